@@ -1,0 +1,10 @@
+import './polyfill.js';
+
+export * as ast from './generated/ast.js';
+export * from './pra-analysis.js';
+export * from './pra-analysis-service.js';
+export * from './pra-codes.js';
+export * from './pra-messages.js';
+export * from './pra-model.js';
+export * from './pra-module.js';
+export * from './pra-vocabulary.js';

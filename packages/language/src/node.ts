@@ -1,0 +1,73 @@
+import './polyfill.js';
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { isPraFile } from './generated/ast.js';
+import { createPraServices, type PraServices } from './pra-module.js';
+
+export { createPraServices } from './pra-module.js';
+
+/** A file the user named that cannot be used: reported as one line, never a stack trace. */
+export class PraInputError extends Error {
+    constructor(readonly file: string, reason: string) {
+        super(`${file}: ${reason}`);
+    }
+}
+
+export function createNodePraServices(): PraServices {
+    return createPraServices(NodeFileSystem).Pra;
+}
+
+async function readUtf8(file: string): Promise<string> {
+    let bytes: Buffer;
+    try {
+        bytes = await readFile(file);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a .pra file'
+            : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`;
+        throw new PraInputError(file, reason);
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+        throw new PraInputError(file, 'is not UTF-8 text; save it as UTF-8');
+    }
+}
+
+/**
+ * Loads the given files and, transitively, the files they import, then builds them all (parse,
+ * link, analysis, checks). A missing imported file is left to the `import-not-found` check.
+ */
+export async function loadPlanDocuments(services: PraServices, files: readonly string[]): Promise<LangiumDocument[]> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const requested: LangiumDocument[] = [];
+    const queue: Array<{ file: string; requested: boolean }> = files.map(file => ({ file, requested: true }));
+    const loaded = new Map<string, LangiumDocument>();
+    while (queue.length > 0) {
+        const { file, requested: isRequested } = queue.shift()!;
+        const absolute = path.resolve(file);
+        let document = loaded.get(absolute);
+        if (!document) {
+            let text: string;
+            try {
+                text = await readUtf8(file);
+            } catch (error) {
+                if (isRequested) throw error;
+                continue;
+            }
+            document = factory.fromString(text, URI.file(absolute));
+            documents.addDocument(document);
+            loaded.set(absolute, document);
+            const root = document.parseResult.value;
+            if (isPraFile(root)) {
+                for (const imp of root.imports) queue.push({ file: path.resolve(path.dirname(absolute), imp.path), requested: false });
+            }
+        }
+        if (isRequested) requested.push(document);
+    }
+    await services.shared.workspace.DocumentBuilder.build([...loaded.values()], { validation: true });
+    return requested;
+}

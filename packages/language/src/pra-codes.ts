@@ -1,0 +1,52 @@
+/**
+ * The stable codes of every finding, with default severity. Checks, quick fixes, the CLI (JSON,
+ * SARIF) and the export all key on this one table.
+ */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export const checkSeverities = {
+    'critical-without-fallback': 'error',
+    'uncovered-dependency': 'warning',
+    'rto-gap': 'warning',
+    'rpo-gap': 'warning',
+    'rto-exceeds-mtpd': 'error',
+    'missing-requirement': 'warning',
+    'unmitigated-risk': 'warning',
+    'residual-not-lower': 'warning',
+    'untested-fallback': 'warning',
+    'manual-without-catchup': 'warning',
+    'no-crisis-organisation': 'warning',
+    'no-deputy': 'warning',
+    'unreachable-contact': 'warning',
+    'no-crisis-communication': 'warning',
+    'self-dependent-fallback': 'warning',
+    'sla-gap': 'warning',
+    'no-offline-backup': 'warning',
+    'procedure-exceeds-rto': 'warning',
+    'dependency-cycle': 'error',
+    'level-out-of-scale': 'error',
+    'invalid-scale': 'error',
+    'duplicate-name': 'error',
+    'duplicate-property': 'error',
+    'unused-asset': 'info',
+    'stale-plan': 'info',
+    // Added to the contract's table: value errors the parser lets through so they get a clear message.
+    'missing-unit': 'error',
+    'unknown-unit': 'error',
+    'unknown-value': 'error',
+    'invalid-date': 'error',
+    'multiple-plans': 'error',
+    'import-not-found': 'error',
+    'confusing-name': 'info',
+    // Langium's own syntax and linking diagnostics.
+    'parsing-error': 'error',
+    'lexing-error': 'error',
+    'linking-error': 'error'
+} as const satisfies Record<string, Severity>;
+
+export type PraCode = keyof typeof checkSeverities;
+export const praCodes = Object.keys(checkSeverities) as PraCode[];
+
+export function isPraCode(code: unknown): code is PraCode {
+    return typeof code === 'string' && Object.prototype.hasOwnProperty.call(checkSeverities, code);
+}

@@ -1,0 +1,76 @@
+import { UriUtils, WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { LangiumSharedCoreServices } from 'langium';
+import { URI } from 'langium';
+import { isPraFile, type Import, type PraFile } from './generated/ast.js';
+
+/**
+ * Which files see which: a file sees its own names and those of the files it imports,
+ * transitively. Computed once per document build.
+ */
+export class PraImports {
+    private readonly documents: LangiumDocuments;
+    private readonly visibleCache: WorkspaceCache<string, string[]>;
+    private readonly rootCache: WorkspaceCache<'roots', Map<string, string>>;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.documents = shared.workspace.LangiumDocuments;
+        this.visibleCache = new WorkspaceCache(shared);
+        this.rootCache = new WorkspaceCache(shared);
+    }
+
+    resolve(document: LangiumDocument | URI, imp: Import): URI {
+        const uri = URI.isUri(document) ? document : document.uri;
+        return UriUtils.resolvePath(UriUtils.dirname(uri), imp.path);
+    }
+
+    /** The file itself, then every file it imports transitively (breadth first, no repeats). */
+    visibleUris(uri: string): string[] {
+        return this.visibleCache.get(uri, () => {
+            const order = [uri];
+            const seen = new Set(order);
+            for (let i = 0; i < order.length; i++) {
+                const root = this.rootOf(order[i]);
+                if (!root) continue;
+                for (const imp of root.imports) {
+                    const target = this.resolve(URI.parse(order[i]), imp).toString();
+                    if (!seen.has(target)) { seen.add(target); order.push(target); }
+                }
+            }
+            return order.filter(u => this.documents.hasDocument(URI.parse(u)));
+        });
+    }
+
+    /**
+     * The file whose plan gives `uri` its context: the first plan file (by URI) that imports it,
+     * or the file itself. An inventory file is thus checked against the plan that uses it.
+     */
+    contextRoot(uri: string): string {
+        const roots = this.rootCache.get('roots', () => {
+            const map = new Map<string, string>();
+            const planFiles = this.documents.all
+                .filter(doc => isPraFile(doc.parseResult.value) && doc.parseResult.value.elements.some(e => e.$type === 'Plan'))
+                .map(doc => doc.uri.toString())
+                .toArray()
+                .sort();
+            for (const planUri of planFiles) {
+                for (const visible of this.visibleUris(planUri)) {
+                    if (!map.has(visible)) map.set(visible, planUri);
+                }
+            }
+            return map;
+        });
+        const own = roots.get(uri);
+        return own !== undefined && this.fileHasPlan(uri) ? uri : own ?? uri;
+    }
+
+    private fileHasPlan(uri: string): boolean {
+        return this.rootOf(uri)?.elements.some(e => e.$type === 'Plan') ?? false;
+    }
+
+    rootOf(uri: string): PraFile | undefined {
+        const parsed = URI.parse(uri);
+        if (!this.documents.hasDocument(parsed)) return undefined;
+        const root = this.documents.getDocument(parsed)?.parseResult.value;
+        return isPraFile(root) ? root : undefined;
+    }
+}

@@ -1,0 +1,479 @@
+import { AstUtils, GrammarUtils, type AstNode, type IndexManager, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import * as ast from './generated/ast.js';
+import type { PlanAnalysis } from './pra-analysis.js';
+import { levelInScale } from './pra-analysis.js';
+import type { PlanContext, PraAnalysisService } from './pra-analysis-service.js';
+import { checkSeverities, type PraCode } from './pra-codes.js';
+import type { PraImports } from './pra-imports.js';
+import { formatDuration as fmt, listWords, message, word, type Lang, type MessageParams } from './pra-messages.js';
+import type { NamedElement } from './pra-model.js';
+import type { PraServices } from './pra-module.js';
+import { durationUnitOf, vocabulary, type VocabularyName } from './pra-vocabulary.js';
+
+export function registerValidationChecks(services: PraServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const validator = services.validation.PraValidator;
+    const checks: ValidationChecks<ast.PraAstType> = {
+        PraFile: [validator.checkPlanWide, validator.checkImports, validator.checkNames],
+        Plan: [validator.checkDuplicateProperties, validator.checkEnumValues, validator.checkDates, validator.checkStalePlan],
+        Scale: validator.checkScale,
+        Acceptance: validator.checkDuplicateProperties,
+        Role: [validator.checkDuplicateProperties, validator.checkDeputy, validator.checkContact],
+        Asset: [validator.checkDuplicateProperties, validator.checkEnumValues, validator.checkUnusedAsset, validator.checkDependencyCycle],
+        Activity: [validator.checkDuplicateProperties, validator.checkEnumValues, validator.checkCriticalWithoutFallback,
+            validator.checkUncoveredDependency, validator.checkRtoGap, validator.checkRpoGap, validator.checkRtoExceedsMtpd,
+            validator.checkMissingRequirement, validator.checkManualWithoutCatchup, validator.checkSlaGap],
+        ImpactLine: [validator.checkEnumValues, validator.checkLevels],
+        Risk: [validator.checkDuplicateProperties, validator.checkEnumValues, validator.checkLevels,
+            validator.checkUnmitigatedRisk, validator.checkResidualNotLower],
+        Residual: validator.checkLevels,
+        Fallback: [validator.checkDuplicateProperties, validator.checkEnumValues, validator.checkDates,
+            validator.checkUntestedFallback, validator.checkSelfDependentFallback],
+        Crisis: validator.checkDuplicateProperties,
+        Procedure: [validator.checkDuplicateProperties, validator.checkEnumValues, validator.checkProcedureExceedsRto],
+        Exercise: [validator.checkDuplicateProperties, validator.checkEnumValues, validator.checkDates],
+        Duration: validator.checkDurationUnit
+    };
+    registry.register(checks, validator);
+}
+
+/** The user-visible keyword of each property, where it differs from the AST name. */
+const propertyKeyword: Readonly<Record<string, string>> = {
+    dependsOn: 'depends on', mitigatedBy: 'mitigated by', steps: 'step', alert: 'alert'
+};
+/** Properties that may repeat: everything else is written at most once per element. */
+const repeatable = new Set(['steps', 'alert', 'elements', 'imports', 'levels', 'lines', 'refs', 'values']);
+
+/** Enum-valued properties and the vocabulary each takes. */
+const enumProperties: Readonly<Record<string, ReadonlyArray<[string, VocabularyName]>>> = {
+    Plan: [['language', 'language']],
+    Asset: [['kind', 'assetKind']],
+    Activity: [['criticality', 'criticality']],
+    ImpactLine: [['category', 'impactCategory']],
+    Risk: [['category', 'riskCategory']],
+    Fallback: [['type', 'fallbackType'], ['mode', 'mode'], ['resource', 'resource']],
+    Procedure: [['phase', 'phase']],
+    Exercise: [['result', 'result']]
+};
+
+const kindOfType: Readonly<Record<string, string>> = {
+    Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback', Procedure: 'procedure', Exercise: 'exercise'
+};
+
+type Info = Parameters<ValidationAcceptor>[2];
+
+/**
+ * Every check of the contract. Each reads figures the analysis service computed once per build;
+ * none scans the document.
+ */
+export class PraValidator {
+    private readonly analysis: PraAnalysisService;
+    private readonly imports: PraImports;
+    private readonly indexManager: IndexManager;
+
+    constructor(services: PraServices) {
+        this.analysis = services.analysis.PraAnalysisService;
+        this.imports = services.references.PraImports;
+        this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    private context(node: AstNode): PlanContext {
+        return this.analysis.forDocument(AstUtils.getDocument(node));
+    }
+
+    private report(accept: ValidationAcceptor, code: PraCode, text: string, info: Info, element?: string): void {
+        accept(checkSeverities[code], text, { ...info, code, data: { code, element } });
+    }
+
+    private say(ctx: PlanContext, key: string, params: MessageParams): string {
+        return message(key, ctx.lang, params);
+    }
+
+    /** True when the analysis' element of that name is this node (not a duplicate of it). */
+    private isModelled(node: ast.Role | ast.Asset | ast.Activity | ast.Risk | ast.Fallback | ast.Procedure, data: NamedElement | undefined): boolean {
+        if (!data || !node.$cstNode) return false;
+        const nameNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+        const start = nameNode?.range.start;
+        return data.source.uri === AstUtils.getDocument(node).uri.toString()
+            && start?.line === data.source.range.start.line && start.character === data.source.range.start.character;
+    }
+
+    private planFileContext(file: ast.PraFile): PlanContext | undefined {
+        const ctx = this.context(file);
+        const uri = AstUtils.getDocument(file).uri.toString();
+        return ctx.analysis.model.header && ctx.analysis.model.rootUri === uri ? ctx : undefined;
+    }
+
+    checkPlanWide = (file: ast.PraFile, accept: ValidationAcceptor): void => {
+        const plans = file.elements.filter(ast.isPlan);
+        plans.slice(1).forEach(extra => this.report(accept, 'multiple-plans',
+            message('multiple-plans', this.context(file).lang, { title: plans[0].title }), { node: extra, property: 'title' }));
+        const ctx = this.planFileContext(file);
+        if (!ctx) return;
+        const plan = plans[0];
+        const figures = ctx.analysis.plan;
+        const crisis = file.elements.find(ast.isCrisis);
+        if (figures.missingCrisisParts.includes('crisis')) {
+            this.report(accept, 'no-crisis-organisation', this.say(ctx, 'no-crisis-organisation.missing', {}), { node: plan, property: 'title' });
+        } else if (figures.missingCrisisParts.length > 0) {
+            const parts = listWords(figures.missingCrisisParts, ctx.lang);
+            this.report(accept, 'no-crisis-organisation', this.say(ctx, 'no-crisis-organisation.parts', { parts }),
+                crisis ? { node: crisis, keyword: 'crisis' } : { node: plan, property: 'title' });
+        }
+        if (!figures.hasCrisisCommunication) {
+            this.report(accept, 'no-crisis-communication', this.say(ctx, 'no-crisis-communication', {}), { node: plan, property: 'title' });
+        }
+        if (figures.backupCount > 0 && !figures.hasOfflineBackup) {
+            this.report(accept, 'no-offline-backup', this.say(ctx, 'no-offline-backup', { count: figures.backupCount }), { node: plan, property: 'title' });
+        }
+    };
+
+    checkImports = (file: ast.PraFile, accept: ValidationAcceptor): void => {
+        const document = AstUtils.getDocument(file);
+        const visible = new Set(this.imports.visibleUris(document.uri.toString()));
+        for (const imp of file.imports) {
+            const target = this.imports.resolve(document, imp);
+            if (!visible.has(target.toString())) {
+                this.report(accept, 'import-not-found', message('import-not-found', this.context(file).lang,
+                    { path: imp.path, resolved: target.fsPath }), { node: imp, property: 'path' });
+            }
+        }
+    };
+
+    /** `duplicate-name` and `confusing-name`, once per file against the names it sees. */
+    checkNames = (file: ast.PraFile, accept: ValidationAcceptor): void => {
+        const document = AstUtils.getDocument(file);
+        const uri = document.uri.toString();
+        const lang = this.context(file).lang;
+        const imported = new Set(this.imports.visibleUris(uri).filter(u => u !== uri));
+        const elsewhere = new Map<string, string>();
+        for (const description of this.indexManager.allElements(undefined, imported)) {
+            const key = `${description.type}:${description.name}`;
+            if (!elsewhere.has(key)) elsewhere.set(key, description.documentUri.path.split('/').pop() ?? '');
+        }
+        const here = new Map<string, string>();
+        const kindsOfName = new Map<string, Set<string>>();
+        for (const description of this.indexManager.allElements(undefined, imported)) {
+            (kindsOfName.get(description.name) ?? kindsOfName.set(description.name, new Set()).get(description.name)!).add(description.type);
+        }
+        for (const element of file.elements) {
+            if (!('name' in element) || typeof element.name !== 'string') continue;
+            const key = `${element.$type}:${element.name}`;
+            const kind = word(kindOfType[element.$type], lang);
+            const where = elsewhere.has(key) ? word('in file', lang, { file: elsewhere.get(key)! }) : here.has(key) ? word('this file', lang) : undefined;
+            if (where !== undefined) {
+                this.report(accept, 'duplicate-name', message('duplicate-name', lang, { kind, name: element.name, where }),
+                    { node: element, property: 'name' }, element.name);
+            }
+            here.set(key, uri);
+            const kinds = kindsOfName.get(element.name) ?? kindsOfName.set(element.name, new Set()).get(element.name)!;
+            const other = [...kinds].find(k => k !== element.$type);
+            if (other && !kinds.has(element.$type)) {
+                this.report(accept, 'confusing-name', message('confusing-name', lang,
+                    { name: element.name, kind, other: word(kindOfType[other], lang) }), { node: element, property: 'name' }, element.name);
+            }
+            kinds.add(element.$type);
+        }
+    };
+
+    checkDuplicateProperties = (node: AstNode, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        const name = 'name' in node && typeof node.name === 'string' ? node.name : node.$type.toLowerCase();
+        for (const [property, value] of Object.entries(node)) {
+            if (property.startsWith('$') || repeatable.has(property) || !Array.isArray(value) || value.length < 2) continue;
+            const keyword = propertyKeyword[property] ?? property;
+            for (let index = 1; index < value.length; index++) {
+                this.report(accept, 'duplicate-property', message('duplicate-property', lang, { property: keyword, element: name }),
+                    { node, property: property as never, index }, typeof (node as { name?: unknown }).name === 'string' ? name : undefined);
+            }
+        }
+    };
+
+    checkEnumValues = (node: AstNode, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        const properties: Array<[string, VocabularyName]> = [...(enumProperties[node.$type] ?? [])];
+        const record = node as unknown as Record<string, unknown>;
+        for (const [property, vocabularyName] of properties) {
+            const raw = record[property];
+            const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+            values.forEach((value, index) => this.checkEnumValue(node, property, Array.isArray(raw) ? index : undefined, value, vocabularyName, lang, accept));
+        }
+        if (ast.isFallback(node)) {
+            for (const list of node.audience) {
+                list.values.forEach((value, index) => this.checkEnumValue(list, 'values', index, value, 'audience', lang, accept));
+            }
+        }
+    };
+
+    private checkEnumValue(node: AstNode, property: string, index: number | undefined, value: unknown, vocabularyName: VocabularyName,
+        lang: Lang, accept: ValidationAcceptor): void {
+        const allowed = vocabulary[vocabularyName] as readonly string[];
+        if (typeof value !== 'string' || allowed.includes(value)) return;
+        const what = property === 'values' ? 'audience' : property;
+        this.report(accept, 'unknown-value', message('unknown-value', lang, { what, value, allowed: allowed.join(', ') }),
+            { node, property: property as never, index });
+    }
+
+    checkDates = (node: ast.Plan | ast.Fallback | ast.Exercise, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        const record = node as unknown as Record<string, unknown>;
+        for (const property of ['date', 'review', 'tested']) {
+            const values = record[property];
+            if (!Array.isArray(values)) continue;
+            values.forEach((value: Date, index) => {
+                if (!Number.isNaN(value.getTime())) return;
+                const text = GrammarUtils.findNodesForProperty(node.$cstNode, property)[index]?.text ?? '';
+                this.report(accept, 'invalid-date', message('invalid-date', lang, { text }), { node, property: property as never, index });
+            });
+        }
+    };
+
+    checkStalePlan = (plan: ast.Plan, accept: ValidationAcceptor): void => {
+        const ctx = this.context(plan);
+        const header = ctx.analysis.model.header;
+        if (!ctx.analysis.plan.stale || !header || header.source.uri !== AstUtils.getDocument(plan).uri.toString()) return;
+        this.report(accept, 'stale-plan', this.say(ctx, 'stale-plan', { review: header.review!, date: header.date! }), { node: plan, property: 'review' });
+    };
+
+    checkScale = (scale: ast.Scale, accept: ValidationAcceptor): void => {
+        const lang = this.context(scale).lang;
+        const axis = word(scale.axis, lang);
+        const seen = new Set<number>();
+        scale.levels.forEach((level, index) => {
+            if (seen.has(level.value)) {
+                this.report(accept, 'invalid-scale', message('invalid-scale.duplicate', lang, { axis, level: level.value }),
+                    { node: scale, property: 'levels', index });
+            }
+            seen.add(level.value);
+        });
+        const count = seen.size;
+        if (count < 3 || count > 6) {
+            this.report(accept, 'invalid-scale', message('invalid-scale.count', lang, { axis, count }), { node: scale, property: 'axis' });
+            return;
+        }
+        for (let level = 1; level <= count; level++) {
+            if (!seen.has(level)) {
+                this.report(accept, 'invalid-scale', message('invalid-scale.gap', lang, { axis, level }), { node: scale, property: 'axis' });
+                return;
+            }
+        }
+    };
+
+    checkLevels = (node: ast.Risk | ast.Residual | ast.ImpactLine, accept: ValidationAcceptor): void => {
+        const ctx = this.context(node);
+        const scales = ctx.analysis.model.scales;
+        const check = (value: number | undefined, axis: 'likelihood' | 'impact', property: string, index: number | undefined, what: string): void => {
+            const levels = scales[axis];
+            if (value === undefined || levelInScale(value, levels)) return;
+            const max = Math.max(0, ...levels.map(l => l.value));
+            this.report(accept, 'level-out-of-scale', this.say(ctx, 'level-out-of-scale', { what, level: value, axis: word(axis, ctx.lang), max }),
+                { node, property: property as never, index }, this.elementName(node));
+        };
+        if (ast.isRisk(node)) {
+            node.likelihood.forEach((v, i) => check(v, 'likelihood', 'likelihood', i, word('likelihood', ctx.lang)));
+            node.impact.forEach((v, i) => check(v, 'impact', 'impact', i, word('impact', ctx.lang)));
+        } else if (ast.isResidual(node)) {
+            check(node.likelihood, 'likelihood', 'likelihood', undefined, `residual ${word('likelihood', ctx.lang)}`);
+            check(node.impact, 'impact', 'impact', undefined, `residual ${word('impact', ctx.lang)}`);
+        } else {
+            check(node.level, 'impact', 'level', undefined, `${word('impact', ctx.lang)} ${node.category}`);
+        }
+    };
+
+    private elementName(node: AstNode): string | undefined {
+        for (let current: AstNode | undefined = node; current; current = current.$container) {
+            if ('name' in current && typeof current.name === 'string') return current.name;
+        }
+        return undefined;
+    }
+
+    checkDeputy = (role: ast.Role, accept: ValidationAcceptor): void => {
+        const ctx = this.context(role);
+        const figures = ctx.analysis.roles.get(role.name);
+        const data = ctx.analysis.data.roles.get(role.name);
+        if (!figures || !this.isModelled(role, data) || data?.deputy !== undefined) return;
+        const functions = figures.crisisFunctions.filter(f => f === 'activation' || f === 'pilot');
+        if (functions.length === 0 || role.deputy.length > 0) return;
+        this.report(accept, 'no-deputy', this.say(ctx, 'no-deputy', { role: role.name, functions: listWords(functions.map(f => word(f, ctx.lang)), ctx.lang) }),
+            { node: role, property: 'name' }, role.name);
+    };
+
+    checkContact = (role: ast.Role, accept: ValidationAcceptor): void => {
+        const ctx = this.context(role);
+        const figures = ctx.analysis.roles.get(role.name);
+        if (!figures || figures.reachable || !this.isModelled(role, ctx.analysis.data.roles.get(role.name))) return;
+        const functions = figures.crisisFunctions.filter(f => f !== 'alert');
+        if (functions.length === 0) return;
+        this.report(accept, 'unreachable-contact', this.say(ctx, 'unreachable-contact', { role: role.name, functions: listWords(functions.map(f => word(f, ctx.lang)), ctx.lang) }),
+            { node: role, property: 'name' }, role.name);
+    };
+
+    checkUnusedAsset = (asset: ast.Asset, accept: ValidationAcceptor): void => {
+        const ctx = this.context(asset);
+        if (!ctx.analysis.assets.get(asset.name)?.unused || !this.isModelled(asset, ctx.analysis.data.assets.get(asset.name))) return;
+        this.report(accept, 'unused-asset', this.say(ctx, 'unused-asset', { asset: asset.name }), { node: asset, property: 'name' }, asset.name);
+    };
+
+    checkDependencyCycle = (asset: ast.Asset, accept: ValidationAcceptor): void => {
+        const ctx = this.context(asset);
+        if (!this.isModelled(asset, ctx.analysis.data.assets.get(asset.name))) return;
+        const cycle = ctx.analysis.plan.cycles.find(c => c.includes(asset.name));
+        if (!cycle) return;
+        const start = cycle.indexOf(asset.name);
+        const path = [...cycle.slice(start), ...cycle.slice(0, start), asset.name].join(' → ');
+        this.report(accept, 'dependency-cycle', this.say(ctx, 'dependency-cycle', { cycle: path }),
+            asset.dependsOn.length > 0 ? { node: asset, property: 'dependsOn' } : { node: asset, property: 'name' }, asset.name);
+    };
+
+    private activityContext(activity: ast.Activity): { ctx: PlanContext; analysis: PlanAnalysis } | undefined {
+        const ctx = this.context(activity);
+        return this.isModelled(activity, ctx.analysis.data.activities.get(activity.name)) ? { ctx, analysis: ctx.analysis } : undefined;
+    }
+
+    checkCriticalWithoutFallback = (activity: ast.Activity, accept: ValidationAcceptor): void => {
+        const found = this.activityContext(activity);
+        const figures = found?.analysis.activities.get(activity.name);
+        if (!found || !figures || activity.criticality[0] !== 'critical' || figures.hasFallback) return;
+        const assets = figures.assets.length > 0 ? figures.assets.join(', ') : '—';
+        this.report(accept, 'critical-without-fallback', this.say(found.ctx, 'critical-without-fallback', { activity: activity.name, assets }),
+            { node: activity, property: 'name' }, activity.name);
+    };
+
+    checkUncoveredDependency = (activity: ast.Activity, accept: ValidationAcceptor): void => {
+        const found = this.activityContext(activity);
+        const figures = found?.analysis.activities.get(activity.name);
+        if (!found || !figures || figures.uncoveredAssets.length === 0) return;
+        const { lang } = found.ctx;
+        this.report(accept, 'uncovered-dependency', this.say(found.ctx, 'uncovered-dependency', {
+            activity: activity.name, criticality: word(activity.criticality[0], lang), assets: listWords(figures.uncoveredAssets, lang)
+        }), activity.uses.length > 0 ? { node: activity, property: 'uses' } : { node: activity, property: 'name' }, activity.name);
+    };
+
+    checkRtoGap = (activity: ast.Activity, accept: ValidationAcceptor): void => {
+        this.checkRecoveryGaps(activity, 'rto', accept);
+    };
+
+    checkRpoGap = (activity: ast.Activity, accept: ValidationAcceptor): void => {
+        this.checkRecoveryGaps(activity, 'rpo', accept);
+    };
+
+    private checkRecoveryGaps(activity: ast.Activity, figure: 'rto' | 'rpo', accept: ValidationAcceptor): void {
+        const found = this.activityContext(activity);
+        const figures = found?.analysis.activities.get(activity.name);
+        if (!found || !figures) return;
+        const { lang } = found.ctx;
+        for (const gap of figure === 'rto' ? figures.rtoGaps : figures.rpoGaps) {
+            const target = gap.asset ?? word('itself', lang, { name: activity.name });
+            this.report(accept, `${figure}-gap`, this.say(found.ctx, `${figure}-gap`, {
+                activity: activity.name, required: fmt(gap.requiredMinutes, lang), target, achieved: fmt(gap.achievedMinutes, lang), via: gap.via
+            }), { node: activity, property: figure }, activity.name);
+        }
+    }
+
+    checkRtoExceedsMtpd = (activity: ast.Activity, accept: ValidationAcceptor): void => {
+        const found = this.activityContext(activity);
+        const data = found?.analysis.data.activities.get(activity.name);
+        if (!found || data?.rtoMinutes === undefined || data.mtpdMinutes === undefined || data.rtoMinutes <= data.mtpdMinutes) return;
+        const { lang } = found.ctx;
+        this.report(accept, 'rto-exceeds-mtpd', this.say(found.ctx, 'rto-exceeds-mtpd', {
+            activity: activity.name, rto: fmt(data.rtoMinutes, lang), mtpd: fmt(data.mtpdMinutes, lang)
+        }), { node: activity, property: 'rto' }, activity.name);
+    };
+
+    checkMissingRequirement = (activity: ast.Activity, accept: ValidationAcceptor): void => {
+        const found = this.activityContext(activity);
+        const missing = found?.analysis.activities.get(activity.name)?.missingRequirements ?? [];
+        if (!found || missing.length === 0) return;
+        const { lang } = found.ctx;
+        this.report(accept, 'missing-requirement', this.say(found.ctx, 'missing-requirement', {
+            activity: activity.name, criticality: word(activity.criticality[0], lang), missing: listWords(missing, lang)
+        }), { node: activity, property: 'name' }, activity.name);
+    };
+
+    checkManualWithoutCatchup = (activity: ast.Activity, accept: ValidationAcceptor): void => {
+        if (activity.manual.length === 0 || activity.catchup.length > 0) return;
+        const ctx = this.context(activity);
+        this.report(accept, 'manual-without-catchup', this.say(ctx, 'manual-without-catchup', { activity: activity.name }),
+            { node: activity, property: 'manual' }, activity.name);
+    };
+
+    checkSlaGap = (activity: ast.Activity, accept: ValidationAcceptor): void => {
+        const found = this.activityContext(activity);
+        const figures = found?.analysis.activities.get(activity.name);
+        if (!found || !figures) return;
+        const { lang } = found.ctx;
+        for (const gap of figures.slaGaps) {
+            this.report(accept, 'sla-gap', this.say(found.ctx, 'sla-gap', {
+                activity: activity.name, required: fmt(gap.requiredMinutes, lang), asset: gap.asset, sla: fmt(gap.slaMinutes, lang)
+            }), { node: activity, property: 'rto' }, activity.name);
+        }
+    };
+
+    checkUnmitigatedRisk = (risk: ast.Risk, accept: ValidationAcceptor): void => {
+        const ctx = this.context(risk);
+        const figures = ctx.analysis.risks.get(risk.name);
+        if (!figures || figures.zone !== 'unacceptable' || risk.mitigatedBy.length > 0
+            || !this.isModelled(risk, ctx.analysis.data.risks.get(risk.name))) return;
+        this.report(accept, 'unmitigated-risk', this.say(ctx, 'unmitigated-risk', {
+            risk: risk.name, score: figures.score!, zone: word(figures.zone, ctx.lang)
+        }), { node: risk, property: 'name' }, risk.name);
+    };
+
+    checkResidualNotLower = (risk: ast.Risk, accept: ValidationAcceptor): void => {
+        const ctx = this.context(risk);
+        const figures = ctx.analysis.risks.get(risk.name);
+        if (!figures || figures.score === undefined || figures.residualScore === undefined || figures.residualScore < figures.score
+            || !this.isModelled(risk, ctx.analysis.data.risks.get(risk.name))) return;
+        this.report(accept, 'residual-not-lower', this.say(ctx, 'residual-not-lower', {
+            risk: risk.name, residual: figures.residualScore, score: figures.score
+        }), { node: risk, property: 'residual' }, risk.name);
+    };
+
+    checkUntestedFallback = (fallback: ast.Fallback, accept: ValidationAcceptor): void => {
+        const ctx = this.context(fallback);
+        const figures = ctx.analysis.fallbacks.get(fallback.name);
+        const data = ctx.analysis.data.fallbacks.get(fallback.name);
+        if (!figures || !data || !figures.protectsCritical || figures.testState === 'fresh' || !this.isModelled(fallback, data)) return;
+        if (figures.testState === 'missing') {
+            this.report(accept, 'untested-fallback', this.say(ctx, 'untested-fallback.missing', { fallback: fallback.name }),
+                { node: fallback, property: 'name' }, fallback.name);
+        } else {
+            this.report(accept, 'untested-fallback', this.say(ctx, 'untested-fallback.stale', {
+                fallback: fallback.name, tested: data.tested!, date: ctx.analysis.model.header?.date ?? ''
+            }), { node: fallback, property: 'tested' }, fallback.name);
+        }
+    };
+
+    checkSelfDependentFallback = (fallback: ast.Fallback, accept: ValidationAcceptor): void => {
+        const ctx = this.context(fallback);
+        const self = ctx.analysis.fallbacks.get(fallback.name)?.selfDependencies ?? [];
+        if (self.length === 0 || !this.isModelled(fallback, ctx.analysis.data.fallbacks.get(fallback.name))) return;
+        this.report(accept, 'self-dependent-fallback', this.say(ctx, 'self-dependent-fallback', {
+            fallback: fallback.name, assets: listWords(self, ctx.lang)
+        }), { node: fallback, property: 'dependsOn' }, fallback.name);
+    };
+
+    checkProcedureExceedsRto = (procedure: ast.Procedure, accept: ValidationAcceptor): void => {
+        const ctx = this.context(procedure);
+        const figures = ctx.analysis.procedures.get(procedure.name);
+        if (!figures || !this.isModelled(procedure, ctx.analysis.data.procedures.get(procedure.name))) return;
+        for (const overrun of figures.overruns) {
+            this.report(accept, 'procedure-exceeds-rto', this.say(ctx, 'procedure-exceeds-rto', {
+                procedure: procedure.name, total: fmt(figures.totalWithinMinutes, ctx.lang), rto: fmt(overrun.rtoMinutes, ctx.lang), activity: overrun.activity
+            }), { node: procedure, property: 'name' }, procedure.name);
+        }
+    };
+
+    checkDurationUnit = (duration: ast.Duration, accept: ValidationAcceptor): void => {
+        const lang = this.context(duration).lang;
+        if (duration.bareNumber !== undefined) {
+            this.report(accept, 'missing-unit', message('missing-unit', lang, { example: `${duration.bareNumber}h` }),
+                { node: duration }, this.elementName(duration));
+        } else if (duration.minutes !== undefined && Number.isNaN(duration.minutes)) {
+            const text = duration.$cstNode?.text ?? '';
+            const unit = durationUnitOf(text);
+            this.report(accept, 'unknown-unit', message('unknown-unit', lang, { unit, text, example: `${text.slice(0, text.length - unit.length)}h` }),
+                { node: duration }, this.elementName(duration));
+        }
+    };
+}
