@@ -8,3 +8,5 @@ export * from './pra-messages.js';
 export * from './pra-model.js';
 export * from './pra-module.js';
 export * from './pra-vocabulary.js';
+export * from './pra-check-report.js';
+export * from './pra-risk-matrix.js';

@@ -40,7 +40,14 @@ async function readUtf8(file: string): Promise<string> {
  * Loads the given files and, transitively, the files they import, then builds them all (parse,
  * link, analysis, checks). A missing imported file is left to the `import-not-found` check.
  */
-export async function loadPlanDocuments(services: PraServices, files: readonly string[]): Promise<LangiumDocument[]> {
+export interface LoadedPlans {
+    /** The documents of the files asked for, in the order asked. */
+    requested: LangiumDocument[];
+    /** Those and every file they import. */
+    all: LangiumDocument[];
+}
+
+export async function loadPlanDocuments(services: PraServices, files: readonly string[]): Promise<LoadedPlans> {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const requested: LangiumDocument[] = [];
@@ -68,6 +75,7 @@ export async function loadPlanDocuments(services: PraServices, files: readonly s
         }
         if (isRequested) requested.push(document);
     }
-    await services.shared.workspace.DocumentBuilder.build([...loaded.values()], { validation: true });
-    return requested;
+    const all = [...loaded.values()];
+    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+    return { requested, all };
 }

@@ -1,0 +1,39 @@
+/** Command-line arguments: a command, positional paths and `--name value` options. */
+export interface ParsedArgs {
+    command?: string;
+    paths: string[];
+    options: Map<string, string | true>;
+}
+
+export class UsageError extends Error { }
+
+const valued = new Set(['format', 'lang', 'o', 'output']);
+const flags = new Set(['force', 'help', 'no-color', 'version']);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+    const parsed: ParsedArgs = { paths: [], options: new Map() };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '-h') { parsed.options.set('help', true); continue; }
+        if (arg.startsWith('-') && arg !== '-') {
+            const [rawName, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
+            if (flags.has(rawName)) { parsed.options.set(rawName, true); continue; }
+            if (!valued.has(rawName)) throw new UsageError(`unknown option ${arg}`);
+            const value = inline ?? argv[++i];
+            if (value === undefined) throw new UsageError(`option ${arg} needs a value`);
+            parsed.options.set(rawName === 'output' ? 'o' : rawName, value);
+            continue;
+        }
+        if (parsed.command === undefined) parsed.command = arg; else parsed.paths.push(arg);
+    }
+    return parsed;
+}
+
+export function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T | undefined): T | undefined {
+    const value = args.options.get(name);
+    if (value === undefined) return fallback;
+    if (value === true || !allowed.includes(value as T)) {
+        throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+    }
+    return value as T;
+}

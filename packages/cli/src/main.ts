@@ -1,0 +1,48 @@
+import { PraInputError } from 'pra-language/node';
+import { parseArgs, UsageError } from './cli-args.js';
+import { checkCommand } from './check-command.js';
+import { cliVersion, type Output } from './output.js';
+
+const usage = `Usage:
+  pra check <file|folder>... [--format text|json|sarif] [--lang fr|en]
+  pra export <file> [--format docx|html|md|json] [--lang fr|en] [-o <path>] [--force]
+  pra --version | --help
+
+Exit codes: 0 no error, 1 the plan has errors, 2 usage or file problem.`;
+
+type Command = (args: ReturnType<typeof parseArgs>, out: Output) => Promise<number>;
+const commands = new Map<string, Command>([['check', checkCommand]]);
+
+/** Registers a command; the export command adds itself this way. */
+export function addCommand(name: string, command: Command): void {
+    commands.set(name, command);
+}
+
+export async function main(argv: readonly string[], stdout: NodeJS.WritableStream & { isTTY?: boolean }, stderr: NodeJS.WritableStream): Promise<number> {
+    const out: Output = {
+        write: text => { stdout.write(text); },
+        color: Boolean(stdout.isTTY) && !process.env.NO_COLOR && !argv.includes('--no-color')
+    };
+    try {
+        const args = parseArgs(argv);
+        if (args.options.has('version')) { out.write(`${cliVersion}\n`); return 0; }
+        if (args.options.has('help') || args.command === undefined) {
+            (args.command === undefined && !args.options.has('help') ? stderr : stdout).write(usage + '\n');
+            return args.command === undefined && !args.options.has('help') ? 2 : 0;
+        }
+        const command = commands.get(args.command);
+        if (!command) throw new UsageError(`unknown command '${args.command}'`);
+        return await command(args, out);
+    } catch (error) {
+        if (error instanceof UsageError) {
+            stderr.write(`pra: ${error.message}\n${usage}\n`);
+            return 2;
+        }
+        if (error instanceof PraInputError) {
+            stderr.write(`pra: ${error.message}\n`);
+            return 2;
+        }
+        stderr.write(`pra: internal error: ${(error as Error).message ?? String(error)}. Please report it with the file that caused it.\n`);
+        return 2;
+    }
+}
