@@ -307,15 +307,18 @@ export function defaultScaleLabel(axis: 'likelihood' | 'impact', level: number, 
     return defaultScaleLabels[axis][lang][level - 1];
 }
 
-/** A duration as people write it: "15 min", "4 h", "1.5 h" / "1,5 h", "3 d" / "3 j". */
+/** A duration as people write it: "15 min", "4 h", "1 h 45 min", "3 d" / "3 j". */
 export function formatDuration(minutes: number, lang: Lang): string {
     const number = (n: number): string => {
         const rounded = Math.round(n * 10) / 10;
         return lang === 'fr' ? String(rounded).replace('.', ',') : String(rounded);
     };
     if (minutes < 60) return `${number(minutes)} min`;
-    const hours = minutes / 60;
-    if (hours <= 72 || minutes % 1440 !== 0) return `${number(hours)} h`;
+    if (minutes <= 72 * 60 || minutes % 1440 !== 0) {
+        const hours = Math.floor(minutes / 60);
+        const rest = Math.round(minutes - hours * 60);
+        return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+    }
     return `${number(minutes / 1440)} ${lang === 'fr' ? 'j' : 'd'}`;
 }
 
