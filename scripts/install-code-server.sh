@@ -71,14 +71,17 @@ natives() {
     out.delete("code-server"); out.delete("@vscode/ripgrep");
     console.log([...out].sort().join(" "));')
 }
-# node-pre-gyp (argon2) would try GitHub first: build from source straight away.
-export npm_config_build_from_source=true
-for dir in "$PREFIX" "$VSC"; do
-  pkgs=$(natives "$dir")
-  log "npm rebuild in ${dir#"$ROOT/"}: $pkgs"
-  # shellcheck disable=SC2086
-  [ -z "$pkgs" ] || quiet npm rebuild --prefix "$dir" $pkgs
-done
+pkgs=$(natives "$PREFIX")
+log "npm rebuild (code-server's own): $pkgs"
+# argon2 uses node-pre-gyp, which would try GitHub first: build it from source at once.
+# (Only here: with that flag, @parcel/watcher below would also skip its prebuilt binary.)
+# shellcheck disable=SC2086
+[ -z "$pkgs" ] || quiet env npm_config_build_from_source=true npm rebuild --prefix "$PREFIX" $pkgs
+
+pkgs=$(natives "$VSC")
+log "npm rebuild (lib/vscode): $pkgs"
+# shellcheck disable=SC2086
+[ -z "$pkgs" ] || quiet npm rebuild --prefix "$VSC" $pkgs
 
 log "ripgrep from Debian"
 mkdir -p "$VSC/node_modules/@vscode/ripgrep/bin"
