@@ -12,7 +12,13 @@ export async function collectPraFiles(paths: readonly string[]): Promise<string[
         } catch {
             throw new PraInputError(given, 'no such file or folder');
         }
-        if (info.isDirectory()) files.push(...await praFilesUnder(given)); else files.push(given);
+        if (!info.isDirectory()) {
+            files.push(given);
+            continue;
+        }
+        const found = await praFilesUnder(given);
+        if (found.length === 0) throw new PraInputError(given, 'no .pra file in this folder');
+        files.push(...found);
     }
     return files;
 }

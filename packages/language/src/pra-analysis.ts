@@ -311,7 +311,9 @@ export function testState(tested: string | undefined, planDate: string | undefin
     const testedAt = Date.parse(tested);
     const dated = new Date(planDate);
     const ageDays = Math.round((dated.getTime() - testedAt) / DAY_MS);
+    const month = dated.getUTCMonth();
     dated.setUTCFullYear(dated.getUTCFullYear() - 1);
+    if (dated.getUTCMonth() !== month) dated.setUTCDate(0); // a year before 29 Feb is 28 Feb, not 1 Mar
     return { state: testedAt < dated.getTime() ? 'stale' : 'fresh', ageDays };
 }
 

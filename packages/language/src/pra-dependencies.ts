@@ -58,7 +58,8 @@ export function assetDependencies(assets: readonly AssetData[]): AssetDependenci
                     componentOf.set(member, components.length);
                     component.push(member);
                 } while (member !== frame.node);
-                components.push(component);
+                // Discovery order: a simple cycle then reads along its arrows (A → B → C).
+                components.push(component.sort((a, b) => index.get(a)! - index.get(b)!));
             }
         }
     }
@@ -78,7 +79,7 @@ export function assetDependencies(assets: readonly AssetData[]): AssetDependenci
         }
         closures.push(closure);
         const selfLoop = component.length === 1 && (edges.get(component[0]) ?? []).includes(component[0]);
-        if (component.length > 1 || selfLoop) cycles.push([...component].reverse());
+        if (component.length > 1 || selfLoop) cycles.push([...component]);
     });
 
     const closureOf = (name: string): string[] => {

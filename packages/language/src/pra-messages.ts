@@ -148,7 +148,7 @@ const findings: Readonly<Record<string, Texts>> = {
         fr: 'Fichier importé introuvable : {path} (cherché : {resolved}).'
     },
     'confusing-name': {
-        en: '{name} names both a {kind} and a {other}: allowed, but readers may confuse them.',
+        en: '{name} names elements of two kinds ({kind} and {other}): allowed, but readers may confuse them.',
         fr: '{name} désigne à la fois un élément {kind} et un élément {other} : permis, mais source de confusion.'
     }
 };

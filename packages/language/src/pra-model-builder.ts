@@ -48,7 +48,8 @@ function addElement(model: PlanModel, uri: string, element: ast.Element, firstOf
             if (!model.crisis) model.crisis = crisisData(element, uri);
             return;
     }
-    if (!firstOfKind(element.$type, element.name)) return;
+    // A name the parser could not read (recovery after a syntax error) leaves nothing to describe.
+    if (typeof element.name !== 'string' || !firstOfKind(element.$type, element.name)) return;
     switch (element.$type) {
         case 'Role': model.roles.push(roleData(element, uri)); break;
         case 'Asset': model.assets.push(assetData(element, uri)); break;
@@ -61,7 +62,7 @@ function addElement(model: PlanModel, uri: string, element: ast.Element, firstOf
 }
 
 function setScale(scales: Scales, scale: ast.Scale): void {
-    const levels: ScaleLevel[] = scale.levels.map(l => ({ value: l.value, label: l.label }));
+    const levels: ScaleLevel[] = scale.levels.filter(l => typeof l.value === 'number').map(l => ({ value: l.value, label: l.label ?? '' }));
     if (scale.axis === 'likelihood') scales.likelihood = levels; else scales.impact = levels;
 }
 
@@ -157,7 +158,8 @@ function riskData(risk: ast.Risk, uri: string): RiskData {
         category: first(risk.category), likelihood: first(risk.likelihood), impact: first(risk.impact),
         downtimeMinutes: minutes(risk.downtime), datalossMinutes: minutes(risk.dataloss),
         targets: names(risk.targets), mitigatedBy: names(risk.mitigatedBy),
-        residual: residual ? { likelihood: residual.likelihood, impact: residual.impact } : undefined,
+        residual: typeof residual?.likelihood === 'number' && typeof residual.impact === 'number'
+            ? { likelihood: residual.likelihood, impact: residual.impact } : undefined,
         owner: refName(first(risk.owner))
     };
 }
@@ -171,15 +173,15 @@ function fallbackData(fallback: ast.Fallback, uri: string): FallbackData {
         covers: elementRefs(fallback.covers),
         rtoMinutes: minutes(fallback.rto), rpoMinutes: minutes(fallback.rpo),
         dependsOn: names(fallback.dependsOn),
-        cost: cost ? { amount: cost.amount, currency: cost.currency, period: costPeriod(cost.period) } : undefined,
+        cost: typeof cost?.amount === 'number' ? { amount: cost.amount, currency: cost.currency, period: costPeriod(cost.period) } : undefined,
         tested: isoDate(fallback.tested), offsite: fallback.offsite.length > 0, offline: fallback.offline.length > 0,
         owner: refName(first(fallback.owner)), audience: first(fallback.audience)?.values ?? []
     };
 }
 
-function costPeriod(text: string): CostPeriod {
-    if (text.includes('month')) return 'month';
-    return text.includes('year') ? 'year' : 'once';
+function costPeriod(text: string | undefined): CostPeriod {
+    if (text?.includes('month')) return 'month';
+    return text?.includes('year') ? 'year' : 'once';
 }
 
 function crisisData(crisis: ast.Crisis, uri: string): CrisisData {

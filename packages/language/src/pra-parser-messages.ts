@@ -1,5 +1,8 @@
-import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { GrammarAST } from 'langium';
+import { PraGrammar } from './generated/grammar.js';
 import type { PraSettings } from './pra-settings.js';
+import { durationUnits, vocabulary, type VocabularyName } from './pra-vocabulary.js';
 
 const tokenWords: Readonly<Record<string, { en: string; fr: string }>> = {
     ID: { en: 'a name', fr: 'un nom' },
@@ -10,12 +13,89 @@ const tokenWords: Readonly<Record<string, { en: string; fr: string }>> = {
     EOF: { en: 'the end of the file', fr: 'la fin du fichier' }
 };
 
+/** The property keyword that introduces each enum value, and the values it takes. */
+const enumAfterKeyword: Readonly<Record<string, VocabularyName>> = {
+    language: 'language', kind: 'assetKind', criticality: 'criticality', category: 'riskCategory', type: 'fallbackType',
+    mode: 'mode', resource: 'resource', audience: 'audience', phase: 'phase', result: 'result'
+};
+
+interface BlockSyntax {
+    /** The keyword that opens each element (`activity`…), by parser rule name. */
+    elementKeywords: Map<string, string>;
+    /** The keywords that start a property, by parser rule name. */
+    propertyKeywords: Map<string, string[]>;
+}
+
+let blockSyntax: BlockSyntax | undefined;
+
+/** Read once from the grammar, so the messages list exactly what the parser accepts. */
+function syntax(): BlockSyntax {
+    if (blockSyntax) return blockSyntax;
+    const elementKeywords = new Map<string, string>();
+    const propertyKeywords = new Map<string, string[]>();
+    const rules = PraGrammar().rules;
+    const elementRule = rules.find(rule => rule.name === 'Element');
+    const elementRules = new Set(GrammarAST.isParserRule(elementRule) && GrammarAST.isAlternatives(elementRule.definition)
+        ? elementRule.definition.elements.flatMap(e => GrammarAST.isRuleCall(e) ? [e.rule.ref?.name] : []) : []);
+    for (const rule of rules) {
+        if (!GrammarAST.isParserRule(rule) || !GrammarAST.isGroup(rule.definition)) continue;
+        const [opening] = rule.definition.elements;
+        if (elementRules.has(rule.name) && GrammarAST.isKeyword(opening)) elementKeywords.set(rule.name, opening.value);
+        const properties = rule.definition.elements.find(e => GrammarAST.isAlternatives(e) && e.cardinality === '*');
+        if (GrammarAST.isAlternatives(properties)) {
+            propertyKeywords.set(rule.name, properties.elements.flatMap(firstKeyword));
+        }
+    }
+    blockSyntax = { elementKeywords, propertyKeywords };
+    return blockSyntax;
+}
+
+function firstKeyword(element: GrammarAST.AbstractElement): string[] {
+    if (GrammarAST.isKeyword(element)) return [element.value];
+    if (GrammarAST.isGroup(element)) return firstKeyword(element.elements[0]);
+    if (GrammarAST.isAssignment(element)) return firstKeyword(element.terminal);
+    if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && element.rule.ref.definition) {
+        return firstKeyword(element.rule.ref.definition);
+    }
+    return [];
+}
+
+/** Langium suffixes its parser rule names with a zero-width space. */
+const plainRuleName = (ruleName: string): string => ruleName.replace(/\u200B/g, '');
+
+/** The closest word within two edits, to suggest for a typo. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+    let best: string | undefined;
+    let bestDistance = Math.min(3, Math.ceil(word.length / 3));
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate);
+        if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+    }
+    return best;
+}
+
+function editDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
 /** Parser errors phrased as what to write, in the editor's or the CLI's language. */
 export class PraParserErrorMessageProvider implements IParserErrorMessageProvider {
     constructor(private readonly settings: PraSettings) { }
 
     private get fr(): boolean {
         return this.settings.languageOverride === 'fr';
+    }
+
+    private say(en: string, fr: string): string {
+        return this.fr ? fr : en;
     }
 
     private describe(token: TokenType): string {
@@ -26,46 +106,117 @@ export class PraParserErrorMessageProvider implements IParserErrorMessageProvide
     }
 
     private found(token: IToken): string {
-        if (token.tokenType?.name === 'EOF') return this.fr ? 'la fin du fichier' : 'the end of the file';
+        if (token.tokenType?.name === 'EOF') return this.say('the end of the file', 'la fin du fichier');
         return `'${token.image}'`;
     }
 
-    buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        if (expected.name === '}' || expected.PATTERN === '}') {
-            if (actual.tokenType?.name === 'EOF') {
-                return this.fr ? 'Bloc non fermé : ajoutez \'}\' pour le fermer.' : 'Unclosed block: add \'}\' to close it.';
-            }
-            return this.fr
-                ? `${this.found(actual)} n'est pas une propriété attendue ici : écrivez une propriété de cet élément ou fermez le bloc avec '}'.`
-                : `${this.found(actual)} is not a property expected here: write a property of this element or close the block with '}'.`;
+    private isEnd(token: IToken | undefined): boolean {
+        return token?.tokenType?.name === 'EOF';
+    }
+
+    buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        if (expected.name === 'EOF') return this.unexpectedAtTopLevel(actual);
+        if (expected.name === '}' && previous?.tokenType?.name === 'NUMBER' && durationUnits[actual.image] !== undefined) {
+            return this.say(`Write the unit right after the number, without a space: ${previous.image}${actual.image}.`,
+                `Écrivez l'unité collée au nombre, sans espace : ${previous.image}${actual.image}.`);
         }
-        return this.fr
-            ? `Attendu : ${this.describe(expected)}, trouvé : ${this.found(actual)}.`
-            : `Expected ${this.describe(expected)} but found ${this.found(actual)}.`;
+        if (expected.name === '}') return this.unclosedOrUnknownProperty(actual, plainRuleName(ruleName));
+        const after = previous?.image && !this.isEnd(previous) ? previous.image : undefined;
+        return after
+            ? this.say(`Expected ${this.describe(expected)} after '${after}' but found ${this.found(actual)}.`,
+                `Attendu après '${after}' : ${this.describe(expected)}, trouvé : ${this.found(actual)}.`)
+            : this.say(`Expected ${this.describe(expected)} but found ${this.found(actual)}.`,
+                `Attendu : ${this.describe(expected)}, trouvé : ${this.found(actual)}.`);
+    }
+
+    private unclosedOrUnknownProperty(actual: IToken, ruleName: string): string {
+        const { elementKeywords, propertyKeywords } = syntax();
+        const element = elementKeywords.get(ruleName);
+        const block = element ? this.say(`the ${element} block`, `le bloc ${element}`) : this.say('the block', 'le bloc');
+        if (this.isEnd(actual)) {
+            return this.say(`Unclosed block: add '}' to close ${block}.`, `Bloc non fermé : ajoutez '}' pour fermer ${block}.`);
+        }
+        if ([...elementKeywords.values()].includes(actual.image)) {
+            return this.say(`Unclosed block: add '}' to close ${block} before '${actual.image}'.`,
+                `Bloc non fermé : ajoutez '}' pour fermer ${block} avant '${actual.image}'.`);
+        }
+        const properties = propertyKeywords.get(ruleName);
+        if (!properties || !element) {
+            return this.say(`${this.found(actual)} is not expected here: close ${block} with '}'.`,
+                `${this.found(actual)} n'est pas attendu ici : fermez ${block} avec '}'.`);
+        }
+        const guess = closest(actual.image, properties);
+        const hint = guess ? this.say(` Did you mean '${guess}'?`, ` Vouliez-vous dire '${guess}' ?`) : '';
+        return this.say(`${this.found(actual)} is not a property of ${element}: use ${properties.join(', ')}, or close the block with '}'.${hint}`,
+            `${this.found(actual)} n'est pas une propriété de ${element} : utilisez ${properties.join(', ')}, ou fermez le bloc avec '}'.${hint}`);
+    }
+
+    private unexpectedAtTopLevel(actual: IToken): string {
+        if (actual.image === '}') {
+            return this.say('Extra \'}\': there is no open block to close; remove it.', '\'}\' en trop : aucun bloc ouvert à fermer ; supprimez-le.');
+        }
+        const keywords = [...syntax().elementKeywords.values()];
+        const guess = /^[a-z]+$/i.test(actual.image) ? closest(actual.image, keywords) : undefined;
+        const hint = guess ? this.say(` Did you mean '${guess}'?`, ` Vouliez-vous dire '${guess}' ?`) : '';
+        return this.say(`Unexpected ${this.found(actual)}: an element starts with ${keywords.join(', ')}.${hint}`,
+            `${this.found(actual)} inattendu : un élément commence par ${keywords.join(', ')}.${hint}`);
     }
 
     buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        if (firstRedundant.image === '}') {
-            return this.fr ? '\'}\' en trop : aucun bloc ouvert à fermer.' : 'Extra \'}\': there is no open block to close.';
+        return this.unexpectedAtTopLevel(firstRedundant);
+    }
+
+    buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        return this.missingValue(ruleName, previous, actual[0]) ?? this.expectedOneOf(expectedPathsPerAlt.flat(), actual[0]);
+    }
+
+    buildEarlyExitMessage({ expectedIterationPaths, actual, previous, ruleName }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        return this.missingValue(ruleName, previous, actual[0]) ?? this.expectedOneOf(expectedIterationPaths, actual[0]);
+    }
+
+    /** A property keyword without its value: say which values it takes. */
+    private missingValue(ruleName: string, previous: IToken | undefined, actual: IToken): string | undefined {
+        const keyword = previous?.image ?? '';
+        ruleName = plainRuleName(ruleName);
+        if (ruleName === 'Duration') {
+            return this.say(`Expected a duration after '${keyword}' but found ${this.found(actual)}: write a number glued to its unit (min, h, d, w), e.g. 4h.`,
+                `Durée attendue après '${keyword}', trouvé : ${this.found(actual)} : écrivez un nombre collé à son unité (min, h, d, w), par ex. 4h.`);
         }
-        return this.fr
-            ? `${this.found(firstRedundant)} inattendu : un élément commence par plan, role, asset, activity, risk, fallback, crisis, procedure, exercise, exception, scale ou acceptance.`
-            : `Unexpected ${this.found(firstRedundant)}: an element starts with plan, role, asset, activity, risk, fallback, crisis, procedure, exercise, exception, scale or acceptance.`;
-    }
-
-    buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        return this.expectedOneOf(expectedPathsPerAlt.flat(), actual[0]);
-    }
-
-    buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        return this.expectedOneOf(expectedIterationPaths, actual[0]);
+        const vocabularyName = enumAfterKeyword[keyword];
+        if (ruleName === 'EnumValue' && vocabularyName) {
+            const allowed = vocabulary[vocabularyName].join(', ');
+            return this.say(`Expected a value after '${keyword}' but found ${this.found(actual)}: use one of ${allowed}.`,
+                `Valeur attendue après '${keyword}', trouvé : ${this.found(actual)} : utilisez l'une des valeurs ${allowed}.`);
+        }
+        return undefined;
     }
 
     private expectedOneOf(paths: TokenType[][], actual: IToken): string {
         const firsts = [...new Set(paths.map(path => path[0]).filter(Boolean).map(t => this.describe(t)))];
         const shown = firsts.slice(0, 12).join(', ') + (firsts.length > 12 ? ', …' : '');
-        return this.fr
-            ? `${this.found(actual)} inattendu ici ; attendu : ${shown}.`
-            : `Unexpected ${this.found(actual)} here; expected ${shown}.`;
+        return this.say(`Unexpected ${this.found(actual)} here; expected ${shown}.`, `${this.found(actual)} inattendu ici ; attendu : ${shown}.`);
+    }
+}
+
+/** Characters no token accepts: say what to do with them instead of Chevrotain's offsets. */
+export class PraLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    constructor(private readonly settings: PraSettings) { }
+
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const text = fullText.substring(startOffset, startOffset + length);
+        const fr = this.settings.languageOverride === 'fr';
+        if (text.startsWith('"')) {
+            return fr ? 'Texte non fermé : ajoutez le \'"\' final.' : 'Unclosed text: add the closing \'"\'.';
+        }
+        if (text.startsWith('/*')) {
+            return fr ? 'Commentaire non fermé : ajoutez \'*/\'.' : 'Unclosed comment: add \'*/\'.';
+        }
+        return fr
+            ? `Caractère inattendu '${text}' : supprimez-le, ou mettez le texte entre guillemets ("…").`
+            : `Unexpected character '${text}': remove it, or put the text in quotes ("…").`;
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return `Unexpected '${token.image}'.`;
     }
 }

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type IndexManager, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils, WorkspaceCache, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from './generated/ast.js';
 import type { PlanAnalysis } from './pra-analysis.js';
 import { levelInScale } from './pra-analysis.js';
@@ -8,7 +8,7 @@ import type { PraImports } from './pra-imports.js';
 import { formatDuration as fmt, listWords, message, word, type Lang, type MessageParams } from './pra-messages.js';
 import type { NamedElement } from './pra-model.js';
 import type { PraServices } from './pra-module.js';
-import { durationUnitOf, vocabulary, type VocabularyName } from './pra-vocabulary.js';
+import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyName } from './pra-vocabulary.js';
 
 export function registerValidationChecks(services: PraServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -62,6 +62,12 @@ const kindOfType: Readonly<Record<string, string>> = {
 
 type Info = Parameters<ValidationAcceptor>[2];
 
+interface NameIndex {
+    first: Map<string, { element: AstNode; uri: string }>;
+    /** The kind of the first element of each name: a later element of another kind is confusing. */
+    firstKindOf: Map<string, string>;
+}
+
 /**
  * Every check of the contract. Each reads figures the analysis service computed once per build;
  * none scans the document.
@@ -69,12 +75,12 @@ type Info = Parameters<ValidationAcceptor>[2];
 export class PraValidator {
     private readonly analysis: PraAnalysisService;
     private readonly imports: PraImports;
-    private readonly indexManager: IndexManager;
+    private readonly nameIndexes: WorkspaceCache<string, NameIndex>;
 
     constructor(services: PraServices) {
         this.analysis = services.analysis.PraAnalysisService;
         this.imports = services.references.PraImports;
-        this.indexManager = services.shared.workspace.IndexManager;
+        this.nameIndexes = new WorkspaceCache(services.shared);
     }
 
     private context(node: AstNode): PlanContext {
@@ -140,39 +146,65 @@ export class PraValidator {
         }
     };
 
-    /** `duplicate-name` and `confusing-name`, once per file against the names it sees. */
+    /**
+     * The first element of each kind and name in the files a plan sees, in the order the plan
+     * model reads them (so the element the analysis describes is never the one reported).
+     */
+    private namesOf(rootUri: string): NameIndex {
+        return this.nameIndexes.get(rootUri, () => {
+            const first = new Map<string, { element: AstNode; uri: string }>();
+            const firstKindOf = new Map<string, string>();
+            for (const uri of this.imports.visibleUris(rootUri)) {
+                for (const element of this.imports.rootOf(uri)?.elements ?? []) {
+                    if (!('name' in element) || typeof element.name !== 'string') continue;
+                    const key = `${element.$type}:${element.name}`;
+                    if (!first.has(key)) first.set(key, { element, uri });
+                    if (!firstKindOf.has(element.name)) firstKindOf.set(element.name, element.$type);
+                }
+            }
+            return { first, firstKindOf };
+        });
+    }
+
+    /**
+     * Names of the files this one imports that are checked in another plan's context (or their
+     * own): their duplicates with this file are not seen from that context, so they count here.
+     */
+    private foreignImportedNames(uri: string, root: string): Map<string, { element: AstNode; uri: string }> {
+        const names = new Map<string, { element: AstNode; uri: string }>();
+        for (const imported of this.imports.visibleUris(uri)) {
+            if (imported === uri || this.imports.contextRoot(imported) === root) continue;
+            for (const element of this.imports.rootOf(imported)?.elements ?? []) {
+                const key = 'name' in element && typeof element.name === 'string' ? `${element.$type}:${element.name}` : undefined;
+                if (key && !names.has(key)) names.set(key, { element, uri: imported });
+            }
+        }
+        return names;
+    }
+
+    /** `duplicate-name` and `confusing-name`, against every name the file's plan sees. */
     checkNames = (file: ast.PraFile, accept: ValidationAcceptor): void => {
-        const document = AstUtils.getDocument(file);
-        const uri = document.uri.toString();
+        const uri = AstUtils.getDocument(file).uri.toString();
         const lang = this.context(file).lang;
-        const imported = new Set(this.imports.visibleUris(uri).filter(u => u !== uri));
-        const elsewhere = new Map<string, string>();
-        for (const description of this.indexManager.allElements(undefined, imported)) {
-            const key = `${description.type}:${description.name}`;
-            if (!elsewhere.has(key)) elsewhere.set(key, description.documentUri.path.split('/').pop() ?? '');
-        }
-        const here = new Map<string, string>();
-        const kindsOfName = new Map<string, Set<string>>();
-        for (const description of this.indexManager.allElements(undefined, imported)) {
-            (kindsOfName.get(description.name) ?? kindsOfName.set(description.name, new Set()).get(description.name)!).add(description.type);
-        }
+        const root = this.imports.contextRoot(uri);
+        const { first, firstKindOf } = this.namesOf(root);
+        const foreign = this.foreignImportedNames(uri, root);
         for (const element of file.elements) {
             if (!('name' in element) || typeof element.name !== 'string') continue;
-            const key = `${element.$type}:${element.name}`;
             const kind = word(kindOfType[element.$type], lang);
-            const where = elsewhere.has(key) ? word('in file', lang, { file: elsewhere.get(key)! }) : here.has(key) ? word('this file', lang) : undefined;
-            if (where !== undefined) {
+            const key = `${element.$type}:${element.name}`;
+            const earlier = foreign.get(key) ?? first.get(key);
+            if (earlier && earlier.element !== element) {
+                const where = earlier.uri === uri ? word('this file', lang) : word('in file', lang, { file: earlier.uri.split('/').pop()! });
                 this.report(accept, 'duplicate-name', message('duplicate-name', lang, { kind, name: element.name, where }),
                     { node: element, property: 'name' }, element.name);
+                continue;
             }
-            here.set(key, uri);
-            const kinds = kindsOfName.get(element.name) ?? kindsOfName.set(element.name, new Set()).get(element.name)!;
-            const other = [...kinds].find(k => k !== element.$type);
-            if (other && !kinds.has(element.$type)) {
+            const other = firstKindOf.get(element.name);
+            if (other && other !== element.$type) {
                 this.report(accept, 'confusing-name', message('confusing-name', lang,
                     { name: element.name, kind, other: word(kindOfType[other], lang) }), { node: element, property: 'name' }, element.name);
             }
-            kinds.add(element.$type);
         }
     };
 
@@ -464,15 +496,24 @@ export class PraValidator {
         }
     };
 
+    private isFollowedByUnit(duration: ast.Duration): boolean {
+        const end = duration.$cstNode?.end;
+        if (end === undefined) return false;
+        const after = AstUtils.getDocument(duration).textDocument.getText().slice(end, end + 20);
+        const unit = /^[ \t]+([a-z]+)/.exec(after)?.[1];
+        return unit !== undefined && durationUnits[unit] !== undefined;
+    }
+
     checkDurationUnit = (duration: ast.Duration, accept: ValidationAcceptor): void => {
         const lang = this.context(duration).lang;
         if (duration.bareNumber !== undefined) {
+            if (this.isFollowedByUnit(duration)) return; // `4 h`: the syntax error already says to glue the unit
             this.report(accept, 'missing-unit', message('missing-unit', lang, { example: `${duration.bareNumber}h` }),
                 { node: duration }, this.elementName(duration));
         } else if (duration.minutes !== undefined && Number.isNaN(duration.minutes)) {
             const text = duration.$cstNode?.text ?? '';
             const unit = durationUnitOf(text);
-            this.report(accept, 'unknown-unit', message('unknown-unit', lang, { unit, text, example: `${text.slice(0, text.length - unit.length)}h` }),
+            this.report(accept, 'unknown-unit', message('unknown-unit', lang, { unit, text, example: `${text.slice(0, text.length - unit.length)}${likelyUnit(unit)}` }),
                 { node: duration }, this.elementName(duration));
         }
     };

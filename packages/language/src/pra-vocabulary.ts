@@ -39,3 +39,9 @@ export function durationToMinutes(text: string): number {
 export function durationUnitOf(text: string): string {
     return text.replace(/^[0-9.]+/, '');
 }
+
+/** The unit someone most likely meant by an unknown one (`3m` → min, `2j` for jours → d). */
+export function likelyUnit(unknown: string): string {
+    const byInitial: Readonly<Record<string, string>> = { m: 'min', h: 'h', d: 'd', j: 'd', w: 'w' };
+    return byInitial[unknown.charAt(0).toLowerCase()] ?? 'h';
+}

@@ -1,0 +1,200 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { praCodes } from '../../packages/language/src/pra-codes.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(root, 'packages/cli/bin/pra.js');
+
+interface Run { status: number | null; stdout: string; stderr: string }
+
+/** The real CLI, as a child process from the repository root (stdout is a pipe: not a terminal). */
+function pra(...args: string[]): Run {
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonFinding {
+    code: string; severity: string; message: string; element?: string; line: number; column: number;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+interface JsonReport { files: Array<{ file: string; diagnostics: JsonFinding[] }> }
+
+function json(...args: string[]): { run: Run; report: JsonReport } {
+    const run = pra('check', ...args, '--format', 'json');
+    return { run, report: JSON.parse(run.stdout) as JsonReport };
+}
+
+/** Problems of input give exit 2 and one line on stderr, never a stack trace. */
+function expectOneLineFailure(run: Run, mention: string): void {
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^pra: /);
+    expect(lines[0]).toContain(mention);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+}
+
+let scratch: string;
+
+beforeAll(() => {
+    if (!existsSync(path.join(root, 'packages/cli/out/main.js'))) {
+        throw new Error('The CLI is not built: run `npm run build` first.');
+    }
+    scratch = mkdtempSync(path.join(tmpdir(), 'pra-cli-'));
+});
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('pra check: exit codes', () => {
+    it('0 for a plan without findings', () => {
+        const run = pra('check', 'examples/cabinet-martin');
+        expect(run.status).toBe(0);
+        expect(run.stdout.trim().split('\n')).toEqual(['2 files checked: 0 errors, 0 warnings, 0 info.']);
+    });
+
+    it('0 for a plan with warnings only, 1 for a plan with errors', () => {
+        expect(pra('check', 'examples/clinique-vet/plan.pra').status).toBe(0);
+        expect(pra('check', 'examples/atelier-bois/plan.pra').status).toBe(1);
+    });
+
+    it('2 for a missing file', () => {
+        expectOneLineFailure(pra('check', 'examples/absent.pra'), 'examples/absent.pra');
+    });
+
+    it('2 for a file that is not UTF-8', () => {
+        const file = path.join(scratch, 'latin1.pra');
+        writeFileSync(file, Buffer.from('asset Caf\xe9 { }\n', 'latin1'));
+        expectOneLineFailure(pra('check', file), 'not UTF-8');
+    });
+
+    it('2 for a folder without .pra file', () => {
+        const folder = path.join(scratch, 'empty');
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(path.join(folder, 'notes.txt'), 'nothing');
+        expectOneLineFailure(pra('check', folder), 'no .pra file');
+    });
+
+    it('2 for an unknown option or format', () => {
+        const unknown = pra('check', 'examples', '--bogus');
+        expect(unknown.status).toBe(2);
+        expect(unknown.stderr.split('\n')[0]).toBe('pra: unknown option --bogus');
+        expect(unknown.stderr).not.toMatch(/^\s+at /m);
+        const format = pra('check', 'examples', '--format', 'xml');
+        expect(format.status).toBe(2);
+        expect(format.stderr.split('\n')[0]).toBe('pra: --format must be one of text, json, sarif');
+    });
+});
+
+describe('pra check: output', () => {
+    it('prints file:line:col severity code message, without colour when not on a terminal', () => {
+        const run = pra('check', 'examples/clinique-vet/plan.pra');
+        expect(run.stdout).not.toContain('\x1b[');
+        expect(run.stdout).toMatch(/^examples\/clinique-vet\/plan\.pra:59:6 warning no-deputy Practice-Manager \(pilot\) has no deputy/m);
+    });
+
+    it('--format json has the contract\'s shape', () => {
+        const { run, report } = json('examples/clinique-vet/plan.pra');
+        expect(run.status).toBe(0);
+        expect(Object.keys(report)).toEqual(['files']);
+        expect(report.files.map(f => f.file)).toEqual(['examples/clinique-vet/plan.pra']);
+        const [file] = report.files;
+        expect(Object.keys(file).sort()).toEqual(['diagnostics', 'file']);
+        for (const finding of file.diagnostics) {
+            expect(praCodes).toContain(finding.code);
+            expect(['error', 'warning', 'info', 'hint']).toContain(finding.severity);
+            expect(finding.line).toBe(finding.range.start.line + 1);
+            expect(finding.column).toBe(finding.range.start.character + 1);
+            expect(Object.keys(finding).sort()).toEqual(
+                (finding.element === undefined ? ['code', 'column', 'line', 'message', 'range', 'severity']
+                    : ['code', 'column', 'element', 'line', 'message', 'range', 'severity']));
+        }
+        const rtoGap = file.diagnostics.find(d => d.code === 'rto-gap')!;
+        expect(rtoGap).toEqual({
+            code: 'rto-gap', severity: 'warning', element: 'Diagnostic-Imaging', line: 236, column: 17,
+            message: 'Diagnostic-Imaging requires RTO 8 h but the best recovery of Imaging-Server is 48 h (Imaging-Restore).',
+            range: { start: { line: 235, character: 16 }, end: { line: 235, character: 18 } }
+        });
+    });
+
+    it('--format json lists the files a plan imports after the files given', () => {
+        const { report } = json('examples/cabinet-martin/plan.pra');
+        expect(report.files.map(f => f.file)).toEqual(['examples/cabinet-martin/plan.pra', path.join('examples', 'cabinet-martin', 'inventaire.pra')]);
+    });
+
+    it('--format sarif is SARIF 2.1.0 with one rule per code', () => {
+        const run = pra('check', 'examples/atelier-bois', '--format', 'sarif');
+        expect(run.status).toBe(1);
+        const sarif = JSON.parse(run.stdout);
+        expect(sarif.version).toBe('2.1.0');
+        expect(sarif.runs).toHaveLength(1);
+        const driver = sarif.runs[0].tool.driver;
+        expect(driver.name).toBe('pra');
+        expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(praCodes);
+        for (const rule of driver.rules) expect(rule.shortDescription.text).not.toBe('');
+        const results = sarif.runs[0].results as Array<Record<string, any>>;
+        expect(results.length).toBeGreaterThan(0);
+        for (const result of results) {
+            expect(praCodes).toContain(result.ruleId);
+            expect(driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+            expect(['error', 'warning', 'note']).toContain(result.level);
+            expect(typeof result.message.text).toBe('string');
+            const location = result.locations[0].physicalLocation;
+            expect(location.artifactLocation.uri).toBe('examples/atelier-bois/plan.pra');
+            expect(location.region.startLine).toBeGreaterThan(0);
+            expect(location.region.startColumn).toBeGreaterThan(0);
+        }
+        const mtpdError = results.find(r => r.ruleId === 'rto-exceeds-mtpd')!;
+        expect(mtpdError.level).toBe('error');
+        expect(mtpdError.locations[0].physicalLocation.region).toMatchObject({ startLine: 329, startColumn: 17 });
+    });
+
+    it('--lang fr changes the messages', () => {
+        const { report } = json('examples/clinique-vet/plan.pra', '--lang', 'fr');
+        const noDeputy = report.files[0].diagnostics.find(d => d.code === 'no-deputy')!;
+        expect(noDeputy.message).toBe('Practice-Manager (pilotage) n\'a pas de suppléant (deputy) : personne ne prend le relais si Practice-Manager est indisponible.');
+    });
+
+    it('searches folders recursively, in sorted order, skipping hidden folders', () => {
+        const folder = path.join(scratch, 'tree');
+        for (const dir of ['b', 'a/y', '.git']) mkdirSync(path.join(folder, dir), { recursive: true });
+        for (const file of ['c.pra', 'b/x.pra', 'a/z.pra', 'a/y/w.pra', '.git/hidden.pra']) {
+            writeFileSync(path.join(folder, file), 'role R { }\n');
+        }
+        writeFileSync(path.join(folder, 'a/readme.md'), '# not a plan');
+        const { run, report } = json(folder);
+        expect(run.status).toBe(0);
+        expect(report.files.map(f => path.relative(folder, f.file))).toEqual([
+            path.join('a', 'y', 'w.pra'), path.join('a', 'z.pra'), path.join('b', 'x.pra'), 'c.pra']);
+    });
+});
+
+/** The codes a `// gap: <code>` comment announces in an example, sorted. */
+function announcedGaps(file: string): string[] {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    return [...text.matchAll(/\/\/\s*gap:\s*([a-z-]+)/g)].map(m => m[1]).filter(code => praCodes.includes(code as never)).sort();
+}
+
+describe('the examples', () => {
+    it('cabinet-martin has no finding at all', () => {
+        const { run, report } = json('examples/cabinet-martin');
+        expect(run.status).toBe(0);
+        expect(report.files.map(f => [f.file, f.diagnostics])).toEqual([
+            [path.join('examples', 'cabinet-martin', 'inventaire.pra'), []],
+            [path.join('examples', 'cabinet-martin', 'plan.pra'), []]
+        ]);
+    });
+
+    for (const example of ['examples/clinique-vet/plan.pra', 'examples/atelier-bois/plan.pra']) {
+        it(`${example} reports exactly the gaps its comments announce`, () => {
+            const expected = announcedGaps(example);
+            expect(expected.length).toBeGreaterThan(3);
+            const { report } = json(example);
+            expect(report.files).toHaveLength(1);
+            expect(report.files[0].diagnostics.map(d => d.code).sort()).toEqual(expected);
+        });
+    }
+});
