@@ -1,6 +1,7 @@
 import { PraInputError } from 'pra-language/node';
 import { parseArgs, UsageError } from './cli-args.js';
 import { checkCommand } from './check-command.js';
+import { exportCommand } from './export-command.js';
 import { cliVersion, type Output } from './output.js';
 
 const usage = `Usage:
@@ -17,6 +18,8 @@ const commands = new Map<string, Command>([['check', checkCommand]]);
 export function addCommand(name: string, command: Command): void {
     commands.set(name, command);
 }
+
+addCommand('export', exportCommand);
 
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream & { isTTY?: boolean }, stderr: NodeJS.WritableStream): Promise<number> {
     const out: Output = {

@@ -10,3 +10,4 @@ export * from './pra-module.js';
 export * from './pra-vocabulary.js';
 export * from './pra-check-report.js';
 export * from './pra-risk-matrix.js';
+export * from './export/pra-export.js';

@@ -79,3 +79,4 @@ export async function loadPlanDocuments(services: PraServices, files: readonly s
     await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
     return { requested, all };
 }
+export { writeFileAtomic } from './export/atomic-write.js';

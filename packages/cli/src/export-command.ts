@@ -1,0 +1,36 @@
+import * as path from 'node:path';
+import { exportDocument, exportFormats, ExportRefusedError } from 'pra-language';
+import { createNodePraServices, loadPlanDocuments, writeFileAtomic } from 'pra-language/node';
+import { choice, UsageError, type ParsedArgs } from './cli-args.js';
+import type { Output } from './output.js';
+
+/** `plan.pra` → `plan.docx`, beside the input. */
+export function defaultOutputPath(input: string, extension: string): string {
+    const base = path.basename(input).replace(/\.pra$/i, '');
+    return path.join(path.dirname(input), `${base}.${extension}`);
+}
+
+export async function exportCommand(args: ParsedArgs, out: Output): Promise<number> {
+    const format = choice(args, 'format', exportFormats, 'docx')!;
+    const lang = choice(args, 'lang', ['fr', 'en'] as const, undefined);
+    if (args.paths.length !== 1) throw new UsageError('pra export needs exactly one .pra file');
+    const input = args.paths[0];
+    const given = args.options.get('o');
+    if (given === true || given === '') throw new UsageError('option -o needs a file path');
+    const target = given ?? defaultOutputPath(input, format);
+    if (path.resolve(target) === path.resolve(input)) throw new UsageError(`-o ${target} would overwrite the plan itself; choose another file`);
+    const services = createNodePraServices();
+    services.PraSettings.languageOverride = lang;
+    const { requested } = await loadPlanDocuments(services, [input]);
+    let result;
+    try {
+        result = await exportDocument(services, requested[0], { format, lang, force: args.options.has('force') });
+    } catch (error) {
+        if (!(error instanceof ExportRefusedError)) throw error;
+        process.stderr.write(`pra: ${input}: the plan has ${error.errorCount} error${error.errorCount === 1 ? '' : 's'}; run pra check ${input} and fix them, or use --force to export a draft\n`);
+        return 1;
+    }
+    await writeFileAtomic(target, result.content);
+    out.write(`${target}${result.draft ? ' (draft: the plan has errors)' : ''}\n`);
+    return 0;
+}

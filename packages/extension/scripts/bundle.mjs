@@ -1,0 +1,41 @@
+// Bundles the extension (client), the language server and the integration test suite with esbuild
+// (CommonJS, `vscode` external), and copies the grammar and the snippets into dist/.
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const extension = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(extension, '../..');
+const dist = join(extension, 'dist');
+const production = process.argv.includes('--production');
+
+const common = {
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'],
+    sourcemap: !production, minify: production, logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' }
+};
+
+await Promise.all([
+    build({ ...common, entryPoints: [join(extension, 'src/extension.ts')], outfile: join(dist, 'extension.cjs') }),
+    // main.ts imports ./polyfill.js first: esbuild keeps that order, so Object.groupBy exists before chevrotain runs.
+    build({ ...common, entryPoints: [join(root, 'packages/language/src/main.ts')], outfile: join(dist, 'server.cjs') }),
+    build({
+        ...common, entryPoints: [join(root, 'test/extension/suite/index.ts')], outfile: join(root, 'test/extension/out/index.cjs'),
+        external: ['vscode', 'mocha'], sourcemap: true, minify: false
+    })
+]);
+
+mkdirSync(join(dist, 'syntaxes'), { recursive: true });
+copyFileSync(join(root, 'syntaxes/pra.tmLanguage.json'), join(dist, 'syntaxes/pra.tmLanguage.json'));
+
+// Snippets: the language package's data (also served by completion), as VS Code's snippet file.
+const snippetsSource = join(root, 'packages/language/src/pra-snippets.ts');
+const snippets = {};
+if (existsSync(snippetsSource)) {
+    const { outputFiles } = await build({ entryPoints: [snippetsSource], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+    const { praSnippets } = await import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
+    for (const { name, prefix, description, body } of praSnippets) snippets[name] = { prefix, description, body };
+}
+mkdirSync(join(dist, 'snippets'), { recursive: true });
+writeFileSync(join(dist, 'snippets/pra.json'), JSON.stringify(snippets, null, 2) + '\n');
+console.log(`bundle: dist/extension.cjs, dist/server.cjs, ${Object.keys(snippets).length} snippets, test/extension/out/index.cjs`);

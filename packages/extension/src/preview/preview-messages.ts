@@ -1,0 +1,41 @@
+/** Messages the preview's webview may send. Anything else is ignored: the page is not trusted. */
+export type WebviewMessage =
+    | { type: 'ready' }
+    | { type: 'reveal'; uri: string; line: number; character: number }
+    | { type: 'saveSvg'; svg: string }
+    | { type: 'mode'; mode: PreviewMode }
+    | { type: 'rendered'; mode: PreviewMode; stale: boolean; cells: Record<string, string[]> };
+
+export type PreviewMode = 'inherent' | 'residual';
+
+const maxSvgLength = 5_000_000;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isLineNumber = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 10_000_000;
+const isMode = (value: unknown): value is PreviewMode => value === 'inherent' || value === 'residual';
+
+function isCells(value: unknown): value is Record<string, string[]> {
+    return isObject(value) && Object.entries(value).every(([key, names]) =>
+        /^\d{1,2}x\d{1,2}$/.test(key) && Array.isArray(names) && names.every(n => typeof n === 'string' && n.length < 1000));
+}
+
+/** The message when it is one the preview sends, well formed; undefined otherwise. */
+export function parseWebviewMessage(raw: unknown, allowedUris: ReadonlySet<string>): WebviewMessage | undefined {
+    if (!isObject(raw)) return undefined;
+    switch (raw.type) {
+        case 'ready':
+            return { type: 'ready' };
+        case 'reveal':
+            return typeof raw.uri === 'string' && allowedUris.has(raw.uri) && isLineNumber(raw.line) && isLineNumber(raw.character)
+                ? { type: 'reveal', uri: raw.uri, line: raw.line, character: raw.character } : undefined;
+        case 'saveSvg':
+            return typeof raw.svg === 'string' && raw.svg.length < maxSvgLength && /^<svg[\s>]/.test(raw.svg)
+                ? { type: 'saveSvg', svg: raw.svg } : undefined;
+        case 'mode':
+            return isMode(raw.mode) ? { type: 'mode', mode: raw.mode } : undefined;
+        case 'rendered':
+            return isMode(raw.mode) && typeof raw.stale === 'boolean' && isCells(raw.cells)
+                ? { type: 'rendered', mode: raw.mode, stale: raw.stale, cells: raw.cells } : undefined;
+        default:
+            return undefined;
+    }
+}

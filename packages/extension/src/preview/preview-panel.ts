@@ -1,0 +1,196 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { previewModelRequest, type ElementSpan, type PreviewModelResult } from '../pra-protocol.js';
+import { previewHtml } from './preview-html.js';
+import { parseWebviewMessage, type PreviewMode, type WebviewMessage } from './preview-messages.js';
+
+export const previewViewType = 'pra.preview';
+
+/** What the webview keeps across reloads (vscode.setState), read back by the serializer. */
+export interface PreviewState { documentUri: string; mode?: PreviewMode }
+
+/** One preview panel showing the plan of a `.pra` document, redrawn as the plan changes. */
+export class PreviewPanel implements vscode.Disposable {
+    private documentUri: vscode.Uri;
+    private result: PreviewModelResult | undefined;
+    private stale = false;
+    private mode: PreviewMode;
+    private lastRequest = 0;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private inFlight = false;
+    private again = false;
+    private disposed = false;
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly renderedEmitter = new vscode.EventEmitter<Extract<WebviewMessage, { type: 'rendered' }>>();
+    /** Fires each time the webview reports what it drew (the integration tests read it). */
+    readonly onDidRender = this.renderedEmitter.event;
+    lastRendered: Extract<WebviewMessage, { type: 'rendered' }> | undefined;
+
+    constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri,
+        private readonly client: LanguageClient, documentUri: vscode.Uri, mode?: PreviewMode) {
+        this.documentUri = documentUri;
+        this.mode = mode ?? vscode.workspace.getConfiguration('pra.preview').get<PreviewMode>('defaultView', 'inherent');
+        panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
+        panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'pra-file.svg');
+        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.env.language.startsWith('fr') ? 'fr' : 'en');
+        this.updateTitle();
+        this.disposables.push(
+            panel.webview.onDidReceiveMessage(raw => this.onMessage(raw)),
+            panel.onDidDispose(() => this.dispose()),
+            vscode.workspace.onDidChangeTextDocument(e => {
+                if (e.contentChanges.length > 0 && this.showsDocument(e.document.uri)) this.scheduleRefresh();
+            }),
+            vscode.window.onDidChangeTextEditorSelection(e => this.followCursor(e.textEditor))
+        );
+        this.scheduleRefresh();
+    }
+
+    get uri(): vscode.Uri { return this.documentUri; }
+    get model(): PreviewModelResult | undefined { return this.result; }
+
+    /** Shows another document's plan (the preview follows the active `.pra` editor). */
+    showDocument(uri: vscode.Uri): void {
+        if (uri.toString() === this.documentUri.toString()) return;
+        this.documentUri = uri;
+        this.result = undefined;
+        this.updateTitle();
+        this.lastRequest = 0;
+        this.scheduleRefresh();
+    }
+
+    /** Whether an edit of this file changes the picture: the previewed file or any file of its plan. */
+    showsDocument(uri: vscode.Uri): boolean {
+        const text = uri.toString();
+        return text === this.documentUri.toString() || (this.result?.spans.some(s => s.uri === text) ?? false)
+            || (this.result?.model.rootUri === text);
+    }
+
+    /** The first redraw at once, then at most one per `pra.preview.redrawDelay` ms while typing. */
+    scheduleRefresh(): void {
+        if (this.disposed || this.timer) return;
+        const delay = vscode.workspace.getConfiguration('pra.preview').get<number>('redrawDelay', 200);
+        const wait = Math.max(0, this.lastRequest + delay - Date.now());
+        this.timer = setTimeout(() => { this.timer = undefined; void this.refresh(); }, wait);
+    }
+
+    async refresh(): Promise<void> {
+        if (this.inFlight) { this.again = true; return; }
+        this.inFlight = true;
+        this.lastRequest = Date.now();
+        const uri = this.documentUri.toString();
+        try {
+            const result = await this.client.sendRequest<PreviewModelResult | null>(previewModelRequest, { uri });
+            if (this.disposed || uri !== this.documentUri.toString() || !result) return;
+            if (result.syntaxErrors > 0 && this.result) {
+                // Keep the last good picture, marked stale, while the user is mid-edit.
+                this.stale = true;
+                void this.post({ type: 'stale', stale: true });
+            } else {
+                this.result = result;
+                this.stale = result.syntaxErrors > 0;
+                this.sendModel();
+            }
+        } catch (error) {
+            if (!this.disposed) console.error('PRA preview:', error);
+        } finally {
+            this.inFlight = false;
+            if (this.again) { this.again = false; this.scheduleRefresh(); }
+        }
+    }
+
+    /** Runs a preview element's action as a click would (tests, and commands on the preview). */
+    activate(kind: 'risk' | 'activity' | 'gap', name: string): Thenable<boolean> {
+        return this.post({ type: 'activate', kind, name });
+    }
+
+    setMode(mode: PreviewMode): Thenable<boolean> {
+        this.mode = mode;
+        return this.post({ type: 'setMode', mode });
+    }
+
+    private sendModel(): void {
+        if (!this.result) return;
+        const followCursor = vscode.workspace.getConfiguration('pra.preview').get<boolean>('followCursor', true);
+        void this.post({
+            type: 'model', documentUri: this.documentUri.toString(), model: this.result.model, stale: this.stale, mode: this.mode
+        });
+        const editor = vscode.window.activeTextEditor;
+        if (followCursor && editor) this.followCursor(editor);
+    }
+
+    private post(message: object): Thenable<boolean> {
+        return this.disposed ? Promise.resolve(false) : this.panel.webview.postMessage(message);
+    }
+
+    private followCursor(editor: vscode.TextEditor): void {
+        if (!this.result || !vscode.workspace.getConfiguration('pra.preview').get<boolean>('followCursor', true)) return;
+        const uri = editor.document.uri.toString();
+        const line = editor.selection.active.line;
+        let best: ElementSpan | undefined;
+        for (const span of this.result.spans) {
+            if (span.uri === uri && span.startLine <= line && line <= span.endLine
+                && (!best || span.endLine - span.startLine < best.endLine - best.startLine)) best = span;
+        }
+        void this.post({ type: 'highlight', name: best?.name ?? null });
+    }
+
+    private allowedUris(): Set<string> {
+        const uris = new Set<string>([this.documentUri.toString()]);
+        if (this.result) {
+            uris.add(this.result.model.rootUri);
+            for (const span of this.result.spans) uris.add(span.uri);
+            for (const gap of this.result.model.gaps) uris.add(gap.uri);
+        }
+        return uris;
+    }
+
+    private async onMessage(raw: unknown): Promise<void> {
+        const message = parseWebviewMessage(raw, this.allowedUris());
+        if (!message) return;
+        switch (message.type) {
+            case 'ready': this.sendModel(); break;
+            case 'mode': this.mode = message.mode; break;
+            case 'rendered': this.lastRendered = message; this.renderedEmitter.fire(message); break;
+            case 'reveal': await this.reveal(message.uri, message.line, message.character); break;
+            case 'saveSvg': await this.saveSvg(message.svg); break;
+        }
+    }
+
+    private async reveal(uri: string, line: number, character: number): Promise<void> {
+        const target = vscode.Uri.parse(uri);
+        const document = await vscode.workspace.openTextDocument(target);
+        const position = document.validatePosition(new vscode.Position(line, character));
+        const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri);
+        const column = visible?.viewColumn
+            ?? vscode.window.visibleTextEditors.find(e => e.document.languageId === 'pra')?.viewColumn ?? vscode.ViewColumn.One;
+        const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
+        const range = document.getWordRangeAtPosition(position) ?? new vscode.Range(position, position);
+        editor.selection = new vscode.Selection(range.start, range.end);
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    private async saveSvg(svg: string): Promise<void> {
+        const base = this.documentUri.scheme === 'file'
+            ? vscode.Uri.file(this.documentUri.fsPath.replace(/\.pra$/i, '') + '-risk-matrix.svg') : undefined;
+        const target = await vscode.window.showSaveDialog({
+            defaultUri: base, filters: { SVG: ['svg'] }, title: vscode.l10n.t('Save the risk matrix as SVG')
+        });
+        if (!target) return;
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
+        void vscode.window.showInformationMessage(vscode.l10n.t('Risk matrix saved to {0}', vscode.workspace.asRelativePath(target)));
+    }
+
+    private updateTitle(): void {
+        const name = this.documentUri.path.slice(this.documentUri.path.lastIndexOf('/') + 1);
+        this.panel.title = vscode.l10n.t('Preview {0}', name);
+    }
+
+    dispose(): void {
+        if (this.disposed) return;
+        this.disposed = true;
+        if (this.timer) clearTimeout(this.timer);
+        this.renderedEmitter.dispose();
+        this.panel.dispose();
+        for (const d of this.disposables.splice(0)) d.dispose();
+    }
+}

@@ -1,0 +1,66 @@
+import { URI, UriUtils, type LangiumDocument } from 'langium';
+import { documentFindings } from '../pra-check-report.js';
+import type { Lang } from '../pra-messages.js';
+import type { PraServices } from '../pra-module.js';
+import { buildPlanDocument, type PlanFinding } from './pra-document-model.js';
+import { renderDocx } from './render-docx.js';
+import { renderHtml } from './render-html.js';
+import { renderJson } from './render-json.js';
+import { renderMarkdown } from './render-markdown.js';
+
+export type ExportFormat = 'docx' | 'html' | 'md' | 'json';
+export const exportFormats: readonly ExportFormat[] = ['docx', 'html', 'md', 'json'];
+
+export interface ExportOptions {
+    format: ExportFormat;
+    /** The document's language; the plan's own `language` (or the editor's override) by default. */
+    lang?: Lang;
+    /** Export even when the plan has errors; the document is then marked as a draft. */
+    force?: boolean;
+}
+
+export interface ExportResult {
+    content: Uint8Array;
+    /** The file extension of the format, without the dot. */
+    extension: string;
+    draft: boolean;
+}
+
+/** A plan with errors that was not forced: nothing is written. */
+export class ExportRefusedError extends Error {
+    constructor(readonly file: string, readonly errorCount: number) {
+        super(`${file}: the plan has ${errorCount} error${errorCount === 1 ? '' : 's'}; fix ${errorCount === 1 ? 'it' : 'them'} (see pra check) or use --force to export a draft`);
+    }
+}
+
+/**
+ * Builds the document of the plan `document` belongs to; throws ExportRefusedError when the plan has
+ * errors and !force. `document` (and the files it imports) must have been built with validation.
+ */
+export async function exportDocument(services: PraServices, document: LangiumDocument, options: ExportOptions): Promise<ExportResult> {
+    const context = services.analysis.PraAnalysisService.forDocument(document);
+    const { analysis } = context;
+    const lang = options.lang ?? context.lang;
+    const rootUri = URI.parse(analysis.model.rootUri);
+    const rootFolder = UriUtils.dirname(rootUri);
+    const documents = services.shared.workspace.LangiumDocuments;
+    const findings: PlanFinding[] = [];
+    const files: string[] = [];
+    for (const uri of analysis.model.uris) {
+        const parsed = URI.parse(uri);
+        const file = UriUtils.relative(rootFolder, parsed);
+        files.push(file);
+        const planFile = documents.getDocument(parsed);
+        if (planFile) findings.push(...documentFindings(planFile).map(f => ({ ...f, file })));
+    }
+    const errors = findings.filter(f => f.severity === 'error').length;
+    if (errors > 0 && !options.force) throw new ExportRefusedError(UriUtils.basename(rootUri), errors);
+    const model = buildPlanDocument(analysis, findings, lang, { sourceFiles: files });
+    const encoder = new TextEncoder();
+    switch (options.format) {
+        case 'docx': return { content: await renderDocx(model), extension: 'docx', draft: model.draft };
+        case 'html': return { content: encoder.encode(renderHtml(model)), extension: 'html', draft: model.draft };
+        case 'md': return { content: encoder.encode(renderMarkdown(model)), extension: 'md', draft: model.draft };
+        case 'json': return { content: encoder.encode(renderJson(model)), extension: 'json', draft: model.draft };
+    }
+}

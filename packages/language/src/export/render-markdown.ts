@@ -1,0 +1,94 @@
+import { cellText, type Block, type MatrixBlock, type PlanDocument, type TableBlock } from './pra-document-model.js';
+import { exportText } from './pra-export-texts.js';
+import type { Zone } from '../pra-vocabulary.js';
+
+const zoneMark: Readonly<Record<Zone, string>> = { acceptable: '🟩', tolerable: '🟨', unacceptable: '🟥' };
+
+/**
+ * Plan text made inert in GitHub-flavoured Markdown: inline markup, HTML and table pipes are
+ * backslash-escaped, line breaks become spaces, and a leading block marker is escaped.
+ */
+export function escapeMarkdown(text: string): string {
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/[\\`*_{}[\]<>|~!]/g, ch => `\\${ch}`)
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/^(\s*)([#+=-])(?=\s|$)/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens. */
+export function githubSlug(heading: string): string {
+    return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\p{M} _-]/gu, '').replace(/ /g, '-');
+}
+
+export function renderMarkdown(document: PlanDocument): string {
+    const lang = document.lang;
+    const lines: string[] = [];
+    const cover = document.cover;
+    lines.push(`# ${escapeMarkdown(cover.title)}`, '');
+    lines.push(`**${escapeMarkdown(cover.kind)}**${cover.organisation ? ` — ${escapeMarkdown(cover.organisation)}` : ''}`, '');
+    if (document.draft) lines.push(`> **${escapeMarkdown(exportText('document.draft', lang, { count: document.errorCount }))}**`, '');
+    lines.push(`## ${escapeMarkdown(exportText('document.toc', lang))}`, '');
+    for (const section of document.sections) {
+        const heading = `${section.number}. ${section.title}`;
+        lines.push(`- [${escapeMarkdown(heading)}](#${githubSlug(heading)})`);
+    }
+    lines.push('');
+    for (const section of document.sections) {
+        lines.push(`## ${escapeMarkdown(`${section.number}. ${section.title}`)}`, '');
+        renderBlocks(section.blocks, 3, lines, lang === 'fr' ? ' :' : ':');
+    }
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+function renderBlocks(blocks: readonly Block[], level: number, lines: string[], colon: string): void {
+    for (const block of blocks) {
+        switch (block.type) {
+            case 'paragraph':
+                lines.push(block.role === 'draft' ? `> **${escapeMarkdown(block.text)}**`
+                    : block.role === 'empty' || block.role === 'note' ? `*${escapeMarkdown(block.text)}*` : escapeMarkdown(block.text), '');
+                break;
+            case 'list':
+                lines.push(...block.items.map(item => `- ${escapeMarkdown(item)}`), '');
+                break;
+            case 'facts':
+                lines.push(...block.items.map(item => `- **${escapeMarkdown(item.label)}${colon}** ${escapeMarkdown(cellText(item.value))}`), '');
+                break;
+            case 'table':
+                lines.push(...table(block), '');
+                break;
+            case 'matrix':
+                lines.push(...matrix(block), '');
+                break;
+            case 'subsection':
+                lines.push(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(block.title)}`, '');
+                renderBlocks(block.blocks, level + 1, lines, colon);
+                break;
+        }
+    }
+}
+
+function row(cells: readonly string[]): string {
+    return `| ${cells.map(c => c === '' ? ' ' : c).join(' | ')} |`;
+}
+
+function table(block: TableBlock): string[] {
+    return [
+        row(block.columns.map(c => escapeMarkdown(c.label))),
+        row(block.columns.map(() => '---')),
+        ...block.rows.map(r => row(block.columns.map(c => escapeMarkdown(cellText(r[c.key])))))
+    ];
+}
+
+function matrix(block: MatrixBlock): string[] {
+    const header = [`${escapeMarkdown(block.likelihoodAxis)} ↓ · ${escapeMarkdown(block.impactAxis)} →`,
+        ...block.impact.map(l => `${l.value} ${escapeMarkdown(l.label)}`)];
+    const lines = [row(header), row(header.map(() => '---'))];
+    for (const r of block.rows) {
+        lines.push(row([`**${r.likelihood.value}** ${escapeMarkdown(r.likelihood.label)}`, ...r.cells.map(c =>
+            `${zoneMark[c.zone]} ${c.score}${c.risks.length ? `: ${c.risks.map(escapeMarkdown).join(', ')}` : ''}`)]));
+    }
+    lines.push('', block.legend.map(l => `${zoneMark[l.zone]} ${escapeMarkdown(l.label)}`).join(' · '));
+    return lines;
+}

@@ -1,0 +1,111 @@
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { CancellationToken, type Connection } from 'vscode-languageserver';
+import { writeFileAtomic } from './export/atomic-write.js';
+import { ExportRefusedError, exportDocument, exportFormats, type ExportFormat } from './export/pra-export.js';
+import { isPraFile } from './generated/ast.js';
+import { PraInputError } from './node.js';
+import { documentFindings } from './pra-check-report.js';
+import type { Lang } from './pra-messages.js';
+import type { PraServices } from './pra-module.js';
+import { buildPreviewModel, type PlanFinding, type PreviewModel } from './preview/pra-preview-model.js';
+
+/** Where an element is written, whole: the preview highlights the element under the cursor. */
+export interface ElementSpan { uri: string; kind: string; name: string; startLine: number; endLine: number }
+
+export interface PreviewModelParams { uri: string }
+export interface PreviewModelResult {
+    model: PreviewModel;
+    /** Syntax errors in the plan's files: the client keeps its last good picture while there are some. */
+    syntaxErrors: number;
+    spans: ElementSpan[];
+}
+
+export const previewModelMethod = 'pra/previewModel';
+export const exportMethod = 'pra/export';
+
+export interface ExportParams { uri: string; format: ExportFormat; lang?: Lang; force?: boolean; target: string }
+/** Written, or refused with the one-line reason (errors in the plan, or a file that cannot be written). */
+export type ExportResponse = { written: string; draft: boolean } | { refused: string; canForce: boolean };
+
+/** Custom requests of the PRA language server, answered from the analysis service. */
+export function registerPraRequests(connection: Connection, shared: LangiumSharedServices, pra: PraServices): void {
+    connection.onRequest(previewModelMethod, (params: PreviewModelParams, token: CancellationToken) =>
+        previewModel(shared, pra, params, token));
+    connection.onRequest(exportMethod, (params: ExportParams, token: CancellationToken) => exportPlan(shared, pra, params, token));
+    pra.shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'pra') return;
+        applyLanguageSetting(shared, pra, (update.configuration as { language?: unknown } | undefined)?.language);
+    });
+}
+
+async function previewModel(shared: LangiumSharedServices, pra: PraServices, params: PreviewModelParams,
+    token: CancellationToken): Promise<PreviewModelResult | null> {
+    if (typeof params?.uri !== 'string') return null;
+    const uri = URI.parse(params.uri);
+    const documents = shared.workspace.LangiumDocuments;
+    await shared.workspace.WorkspaceManager.ready;
+    if (!documents.hasDocument(uri)) return null;
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+    // A normal read runs after every queued write: an edit sent just before this request is built.
+    return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(uri) ? previewOf(shared, pra, params.uri) : null);
+}
+
+function previewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult {
+    const documents = shared.workspace.LangiumDocuments;
+    const { analysis, lang } = pra.analysis.PraAnalysisService.forUri(uri);
+    const planDocuments = analysis.model.uris
+        .map(u => documents.getDocument(URI.parse(u)))
+        .filter((d): d is LangiumDocument => d !== undefined);
+    const findings: PlanFinding[] = planDocuments.flatMap(d => documentFindings(d).map(f => ({ ...f, uri: d.uri.toString() })));
+    const syntaxErrors = planDocuments.reduce((n, d) => n + d.parseResult.lexerErrors.length + d.parseResult.parserErrors.length, 0);
+    return { model: buildPreviewModel(analysis, findings, lang), syntaxErrors, spans: planDocuments.flatMap(elementSpans) };
+}
+
+function elementSpans(document: LangiumDocument): ElementSpan[] {
+    const root = document.parseResult.value;
+    if (!isPraFile(root)) return [];
+    return root.elements.flatMap(element => {
+        const name = (element as { name?: unknown }).name;
+        const range = element.$cstNode?.range;
+        if (typeof name !== 'string' || !range) return [];
+        return [{
+            uri: document.uri.toString(), kind: element.$type.toLowerCase(), name,
+            startLine: range.start.line, endLine: range.end.line
+        }];
+    });
+}
+
+function applyLanguageSetting(shared: LangiumSharedServices, pra: PraServices, setting: unknown): void {
+    const override: Lang | undefined = setting === 'fr' || setting === 'en' ? setting : undefined;
+    if (pra.PraSettings.languageOverride === override) return;
+    pra.PraSettings.languageOverride = override;
+    // Messages are worded at validation: rebuild every document in the new language.
+    const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+    void shared.workspace.DocumentBuilder.update(uris, []);
+}
+
+async function exportPlan(shared: LangiumSharedServices, pra: PraServices, params: ExportParams,
+    token: CancellationToken): Promise<ExportResponse> {
+    if (typeof params?.uri !== 'string' || typeof params.target !== 'string' || !params.target
+        || !exportFormats.includes(params.format)) {
+        return { canForce: false, refused: 'pra/export needs a uri, a target path and a format among ' + exportFormats.join(', ') };
+    }
+    const uri = URI.parse(params.uri);
+    await shared.workspace.WorkspaceManager.ready;
+    const documents = shared.workspace.LangiumDocuments;
+    if (!documents.hasDocument(uri)) return { canForce: false, refused: `${params.uri}: not a plan of the workspace` };
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+    const lang = params.lang === 'fr' || params.lang === 'en' ? params.lang : undefined;
+    try {
+        const result = await shared.workspace.WorkspaceLock.read(() =>
+            exportDocument(pra, documents.getDocument(uri)!, { format: params.format, lang, force: params.force === true }));
+        await writeFileAtomic(params.target, result.content);
+        return { written: params.target, draft: result.draft };
+    } catch (error) {
+        if (error instanceof ExportRefusedError || error instanceof PraInputError) {
+            return { refused: error.message, canForce: error instanceof ExportRefusedError };
+        }
+        throw error;
+    }
+}

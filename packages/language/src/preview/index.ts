@@ -1,0 +1,2 @@
+export * from './pra-preview-labels.js';
+export * from './pra-preview-model.js';

@@ -1,0 +1,33 @@
+import type { Lang } from '../pra-messages.js';
+
+/** The preview's own words (headings, buttons): the webview shows these and computes none. */
+const labels = {
+    matrix: { en: 'Risk matrix', fr: 'Matrice des risques' },
+    coverage: { en: 'Coverage', fr: 'Couverture' },
+    inherent: { en: 'Inherent', fr: 'Initial' },
+    residual: { en: 'Residual', fr: 'Résiduel' },
+    likelihood: { en: 'Likelihood', fr: 'Vraisemblance' },
+    impact: { en: 'Impact', fr: 'Gravité' },
+    required: { en: 'required', fr: 'exigé' },
+    achieved: { en: 'achievable', fr: 'atteignable' },
+    none: { en: 'none', fr: 'aucun' },
+    gaps: { en: 'Open gaps', fr: 'Écarts ouverts' },
+    noGaps: { en: 'No open gap.', fr: 'Aucun écart ouvert.' },
+    noRisks: { en: 'No risk is declared yet.', fr: 'Aucun risque n\'est encore déclaré.' },
+    noActivities: { en: 'No activity is declared yet.', fr: 'Aucune activité n\'est encore déclarée.' },
+    saveSvg: { en: 'Save matrix as SVG', fr: 'Enregistrer la matrice en SVG' },
+    stale: {
+        en: 'The plan has syntax errors: this picture is the last correct one.',
+        fr: 'Le plan contient des erreurs de syntaxe : cette image est la dernière correcte.'
+    },
+    movedFrom: { en: 'moved from {from}', fr: 'déplacé depuis {from}' },
+    score: { en: 'score', fr: 'score' }
+} as const;
+
+export type PreviewLabels = { [K in keyof typeof labels]: string };
+
+export function previewLabels(lang: Lang): PreviewLabels {
+    const result = {} as Record<keyof typeof labels, string>;
+    for (const key of Object.keys(labels) as Array<keyof typeof labels>) result[key] = labels[key][lang];
+    return result;
+}

@@ -1,0 +1,182 @@
+import type { PlanAnalysis, Recovery, ZoneCounts } from '../pra-analysis.js';
+import type { CheckFinding } from '../pra-check-report.js';
+import type { Severity } from '../pra-codes.js';
+import { formatDuration, titleOf, word, zoneWord, type Lang } from '../pra-messages.js';
+import type { SourceRef } from '../pra-model.js';
+import { riskMatrix, type MatrixLevel } from '../pra-risk-matrix.js';
+import type { Zone } from '../pra-vocabulary.js';
+import { previewLabels, type PreviewLabels } from './pra-preview-labels.js';
+
+/** A finding of one of the plan's files (the check report's shape, plus the file). */
+export type PlanFinding = CheckFinding & { uri: string };
+
+export interface PreviewPosition { likelihood: number; impact: number; score: number; zone: Zone; zoneLabel: string }
+export interface PreviewRisk {
+    name: string;
+    title?: string;
+    inherent?: PreviewPosition;
+    /** Where the risk stands after mitigation: its inherent position when no residual is written. */
+    residual?: PreviewPosition;
+    moved: boolean;
+    source: SourceRef;
+}
+export interface PreviewCell {
+    likelihood: number;
+    impact: number;
+    score: number;
+    zone: Zone;
+    zoneLabel: string;
+    inherent: string[];
+    residual: string[];
+}
+export interface PreviewZone { zone: Zone; label: string; inherent: number; residual: number }
+export interface PreviewMatrix {
+    likelihood: MatrixLevel[];
+    impact: MatrixLevel[];
+    /** Rows from the highest likelihood down, columns from the lowest impact up. */
+    rows: PreviewCell[][];
+    zones: PreviewZone[];
+}
+export interface PreviewBar {
+    required?: number;
+    requiredText?: string;
+    achieved?: number;
+    achievedText?: string;
+    via?: string;
+    /** Bar lengths in percent of the longest duration shown (logarithmic: 15 min and 2 weeks both legible). */
+    requiredPercent: number;
+    achievedPercent: number;
+    gap: boolean;
+}
+export interface PreviewGap {
+    code: string;
+    title: string;
+    severity: Severity;
+    message: string;
+    element?: string;
+    uri: string;
+    range: CheckFinding['range'];
+}
+export interface PreviewActivity {
+    name: string;
+    title?: string;
+    criticality?: string;
+    criticalityLabel?: string;
+    rto: PreviewBar;
+    rpo: PreviewBar;
+    gaps: PreviewGap[];
+    source: SourceRef;
+}
+export interface PreviewGapSummary { code: string; title: string; count: number }
+
+/** Everything the preview shows, already computed and worded: the webview only lays it out. */
+export interface PreviewModel {
+    lang: Lang;
+    title: string;
+    rootUri: string;
+    labels: PreviewLabels;
+    matrix: PreviewMatrix;
+    risks: PreviewRisk[];
+    activities: PreviewActivity[];
+    gaps: PreviewGap[];
+    gapSummary: PreviewGapSummary[];
+    openGaps: number;
+}
+
+const syntaxCodes = new Set(['parsing-error', 'lexing-error', 'linking-error']);
+
+/** A gap is a finding about the plan's content that needs action: errors and warnings, not syntax. */
+export function isOpenGap(finding: CheckFinding): boolean {
+    return (finding.severity === 'error' || finding.severity === 'warning') && !syntaxCodes.has(finding.code);
+}
+
+export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly PlanFinding[], lang: Lang): PreviewModel {
+    const matrix = riskMatrix(analysis, lang);
+    const gaps = findings.filter(isOpenGap).map(f => previewGap(f, lang));
+    const position = (likelihood: number, impact: number, score: number | undefined, zone: Zone | undefined): PreviewPosition | undefined =>
+        score === undefined || zone === undefined ? undefined : { likelihood, impact, score, zone, zoneLabel: zoneWord(zone, lang) };
+    const risks = analysis.model.risks.map((risk): PreviewRisk => {
+        const figures = analysis.risks.get(risk.name);
+        const inherent = risk.likelihood !== undefined && risk.impact !== undefined
+            ? position(risk.likelihood, risk.impact, figures?.score, figures?.zone) : undefined;
+        const residual = risk.residual
+            ? position(risk.residual.likelihood, risk.residual.impact, figures?.residualScore, figures?.residualZone) : inherent;
+        const moved = !!inherent && !!residual && (inherent.likelihood !== residual.likelihood || inherent.impact !== residual.impact);
+        return { name: risk.name, title: risk.title, inherent, residual, moved, source: risk.source };
+    });
+    const longest = longestDuration(analysis);
+    const activities = analysis.model.activities.map((activity): PreviewActivity => {
+        const figures = analysis.activities.get(activity.name);
+        return {
+            name: activity.name, title: activity.title, criticality: activity.criticality,
+            criticalityLabel: activity.criticality ? word(activity.criticality, lang) : undefined,
+            rto: bar(activity.rtoMinutes, figures?.achievedRto, (figures?.rtoGaps.length ?? 0) > 0, longest, lang),
+            rpo: bar(activity.rpoMinutes, figures?.achievedRpo, (figures?.rpoGaps.length ?? 0) > 0, longest, lang),
+            gaps: gaps.filter(g => g.element === activity.name),
+            source: activity.source
+        };
+    });
+    return {
+        lang,
+        title: analysis.model.header?.title ?? fileName(analysis.model.rootUri),
+        rootUri: analysis.model.rootUri,
+        labels: previewLabels(lang),
+        matrix: {
+            likelihood: matrix.likelihood, impact: matrix.impact,
+            rows: matrix.rows.map(row => row.map(cell => ({ ...cell, zoneLabel: zoneWord(cell.zone, lang) }))),
+            zones: zones(analysis.plan.zoneCounts, analysis.plan.residualZoneCounts, lang)
+        },
+        risks, activities, gaps, gapSummary: gapSummary(gaps), openGaps: gaps.length
+    };
+}
+
+function previewGap(finding: PlanFinding, lang: Lang): PreviewGap {
+    return {
+        code: finding.code, title: titleOf(finding.code, lang), severity: finding.severity, message: finding.message,
+        element: finding.element, uri: finding.uri, range: finding.range
+    };
+}
+
+function zones(inherent: ZoneCounts, residual: ZoneCounts, lang: Lang): PreviewZone[] {
+    return (['unacceptable', 'tolerable', 'acceptable'] as const)
+        .map(zone => ({ zone, label: zoneWord(zone, lang), inherent: inherent[zone], residual: residual[zone] }));
+}
+
+function gapSummary(gaps: readonly PreviewGap[]): PreviewGapSummary[] {
+    const byCode = new Map<string, PreviewGapSummary>();
+    for (const gap of gaps) {
+        const entry = byCode.get(gap.code);
+        if (entry) entry.count++; else byCode.set(gap.code, { code: gap.code, title: gap.title, count: 1 });
+    }
+    return [...byCode.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}
+
+function longestDuration(analysis: PlanAnalysis): number {
+    let longest = 0;
+    for (const activity of analysis.model.activities) {
+        const figures = analysis.activities.get(activity.name);
+        for (const minutes of [activity.rtoMinutes, activity.rpoMinutes, figures?.achievedRto?.minutes, figures?.achievedRpo?.minutes]) {
+            if (minutes !== undefined && minutes > longest) longest = minutes;
+        }
+    }
+    return longest;
+}
+
+function percentOf(minutes: number | undefined, longest: number): number {
+    if (minutes === undefined || longest <= 0) return 0;
+    return Math.max(2, Math.round(100 * Math.log1p(minutes) / Math.log1p(longest)));
+}
+
+function bar(required: number | undefined, achieved: Recovery | undefined, gap: boolean, longest: number, lang: Lang): PreviewBar {
+    return {
+        required, requiredText: required === undefined ? undefined : formatDuration(required, lang),
+        achieved: achieved?.minutes, achievedText: achieved ? formatDuration(achieved.minutes, lang) : undefined,
+        via: achieved?.via,
+        requiredPercent: percentOf(required, longest), achievedPercent: percentOf(achieved?.minutes, longest),
+        gap
+    };
+}
+
+function fileName(uri: string): string {
+    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
