@@ -1,0 +1,45 @@
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { createNodePraServices, loadPlanDocuments } from '../../packages/language/src/node.js';
+import { exportDocument, type ExportFormat } from '../../packages/language/src/export/pra-export.js';
+import type { PraServices } from '../../packages/language/src/pra-module.js';
+import type { Lang } from '../../packages/language/src/pra-messages.js';
+
+export const repoRoot = path.resolve(__dirname, '../..');
+/** Every example plan (the files holding a `plan`), relative to the repository root. */
+export const examplePlans = ['examples/atelier-bois/plan.pra', 'examples/cabinet-martin/plan.pra', 'examples/clinique-vet/plan.pra'];
+
+export interface LoadedPlan { services: PraServices; document: LangiumDocument; all: LangiumDocument[] }
+
+export async function loadPlan(file: string, lang?: Lang): Promise<LoadedPlan> {
+    const services = createNodePraServices();
+    services.PraSettings.languageOverride = lang;
+    const { requested, all } = await loadPlanDocuments(services, [path.resolve(repoRoot, file)]);
+    return { services, document: requested[0], all };
+}
+
+export async function exportText(plan: LoadedPlan, format: Exclude<ExportFormat, 'docx'>, lang?: Lang): Promise<string> {
+    const result = await exportDocument(plan.services, plan.document, { format, lang, force: true });
+    return new TextDecoder().decode(result.content);
+}
+
+/** The text of a Word document: document.xml with one line per paragraph, tags stripped, entities decoded. */
+export async function docxText(content: Uint8Array): Promise<{ text: string; xml: string }> {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(content);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    return { text: xmlText(xml), xml };
+}
+
+export function xmlText(xml: string): string {
+    return xml.replace(/<\/w:p>/g, '\n').replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, '\'').replace(/&amp;/g, '&');
+}
+
+/** Every string value of a JSON value. */
+export function jsonStrings(value: unknown, into: string[] = []): string[] {
+    if (typeof value === 'string') into.push(value);
+    else if (Array.isArray(value)) value.forEach(v => jsonStrings(v, into));
+    else if (value && typeof value === 'object') Object.values(value).forEach(v => jsonStrings(v, into));
+    return into;
+}
