@@ -27,7 +27,7 @@ export async function exportCommand(args: ParsedArgs, out: Output): Promise<numb
         result = await exportDocument(services, requested[0], { format, lang, force: args.options.has('force') });
     } catch (error) {
         if (!(error instanceof ExportRefusedError)) throw error;
-        process.stderr.write(`pra: ${input}: the plan has ${error.errorCount} error${error.errorCount === 1 ? '' : 's'}; run pra check ${input} and fix them, or use --force to export a draft\n`);
+        out.error(`pra: ${input}: the plan has ${error.errorCount} error${error.errorCount === 1 ? '' : 's'}; run pra check ${input} and fix them, or use --force to export a draft\n`);
         return 1;
     }
     await writeFileAtomic(target, result.content);

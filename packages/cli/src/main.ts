@@ -24,6 +24,7 @@ addCommand('export', exportCommand);
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream & { isTTY?: boolean }, stderr: NodeJS.WritableStream): Promise<number> {
     const out: Output = {
         write: text => { stdout.write(text); },
+        error: text => { stderr.write(text); },
         color: Boolean(stdout.isTTY) && !process.env.NO_COLOR && !argv.includes('--no-color')
     };
     try {
@@ -38,7 +39,7 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
         return await command(args, out);
     } catch (error) {
         if (error instanceof UsageError) {
-            stderr.write(`pra: ${error.message}\n${usage}\n`);
+            stderr.write(`pra: ${error.message} (run pra --help for usage)\n`);
             return 2;
         }
         if (error instanceof PraInputError) {

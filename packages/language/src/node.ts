@@ -4,16 +4,12 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { isPraFile } from './generated/ast.js';
+import { PraInputError } from './pra-input-error.js';
 import { createPraServices, type PraServices } from './pra-module.js';
 
 export { createPraServices } from './pra-module.js';
+export { PraInputError } from './pra-input-error.js';
 
-/** A file the user named that cannot be used: reported as one line, never a stack trace. */
-export class PraInputError extends Error {
-    constructor(readonly file: string, reason: string) {
-        super(`${file}: ${reason}`);
-    }
-}
 
 export function createNodePraServices(): PraServices {
     return createPraServices(NodeFileSystem).Pra;

@@ -4,7 +4,7 @@ import { CancellationToken, type Connection } from 'vscode-languageserver';
 import { writeFileAtomic } from './export/atomic-write.js';
 import { ExportRefusedError, exportDocument, exportFormats, type ExportFormat } from './export/pra-export.js';
 import { isPraFile } from './generated/ast.js';
-import { PraInputError } from './node.js';
+import { PraInputError } from './pra-input-error.js';
 import { documentFindings } from './pra-check-report.js';
 import type { Lang } from './pra-messages.js';
 import type { PraServices } from './pra-module.js';

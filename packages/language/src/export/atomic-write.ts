@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
-import { PraInputError } from '../node.js';
+import { PraInputError } from '../pra-input-error.js';
 
 const reasons: Readonly<Record<string, string>> = {
     ENOENT: 'cannot write: the folder does not exist',
