@@ -1,12 +1,21 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { PraGeneratedModule, PraGeneratedSharedModule } from './generated/module.js';
+import { PraCodeActionProvider } from './lsp/pra-code-action-provider.js';
+import { PraCompletionProvider } from './lsp/pra-completion-provider.js';
+import { PraDocumentSymbolProvider } from './lsp/pra-document-symbol-provider.js';
+import { PraFormatter } from './lsp/pra-formatter.js';
+import { PraHoverProvider } from './lsp/pra-hover-provider.js';
+import { PraInlayHintProvider } from './lsp/pra-inlay-hint-provider.js';
+import { PraNodeKindProvider } from './lsp/pra-node-kind-provider.js';
+import { PraRenameProvider } from './lsp/pra-rename-provider.js';
+import { PraSemanticTokenProvider } from './lsp/pra-semantic-token-provider.js';
 import { PraAnalysisService } from './pra-analysis-service.js';
 import { PraImports } from './pra-imports.js';
-import { PraParserErrorMessageProvider } from './pra-parser-messages.js';
+import { PraLexerErrorMessageProvider, PraParserErrorMessageProvider } from './pra-parser-messages.js';
 import { PraScopeComputation, PraScopeProvider } from './pra-scope.js';
 import { PraSettings } from './pra-settings.js';
 import { PraValidator, registerValidationChecks } from './pra-validator.js';
@@ -24,9 +33,20 @@ export type PraServices = LangiumServices & PraAddedServices;
 export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedServices> = {
     PraSettings: () => new PraSettings(),
     analysis: { PraAnalysisService: (services) => new PraAnalysisService(services) },
+    lsp: {
+        CodeActionProvider: (services) => new PraCodeActionProvider(services),
+        CompletionProvider: (services) => new PraCompletionProvider(services),
+        DocumentSymbolProvider: (services) => new PraDocumentSymbolProvider(services),
+        Formatter: () => new PraFormatter(),
+        HoverProvider: (services) => new PraHoverProvider(services),
+        InlayHintProvider: (services) => new PraInlayHintProvider(services),
+        RenameProvider: (services) => new PraRenameProvider(services),
+        SemanticTokenProvider: (services) => new PraSemanticTokenProvider(services)
+    },
     parser: {
         ValueConverter: () => new PraValueConverter(),
-        ParserErrorMessageProvider: (services) => new PraParserErrorMessageProvider(services.PraSettings)
+        ParserErrorMessageProvider: (services) => new PraParserErrorMessageProvider(services.PraSettings),
+        LexerErrorMessageProvider: (services) => new PraLexerErrorMessageProvider(services.PraSettings)
     },
     references: {
         PraImports: (services) => new PraImports(services.shared),
@@ -36,8 +56,13 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
     validation: { PraValidator: (services) => new PraValidator(services) }
 };
 
+/** Services shared by every language of the server: one icon per kind of element in symbols and completion. */
+export const PraSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: { NodeKindProvider: () => new PraNodeKindProvider() }
+};
+
 export function createPraServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Pra: PraServices } {
-    const shared = inject(createDefaultSharedModule(context), PraGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), PraGeneratedSharedModule, PraSharedModule);
     const Pra = inject(createDefaultModule({ shared }), PraGeneratedModule, PraModule);
     shared.ServiceRegistry.register(Pra);
     registerValidationChecks(Pra);

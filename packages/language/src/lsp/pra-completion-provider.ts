@@ -1,0 +1,181 @@
+import { GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
+import {
+    CompletionItemKind, CompletionList, InsertTextFormat, type CompletionItem, type CompletionParams, type Range
+} from 'vscode-languageserver-protocol';
+import type { CancellationToken } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
+import { durationInWords, word } from '../pra-messages.js';
+import type { PraServices } from '../pra-module.js';
+import { riskMatrix } from '../pra-risk-matrix.js';
+import { praSnippets } from '../pra-snippets.js';
+import { durationUnits, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
+import { featureStartedBy, writtenFeatures } from './pra-cst.js';
+
+/** Enum-valued properties: element type → keyword → vocabulary. */
+const enumKeywords: Readonly<Record<string, Readonly<Record<string, VocabularyName>>>> = {
+    Plan: { language: 'language' },
+    Asset: { kind: 'assetKind' },
+    Activity: { criticality: 'criticality' },
+    Risk: { category: 'riskCategory' },
+    Fallback: { type: 'fallbackType', mode: 'mode', resource: 'resource', audience: 'audience' },
+    Procedure: { phase: 'phase' },
+    Exercise: { result: 'result' }
+};
+
+const durationKeywords = /(?:^|\s)(?:rto|rpo|mtpd|sla|downtime|dataloss|within|after)\s+([0-9]+(?:\.[0-9]+)?)$/;
+const repeatableFeatures = new Set(['steps', 'alert']);
+const elementTypes = new Set(['Plan', 'Scale', 'Acceptance', 'Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Crisis', 'Procedure', 'Exercise']);
+
+interface Position { element?: ast.Element; depth: number }
+
+/**
+ * Completion that knows where it is: the properties an element still lacks, the allowed values of
+ * enum properties, units after a number in a duration, levels with their scale labels, references
+ * of the right kind with their title, and snippets at the top level.
+ */
+export class PraCompletionProvider extends DefaultCompletionProvider {
+    private readonly analysis: PraAnalysisService;
+    private current?: { document: LangiumDocument; position: Position };
+
+    constructor(services: PraServices) {
+        super(services);
+        this.analysis = services.analysis.PraAnalysisService;
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(params.position);
+        const lineText = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+        const position = this.positionAt(document, text, offset);
+        const values = this.valueItems(lineText, position, this.analysis.forDocument(document), params.position);
+        if (values) return CompletionList.create(values, false);
+        this.current = { document, position };
+        try {
+            const list = await super.getCompletion(document, params, cancelToken) ?? CompletionList.create([], true);
+            if (position.depth === 0 && /^\s*[\w-]*$/.test(lineText)) {
+                list.items.push(...this.snippetItems(lineText, params.position));
+            }
+            return list;
+        } finally {
+            this.current = undefined;
+        }
+    }
+
+    /** The top-level element the offset is inside, from the braces of the text (robust to an unfinished block). */
+    private positionAt(document: LangiumDocument, text: string, offset: number): Position {
+        let depth = 0;
+        for (let i = 0; i < offset; i++) {
+            const c = text[i];
+            if (c === '"') { i++; while (i < offset && text[i] !== '"') { if (text[i] === '\\') i++; i++; } }
+            else if (c === '/' && text[i + 1] === '/') { while (i < offset && text[i] !== '\n') i++; }
+            else if (c === '/' && text[i + 1] === '*') { const end = text.indexOf('*/', i + 2); i = end < 0 ? offset : end + 1; }
+            else if (c === '{') depth++;
+            else if (c === '}') depth = Math.max(0, depth - 1);
+        }
+        if (depth === 0) return { depth };
+        const root = document.parseResult.value as ast.PraFile;
+        const element = [...(root.elements ?? [])].reverse().find(e => (e.$cstNode?.offset ?? Infinity) < offset);
+        return { element, depth };
+    }
+
+    private valueItems(lineText: string, position: Position, ctx: PlanContext, cursor: CompletionParams['position']): CompletionItem[] | undefined {
+        const element = position.element;
+        if (!element) return undefined;
+        const replace = (length: number): Range => ({ start: { line: cursor.line, character: cursor.character - length }, end: cursor });
+        const number = durationKeywords.exec(lineText);
+        if (number) return this.unitItems(number[1], replace(number[1].length), ctx);
+        if (ast.isActivity(element) && position.depth === 2) {
+            const category = /^\s*([\p{L}_-]*)$/u.exec(lineText);
+            if (category) return this.enumItems('impactCategory', replace(category[1].length));
+            const level = /^\s*([\p{L}_-]+)\s+([0-9]*)$/u.exec(lineText);
+            if (level) return this.levelItems('impact', ctx, replace(level[2].length));
+            return undefined;
+        }
+        if (ast.isRisk(element)) {
+            const level = /(?:^|\s)(likelihood|impact)\s+([0-9]*)$/.exec(lineText);
+            if (level) return this.levelItems(level[1] as 'likelihood' | 'impact', ctx, replace(level[2].length));
+        }
+        const keywords = enumKeywords[element.$type];
+        const enumValue = keywords && /^\s*([a-z]+)\s+(?:[\p{L}\w-]+\s*,\s*)*([\p{L}\w-]*)$/u.exec(lineText);
+        if (enumValue && keywords[enumValue[1]]) {
+            return this.enumItems(keywords[enumValue[1]], replace(enumValue[2].length));
+        }
+        return undefined;
+    }
+
+    private enumItems(name: VocabularyName, range: Range): CompletionItem[] {
+        return vocabulary[name].map((value, index) => ({
+            label: value, kind: CompletionItemKind.EnumMember, sortText: String(index).padStart(2, '0'),
+            textEdit: { range, newText: value }
+        }));
+    }
+
+    private levelItems(axis: 'likelihood' | 'impact', ctx: PlanContext, range: Range): CompletionItem[] {
+        return riskMatrix(ctx.analysis, ctx.lang)[axis].map(level => ({
+            label: `${level.value} — ${level.label}`, kind: CompletionItemKind.Value, detail: word(axis, ctx.lang),
+            filterText: String(level.value), sortText: String(level.value).padStart(2, '0'),
+            textEdit: { range, newText: String(level.value) }
+        }));
+    }
+
+    private unitItems(amount: string, range: Range, ctx: PlanContext): CompletionItem[] {
+        return Object.entries(durationUnits).map(([unit, minutes], index) => ({
+            label: `${amount}${unit}`, kind: CompletionItemKind.Unit, sortText: String(index),
+            detail: durationInWords(Number(amount) * minutes, ctx.lang), filterText: `${amount}${unit}`,
+            textEdit: { range, newText: `${amount}${unit}` }
+        }));
+    }
+
+    private snippetItems(lineText: string, cursor: CompletionParams['position']): CompletionItem[] {
+        const typed = /[\w-]*$/.exec(lineText)![0];
+        const range = { start: { line: cursor.line, character: cursor.character - typed.length }, end: cursor };
+        return praSnippets.map(snippet => ({
+            label: snippet.prefix, kind: CompletionItemKind.Snippet, detail: snippet.name,
+            documentation: snippet.description, insertTextFormat: InsertTextFormat.Snippet, sortText: `2${snippet.prefix}`,
+            textEdit: { range, newText: snippet.body.join('\n') }
+        }));
+    }
+
+    protected override completionFor(context: CompletionContext, next: Parameters<DefaultCompletionProvider['completionFor']>[1], acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isKeyword(next.feature) && !this.keywordFits(next.feature)) return;
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /** Drops enum values parsed as keywords (`after`, `external`) and properties the element already has. */
+    private keywordFits(keyword: GrammarAST.Keyword): boolean {
+        const rule = keyword.$container ? findRule(keyword) : undefined;
+        if (rule?.name === 'EnumValue') return false;
+        const position = this.current?.position;
+        if (!position || !rule || !elementTypes.has(rule.name)) return true;
+        if (position.depth === 0) return true;
+        const element = position.element;
+        if (!element || element.$type !== rule.name) return false;
+        const feature = featureStartedBy(keyword);
+        if (!feature) return true;
+        return repeatableFeatures.has(feature) || !writtenFeatures(element).has(feature);
+    }
+
+    /** Never the element itself (an asset does not depend on itself), nor a name already in the list. */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const self = this.current?.position.element;
+        const listed = new Set(((refInfo.container as { refs?: Array<{ $refText: string }> }).refs ?? []).map(r => r.$refText));
+        return super.getReferenceCandidates(refInfo, context)
+            .filter(d => !listed.has(d.name) && !(self && d.type === self.$type && d.name === (self as { name?: string }).name));
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node as (AstNode & { title?: string }) | undefined;
+        const lang = this.current ? this.analysis.forDocument(this.current.document).lang : 'en';
+        const kind = word(description.type.toLowerCase(), lang);
+        return { ...item, detail: node?.title ? `${kind} — ${node.title}` : kind };
+    }
+}
+
+function findRule(element: GrammarAST.AbstractElement): GrammarAST.ParserRule | undefined {
+    let current: AstNode | undefined = element;
+    while (current && !GrammarAST.isParserRule(current)) current = current.$container;
+    return current;
+}

@@ -1,0 +1,113 @@
+import type { Lang, MessageParams } from '../pra-messages.js';
+
+type Texts = Readonly<Record<Lang, string>>;
+
+/** Every sentence the editor shows (hovers, hints, quick fixes, rename), in English and French. */
+const texts: Readonly<Record<string, Texts>> = {
+    // Definitions shown when hovering the keywords.
+    'define.rto': {
+        en: '**RTO — Recovery Time Objective** (French: *DMIA, durée maximale d\'interruption admissible*). On an activity: the longest time it may stay stopped before it must run again. On a fallback: the time it actually needs to recover what it covers.',
+        fr: '**DMIA — durée maximale d\'interruption admissible** (anglais : *RTO, Recovery Time Objective*). Sur une activité : le temps maximal pendant lequel elle peut rester arrêtée avant de devoir redémarrer. Sur un moyen de secours : le temps qu\'il lui faut réellement pour rétablir ce qu\'il couvre.'
+    },
+    'define.rpo': {
+        en: '**RPO — Recovery Point Objective** (French: *PDMA, perte de données maximale admissible*). On an activity: the largest amount of recent data it may lose, as a duration. On a fallback: the data lost at worst (e.g. the interval between backups).',
+        fr: '**PDMA — perte de données maximale admissible** (anglais : *RPO, Recovery Point Objective*). Sur une activité : la quantité maximale de données récentes qu\'elle peut perdre, exprimée en durée. Sur un moyen de secours : les données perdues au pire (par ex. l\'intervalle entre deux sauvegardes).'
+    },
+    'define.mtpd': {
+        en: '**MTPD — Maximum Tolerable Period of Disruption** (French: *durée maximale d\'interruption supportable*). Beyond it the interruption is unbearable for the organisation; the RTO must not exceed it.',
+        fr: '**Durée maximale d\'interruption supportable** (anglais : *MTPD, Maximum Tolerable Period of Disruption*). Au-delà, l\'interruption met l\'organisation en péril ; la DMIA (RTO) ne doit pas la dépasser.'
+    },
+    'duration': { en: '**{text}** = {words}', fr: '**{text}** = {words}' },
+
+    // Hover lines.
+    'criticality': { en: 'Criticality: {value}', fr: 'Criticité : {value}' },
+    'owner': { en: 'Owner: {value}', fr: 'Responsable : {value}' },
+    'requirement.header': { en: '| | required | achieved by the plan |', fr: '| | exigé | atteint par le plan |' },
+    'requirement.rto': { en: 'RTO', fr: 'DMIA (RTO)' },
+    'requirement.rpo': { en: 'RPO', fr: 'PDMA (RPO)' },
+    'requirement.mtpd': { en: 'MTPD', fr: 'Durée max. supportable (MTPD)' },
+    'achieved': { en: '{value} ({via})', fr: '{value} ({via})' },
+    'not stated': { en: 'not stated', fr: 'non indiquée' },
+    'unknown': { en: 'unknown', fr: 'inconnu' },
+    'assets': { en: 'Uses: {value}', fr: 'Utilise : {value}' },
+    'asset recovery': { en: '{asset}: rto {rto}, rpo {rpo}', fr: '{asset} : reprise {rto}, perte {rpo}' },
+    'uncovered': { en: 'Not covered by any fallback: {value}', fr: 'Couvert par aucun moyen de secours : {value}' },
+    'covered by': { en: 'Covered by: {value}', fr: 'Couvert par : {value}' },
+    'manual': { en: 'Manual workaround: {value}', fr: 'Mode manuel : {value}' },
+    'gaps': { en: 'Open gaps: {value}', fr: 'Écarts ouverts : {value}' },
+    'no gaps': { en: 'No open gap.', fr: 'Aucun écart ouvert.' },
+    'gap': { en: '{figure} of {target} {achieved} > {required}', fr: '{figure} de {target} {achieved} > {required}' },
+    'used by': { en: 'Activities that depend on it: {value}', fr: 'Activités qui en dépendent : {value}' },
+    'used by none': { en: 'No activity depends on it.', fr: 'Aucune activité n\'en dépend.' },
+    'not covered': { en: 'No fallback covers it.', fr: 'Aucun moyen de secours ne la couvre.' },
+    'depends on': { en: 'Depends on: {value}', fr: 'Dépend de : {value}' },
+    'targeted by': { en: 'Threatened by: {value}', fr: 'Menacée par : {value}' },
+    'best recovery': { en: 'Best recovery: rto {rto}, rpo {rpo}', fr: 'Meilleure reprise : {rto}, perte {rpo}' },
+    'risk.inherent': { en: 'Score: {likelihood} × {impact} = **{score}** · {zone}', fr: 'Score : {likelihood} × {impact} = **{score}** · {zone}' },
+    'risk.residual': { en: 'Residual: {likelihood} × {impact} = **{score}** · {zone}', fr: 'Résiduel : {likelihood} × {impact} = **{score}** · {zone}' },
+    'risk.no residual': { en: 'No residual levels stated: the risk stays at its score after mitigation.', fr: 'Aucun niveau résiduel : le risque garde son score après les mesures.' },
+    'risk.level': { en: '{value} ({label})', fr: '{value} ({label})' },
+    'mitigated by': { en: 'Mitigated by: {value}', fr: 'Réduit par : {value}' },
+    'not mitigated': { en: 'No mitigation.', fr: 'Aucune mesure.' },
+    'contact': { en: 'Holder: {holder} · phone: {phone} · email: {email}', fr: 'Titulaire : {holder} · téléphone : {phone} · courriel : {email}' },
+    'deputy': { en: 'Deputy: {value}', fr: 'Suppléant : {value}' },
+    'crisis functions': { en: 'In the crisis: {value}', fr: 'Dans la crise : {value}' },
+    'responsible for': { en: 'Responsible for: {value}', fr: 'Responsable de : {value}' },
+    'responsible for nothing': { en: 'Responsible for nothing yet.', fr: 'Responsable de rien pour l\'instant.' },
+    'fallback.covers': { en: 'Covers: {value}', fr: 'Couvre : {value}' },
+    'fallback.achieves': { en: 'Achieves: rto {rto}, rpo {rpo}', fr: 'Atteint : reprise {rto}, perte {rpo}' },
+    'fallback.tested': { en: 'Last tested: {value}', fr: 'Dernier test : {value}' },
+    'fallback.stale': { en: 'Last tested: {value} — more than 12 months before the plan date', fr: 'Dernier test : {value} — plus de 12 mois avant la date du plan' },
+    'fallback.untested': { en: 'Never tested.', fr: 'Jamais testé.' },
+    'fallback.cost': { en: 'Cost per year: {value}', fr: 'Coût annuel : {value}' },
+    'procedure.total': { en: 'Steps: {count}, {total} in all', fr: 'Étapes : {count}, {total} au total' },
+
+    // Inlay hints.
+    'hint.score': { en: '= {score} · {zone}', fr: '= {score} · {zone}' },
+    'hint.achieved': { en: 'achieved {value} ({via})', fr: 'atteint {value} ({via})' },
+
+    // Quick fixes.
+    'fix.add fallback': { en: 'Add a fallback that covers {activity}', fr: 'Ajouter un moyen de secours couvrant {activity}' },
+    'fix.fallback title': { en: 'Fallback for {activity}', fr: 'Secours de {activity}' },
+    'fix.fallback name': { en: '{activity}-Fallback', fr: 'Secours-{activity}' },
+    'fix.add requirements': { en: 'Add {missing} to {activity}', fr: 'Ajouter {missing} à {activity}' },
+    'fix.add catchup': { en: 'Create the catch-up procedure of {activity} and link it', fr: 'Créer la procédure de rattrapage de {activity} et la lier' },
+    'fix.catchup name': { en: '{activity}-Catchup', fr: 'Rattrapage-{activity}' },
+    'fix.catchup title': { en: 'Catch-up after the manual period of {activity}', fr: 'Rattrapage après le mode manuel de {activity}' },
+    'fix.catchup step': { en: 'Re-enter the work done by hand', fr: 'Ressaisir le travail fait à la main' },
+    'fix.add tested': { en: 'Record a test of {fallback} on {date}', fr: 'Noter un test de {fallback} le {date}' },
+    'fix.mitigate': { en: 'Mitigate {risk} by {fallback}', fr: 'Réduire {risk} par {fallback}' },
+    'fix.mitigate new': { en: 'Mitigate {risk} by a new fallback', fr: 'Réduire {risk} par un nouveau moyen de secours' },
+    'fix.mitigation name': { en: '{risk}-Mitigation', fr: 'Mesure-{risk}' },
+    'fix.mitigation title': { en: 'Mitigation of {risk}', fr: 'Mesure contre {risk}' },
+    'fix.create': { en: 'Create {kind} {name}', fr: 'Créer l\'élément {kind} {name}' },
+    'fix.remove duplicate': { en: 'Remove the repeated \'{property}\'', fr: 'Supprimer le \'{property}\' répété' },
+    'fix.placeholder title': { en: 'To describe', fr: 'À décrire' },
+
+    // Rename.
+    'rename.invalid': {
+        en: '\'{name}\' is not a valid name: start with a letter or _, then letters, digits, _ or -.',
+        fr: '\'{name}\' n\'est pas un nom valide : commencez par une lettre ou _, puis lettres, chiffres, _ ou -.'
+    },
+    'rename.clash': {
+        en: 'Cannot rename {old} to {name}: another {kind} is already named {name} ({file}).',
+        fr: 'Impossible de renommer {old} en {name} : un autre élément {kind} s\'appelle déjà {name} ({file}).'
+    },
+    'rename.nothing': { en: 'Only the name of an element or a reference to it can be renamed.', fr: 'Seul le nom d\'un élément ou une référence à celui-ci peut être renommé.' },
+
+    // Outline groups.
+    'group.Role': { en: 'Roles', fr: 'Rôles' },
+    'group.Asset': { en: 'Assets', fr: 'Ressources' },
+    'group.Activity': { en: 'Activities', fr: 'Activités' },
+    'group.Risk': { en: 'Risks', fr: 'Risques' },
+    'group.Fallback': { en: 'Fallbacks', fr: 'Moyens de secours' },
+    'group.Procedure': { en: 'Procedures', fr: 'Procédures' },
+    'group.Exercise': { en: 'Exercises', fr: 'Exercices' },
+    'group.Exception': { en: 'Exceptions', fr: 'Exclusions' }
+};
+
+export function editorText(key: string, lang: Lang, params: MessageParams = {}): string {
+    const entry = texts[key];
+    if (!entry) return key;
+    return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => name in params ? String(params[name]) : whole);
+}

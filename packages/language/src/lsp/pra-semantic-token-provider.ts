@@ -1,0 +1,48 @@
+import { GrammarUtils, isReference, type AstNode, type Reference } from 'langium';
+import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver-protocol';
+import * as ast from '../generated/ast.js';
+
+/** One standard token type per kind of element, so themes colour roles, assets, activities… apart. */
+export const tokenTypeOfKind: Readonly<Record<string, string>> = {
+    Role: SemanticTokenTypes.class,
+    Asset: SemanticTokenTypes.variable,
+    Activity: SemanticTokenTypes.function,
+    Risk: SemanticTokenTypes.event,
+    Fallback: SemanticTokenTypes.interface,
+    Procedure: SemanticTokenTypes.method,
+    Exercise: SemanticTokenTypes.macro
+};
+
+const enumProperties: Readonly<Record<string, readonly string[]>> = {
+    Plan: ['language'], Asset: ['kind'], Activity: ['criticality'], ImpactLine: ['category'], Risk: ['category'],
+    Fallback: ['type', 'mode', 'resource'], Procedure: ['phase'], Exercise: ['result'], EnumList: ['values']
+};
+
+export class PraSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const own = tokenTypeOfKind[node.$type];
+        if (own && 'name' in node) {
+            acceptor({ node, property: 'name' as never, type: own, modifier: SemanticTokenModifiers.declaration });
+        }
+        for (const [property, value] of Object.entries(node)) {
+            if (property.startsWith('$')) continue;
+            const values: unknown[] = Array.isArray(value) ? value : [value];
+            values.forEach((item, index) => {
+                if (isReference(item)) this.highlightReference(node, property, Array.isArray(value) ? index : undefined, item, acceptor);
+            });
+        }
+        for (const property of enumProperties[node.$type] ?? []) {
+            GrammarUtils.findNodesForProperty(node.$cstNode, property)
+                .forEach(cst => acceptor({ cst, type: SemanticTokenTypes.enumMember }));
+        }
+        if (ast.isDuration(node) && node.$cstNode) acceptor({ cst: node.$cstNode, type: SemanticTokenTypes.number });
+    }
+
+    private highlightReference(node: AstNode, property: string, index: number | undefined, reference: Reference, acceptor: SemanticTokenAcceptor): void {
+        const target = reference.ref;
+        const type = target ? tokenTypeOfKind[target.$type] : undefined;
+        if (!type) return;
+        acceptor({ node, property: property as never, index, type });
+    }
+}

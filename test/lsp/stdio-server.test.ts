@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+    CodeActionRequest, CompletionRequest, DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification,
+    HoverRequest, InitializedNotification, RenameRequest, SemanticTokensRequest, InlayHintRequest, DocumentSymbolRequest, InitializeRequest, ShutdownRequest, type CompletionItem, type CompletionList
+} from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { repoRoot, requireBuiltServer, StdioClient, uriOf } from './lsp-client.js';
+
+const folder = join(repoRoot, 'examples/clinique-vet');
+const file = join(folder, 'plan.pra');
+const text = readFileSync(file, 'utf8');
+const uri = uriOf(file);
+const document = TextDocument.create(uri, 'pra', 1, text);
+const positionOf = (needle: string, shift = 0) => document.positionAt(text.indexOf(needle) + shift);
+const codeOf = (d: { code?: string | number; data?: unknown }) => (d.data as { code?: string } | undefined)?.code ?? d.code;
+
+describe('standalone server over stdio', () => {
+    let client: StdioClient;
+
+    beforeAll(async () => {
+        requireBuiltServer();
+        client = new StdioClient();
+        const result = await client.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'clinique-vet' }],
+            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } } }
+        });
+        expect(result.capabilities.completionProvider).toBeDefined();
+        expect(result.capabilities.documentFormattingProvider).toBeTruthy();
+        expect(result.capabilities.codeActionProvider).toBeTruthy();
+        expect(result.capabilities.renameProvider).toBeTruthy();
+        expect(result.capabilities.inlayHintProvider).toBeTruthy();
+        await client.connection.sendNotification(InitializedNotification.type, {});
+        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'pra', version: 1, text } });
+    });
+
+    afterAll(async () => {
+        await client?.stop();
+    });
+
+    test('diagnostics arrive with their codes', async () => {
+        const diagnostics = await client.diagnosticsFor(uri, d => d.length > 0);
+        expect(diagnostics.map(codeOf)).toEqual(expect.arrayContaining(['unmitigated-risk', 'no-deputy', 'rto-gap', 'manual-without-catchup']));
+    });
+
+    test('completion', async () => {
+        const result = await client.connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri }, position: positionOf('criticality critical', 'criticality '.length)
+        }) as CompletionList | CompletionItem[];
+        const items = Array.isArray(result) ? result : result.items;
+        expect(items.map(i => i.label)).toEqual(['critical', 'high', 'medium', 'low']);
+    });
+
+    test('hover', async () => {
+        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf('risk Meadow-Flood', 6) });
+        expect((hover!.contents as { value: string }).value).toContain('= **9** · unacceptable');
+    });
+
+    test('formatting changes only whitespace', async () => {
+        const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+        const formatted = TextDocument.applyEdits(document, edits ?? []);
+        expect(formatted.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    });
+
+    test('code action on a diagnostic', async () => {
+        const diagnostics = await client.diagnosticsFor(uri);
+        const unmitigated = diagnostics.filter(d => codeOf(d) === 'unmitigated-risk');
+        const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri }, range: unmitigated[0].range, context: { diagnostics: unmitigated }
+        });
+        expect(actions?.map(a => a.title)).toContain('Mitigate Meadow-Flood by a new fallback');
+    });
+
+    test('semantic tokens, inlay hints and the outline', async () => {
+        const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+        expect(tokens?.data.length).toBeGreaterThan(100);
+        const hints = await client.connection.sendRequest(InlayHintRequest.type, {
+            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }
+        });
+        expect(hints?.map(h => h.label)).toContain('= 12 · unacceptable');
+        const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as Array<{ name: string }>;
+        expect(symbols.map(s => s.name)).toEqual(expect.arrayContaining(['Roles', 'Assets', 'Activities', 'Risks', 'Fallbacks']));
+    });
+
+    test('rename refuses a clashing name with a clear message', async () => {
+        await expect(client.connection.sendRequest(RenameRequest.type, {
+            textDocument: { uri }, position: positionOf('role Head-Nurse', 6), newName: 'Reception-Lead'
+        })).rejects.toThrow('Cannot rename Head-Nurse to Reception-Lead: another role is already named Reception-Lead (plan.pra).');
+    });
+
+    test('shutdown and exit', async () => {
+        await client.connection.sendRequest(ShutdownRequest.type);
+        const exited = new Promise<number | null>(resolve => client.process.once('exit', code => resolve(code)));
+        await client.connection.sendNotification(ExitNotification.type);
+        expect(await exited).toBe(0);
+    });
+});
