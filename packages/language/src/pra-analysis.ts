@@ -264,28 +264,27 @@ function slaGaps(activity: ActivityData, assetNames: readonly string[], assets: 
 }
 
 function linkAssetsToActivities(model: PlanModel, activities: Map<string, ActivityFigures>, assets: Map<string, AssetFigures>): void {
-    for (const activity of model.activities) {
-        const figures = activities.get(activity.name)!;
-        for (const name of figures.assets) {
-            const asset = assets.get(name);
-            if (!asset) continue;
-            asset.usedBy.push(activity.name);
-            asset.unused = false;
-            const rank = criticalityRank[activity.criticality ?? ''] ?? 0;
-            if (rank > (criticalityRank[asset.criticality ?? ''] ?? 0)) asset.criticality = activity.criticality;
-        }
-    }
     for (const risk of model.risks) {
         for (const name of risk.targets) {
             const asset = assets.get(name);
             if (!asset) continue;
             asset.targetedBy.push(risk.name);
             asset.unused = false;
-            for (const user of asset.usedBy) {
-                const list = activities.get(user)!.risks;
-                if (!list.includes(risk.name)) list.push(risk.name);
-            }
         }
+    }
+    for (const activity of model.activities) {
+        const figures = activities.get(activity.name)!;
+        const rank = criticalityRank[activity.criticality ?? ''] ?? 0;
+        const risks = new Set<string>();
+        for (const name of figures.assets) {
+            const asset = assets.get(name);
+            if (!asset) continue;
+            asset.usedBy.push(activity.name);
+            asset.unused = false;
+            if (rank > (criticalityRank[asset.criticality ?? ''] ?? 0)) asset.criticality = activity.criticality;
+            asset.targetedBy.forEach(risk => risks.add(risk));
+        }
+        figures.risks = [...risks];
     }
 }
 

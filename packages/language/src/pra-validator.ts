@@ -95,13 +95,19 @@ export class PraValidator {
         return message(key, ctx.lang, params);
     }
 
+    /** The node each element of the model was read from, found once per element and build. */
+    private readonly modelledNodes = new WeakMap<NamedElement, AstNode>();
+
     /** True when the analysis' element of that name is this node (not a duplicate of it). */
     private isModelled(node: ast.Role | ast.Asset | ast.Activity | ast.Risk | ast.Fallback | ast.Procedure, data: NamedElement | undefined): boolean {
         if (!data || !node.$cstNode) return false;
-        const nameNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
-        const start = nameNode?.range.start;
-        return data.source.uri === AstUtils.getDocument(node).uri.toString()
+        const known = this.modelledNodes.get(data);
+        if (known) return known === node;
+        const start = GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range.start;
+        const matches = data.source.uri === AstUtils.getDocument(node).uri.toString()
             && start?.line === data.source.range.start.line && start.character === data.source.range.start.character;
+        if (matches) this.modelledNodes.set(data, node);
+        return matches;
     }
 
     private planFileContext(file: ast.PraFile): PlanContext | undefined {
