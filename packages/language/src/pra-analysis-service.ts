@@ -22,12 +22,15 @@ export class PraAnalysisService {
     private readonly imports: PraImports;
     private readonly settings: PraSettings;
     private readonly cache: WorkspaceCache<string, PlanAnalysis>;
+    /** Every check asks for its node's context: resolve the plan root of a file once per build. */
+    private readonly contexts: WorkspaceCache<string, PlanContext>;
 
     constructor(services: PraServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.imports = services.references.PraImports;
         this.settings = services.PraSettings;
         this.cache = new WorkspaceCache(services.shared);
+        this.contexts = new WorkspaceCache(services.shared);
     }
 
     forDocument(document: LangiumDocument): PlanContext {
@@ -35,6 +38,10 @@ export class PraAnalysisService {
     }
 
     forUri(uri: string): PlanContext {
+        return this.contexts.get(uri, () => this.computeContext(uri));
+    }
+
+    private computeContext(uri: string): PlanContext {
         const rootUri = this.imports.contextRoot(uri);
         const analysis = this.cache.get(rootUri, () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri))));
         return { analysis, lang: this.settings.languageFor(analysis.model.header?.language) };

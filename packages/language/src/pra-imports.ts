@@ -11,11 +11,13 @@ export class PraImports {
     private readonly documents: LangiumDocuments;
     private readonly visibleCache: WorkspaceCache<string, string[]>;
     private readonly rootCache: WorkspaceCache<'roots', Map<string, string>>;
+    private readonly contextRootCache: WorkspaceCache<string, string>;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
         this.visibleCache = new WorkspaceCache(shared);
         this.rootCache = new WorkspaceCache(shared);
+        this.contextRootCache = new WorkspaceCache(shared);
     }
 
     resolve(document: LangiumDocument | URI, imp: Import): URI {
@@ -45,6 +47,10 @@ export class PraImports {
      * or the file itself. An inventory file is thus checked against the plan that uses it.
      */
     contextRoot(uri: string): string {
+        return this.contextRootCache.get(uri, () => this.computeContextRoot(uri));
+    }
+
+    private computeContextRoot(uri: string): string {
         const roots = this.rootCache.get('roots', () => {
             const map = new Map<string, string>();
             const planFiles = this.documents.all

@@ -3,7 +3,8 @@ import type { PlanLanguage, Zone } from './pra-vocabulary.js';
 
 export type Lang = PlanLanguage;
 export type MessageParams = Readonly<Record<string, string | number>>;
-type Texts = Readonly<Record<Lang, string>>;
+/** One sentence in every language the plan can be written in. */
+export type Texts = Readonly<Record<Lang, string>>;
 
 /** One catalogue of every user-facing sentence: `{name}` placeholders, English and French. */
 const findings: Readonly<Record<string, Texts>> = {
@@ -260,7 +261,8 @@ const words: Readonly<Record<string, Texts>> = {
     'in file': { en: 'in {file}', fr: 'dans {file}' }
 };
 
-function fill(template: string, params: MessageParams): string {
+/** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function fill(template: string, params: MessageParams): string {
     return template.replace(/\{(\w+)\}/g, (whole, key: string) => key in params ? String(params[key]) : whole);
 }
 

@@ -1,6 +1,4 @@
-import type { Lang, MessageParams } from '../pra-messages.js';
-
-type Texts = Readonly<Record<Lang, string>>;
+import { fill, type Lang, type MessageParams, type Texts } from '../pra-messages.js';
 
 /** Every fixed text of the exported document, in English and French: `{name}` placeholders. */
 const texts: Readonly<Record<string, Texts>> = {
@@ -262,10 +260,6 @@ const values: Readonly<Record<string, Texts>> = {
     'severity.info': { en: 'information', fr: 'information' },
     'severity.hint': { en: 'hint', fr: 'suggestion' }
 };
-
-function fill(template: string, params: MessageParams): string {
-    return template.replace(/\{(\w+)\}/g, (whole, key: string) => key in params ? String(params[key]) : whole);
-}
 
 export function exportText(key: string, lang: Lang, params: MessageParams = {}): string {
     const entry = texts[key];

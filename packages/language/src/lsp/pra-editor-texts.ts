@@ -1,6 +1,4 @@
-import type { Lang, MessageParams } from '../pra-messages.js';
-
-type Texts = Readonly<Record<Lang, string>>;
+import { fill, type Lang, type MessageParams, type Texts } from '../pra-messages.js';
 
 /** Every sentence the editor shows (hovers, hints, quick fixes, rename), in English and French. */
 const texts: Readonly<Record<string, Texts>> = {
@@ -108,6 +106,5 @@ const texts: Readonly<Record<string, Texts>> = {
 
 export function editorText(key: string, lang: Lang, params: MessageParams = {}): string {
     const entry = texts[key];
-    if (!entry) return key;
-    return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => name in params ? String(params[name]) : whole);
+    return entry ? fill(entry[lang], params) : key;
 }
