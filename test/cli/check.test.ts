@@ -81,11 +81,12 @@ describe('pra check: exit codes', () => {
     it('2 for an unknown option or format', () => {
         const unknown = pra('check', 'examples', '--bogus');
         expect(unknown.status).toBe(2);
-        expect(unknown.stderr.split('\n')[0]).toBe('pra: unknown option --bogus');
+        expect(unknown.stderr.split('\n')[0]).toBe('pra: unknown option --bogus (run pra --help for usage)');
+        expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
         expect(unknown.stderr).not.toMatch(/^\s+at /m);
         const format = pra('check', 'examples', '--format', 'xml');
         expect(format.status).toBe(2);
-        expect(format.stderr.split('\n')[0]).toBe('pra: --format must be one of text, json, sarif');
+        expect(format.stderr.split('\n')[0]).toBe('pra: --format must be one of text, json, sarif (run pra --help for usage)');
     });
 });
 
