@@ -17,13 +17,14 @@ const common = {
 
 await Promise.all([
     build({ ...common, entryPoints: [join(extension, 'src/extension.ts')], outfile: join(dist, 'extension.cjs') }),
-    // main.ts imports ./polyfill.js first: esbuild keeps that order, so Object.groupBy exists before chevrotain runs.
-    build({ ...common, entryPoints: [join(root, 'packages/language/src/main.ts')], outfile: join(dist, 'server.cjs') }),
     build({
         ...common, entryPoints: [join(root, 'test/extension/suite/index.ts')], outfile: join(root, 'test/extension/out/index.cjs'),
         external: ['vscode', 'mocha'], sourcemap: true, minify: false
     })
 ]);
+
+// The language server is the language package's bundle (built just before), shipped as is.
+copyFileSync(join(root, 'packages/language/dist/server.cjs'), join(dist, 'server.cjs'));
 
 mkdirSync(join(dist, 'syntaxes'), { recursive: true });
 copyFileSync(join(root, 'syntaxes/pra.tmLanguage.json'), join(dist, 'syntaxes/pra.tmLanguage.json'));

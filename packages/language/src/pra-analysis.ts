@@ -140,9 +140,10 @@ export function levelInScale(level: number, levels: ReadonlyArray<{ value: numbe
 export function analyzePlan(model: PlanModel): PlanAnalysis {
     const deps = assetDependencies(model.assets);
     const coverage = coverageIndex(model.fallbacks);
+    const neededByFallbacks = new Set(model.fallbacks.flatMap(f => f.dependsOn));
     const assets = new Map<string, AssetFigures>();
     for (const asset of model.assets) {
-        assets.set(asset.name, assetFigures(asset, deps.closureOf(asset.name), coverage, model.fallbacks));
+        assets.set(asset.name, assetFigures(asset, deps.closureOf(asset.name), coverage, neededByFallbacks));
     }
     const assetData = new Map(model.assets.map(a => [a.name, a]));
     const activities = new Map<string, ActivityFigures>();
@@ -192,13 +193,12 @@ function best(fallbacks: readonly FallbackData[], figure: 'rtoMinutes' | 'rpoMin
     return result;
 }
 
-function assetFigures(asset: AssetData, dependencies: string[], coverage: CoverageIndex, allFallbacks: readonly FallbackData[]): AssetFigures {
+function assetFigures(asset: AssetData, dependencies: string[], coverage: CoverageIndex, neededByFallbacks: ReadonlySet<string>): AssetFigures {
     const covering = coverage.byTarget.get(coverKey('asset', asset.name)) ?? [];
-    const namedByFallback = allFallbacks.some(f => f.dependsOn.includes(asset.name));
     return {
         name: asset.name, dependencies, coveredBy: covering.map(f => f.name),
         bestRto: best(covering, 'rtoMinutes'), bestRpo: best(covering, 'rpoMinutes'),
-        usedBy: [], targetedBy: [], unused: covering.length === 0 && !namedByFallback
+        usedBy: [], targetedBy: [], unused: covering.length === 0 && !neededByFallbacks.has(asset.name)
     };
 }
 

@@ -1,4 +1,4 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, WorkspaceCache, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, type Connection } from 'vscode-languageserver';
 import { writeFileAtomic } from './export/atomic-write.js';
@@ -30,8 +30,10 @@ export type ExportResponse = { written: string; draft: boolean } | { refused: st
 
 /** Custom requests of the PRA language server, answered from the analysis service. */
 export function registerPraRequests(connection: Connection, shared: LangiumSharedServices, pra: PraServices): void {
+    // The preview asks again on every cursor move and edit: answer from the build's result.
+    const previews = new WorkspaceCache<string, PreviewModelResult>(shared);
     connection.onRequest(previewModelMethod, (params: PreviewModelParams, token: CancellationToken) =>
-        previewModel(shared, pra, params, token));
+        previewModel(shared, pra, previews, params, token));
     connection.onRequest(exportMethod, (params: ExportParams, token: CancellationToken) => exportPlan(shared, pra, params, token));
     pra.shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section !== 'pra') return;
@@ -39,8 +41,8 @@ export function registerPraRequests(connection: Connection, shared: LangiumShare
     });
 }
 
-async function previewModel(shared: LangiumSharedServices, pra: PraServices, params: PreviewModelParams,
-    token: CancellationToken): Promise<PreviewModelResult | null> {
+async function previewModel(shared: LangiumSharedServices, pra: PraServices, previews: WorkspaceCache<string, PreviewModelResult>,
+    params: PreviewModelParams, token: CancellationToken): Promise<PreviewModelResult | null> {
     if (typeof params?.uri !== 'string') return null;
     const uri = URI.parse(params.uri);
     const documents = shared.workspace.LangiumDocuments;
@@ -48,7 +50,8 @@ async function previewModel(shared: LangiumSharedServices, pra: PraServices, par
     if (!documents.hasDocument(uri)) return null;
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     // A normal read runs after every queued write: an edit sent just before this request is built.
-    return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(uri) ? previewOf(shared, pra, params.uri) : null);
+    return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(uri)
+        ? previews.get(params.uri, () => previewOf(shared, pra, params.uri)) : null);
 }
 
 function previewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult {

@@ -3,8 +3,9 @@ import {
     ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, VerticalAlign, WidthType,
     type ISectionOptions
 } from 'docx';
-import type { Zone } from '../pra-vocabulary.js';
-import { cellText, type Block, type CellValue, type MatrixBlock, type PlanDocument, type TableBlock } from './pra-document-model.js';
+import { dataTableXml, type DataTableLook } from './docx-table-xml.js';
+import { spliceTables, tablePlaceholder } from './docx-table-splice.js';
+import { cellText, type Block, type CellValue, type MatrixBlock, type PlanDocument } from './pra-document-model.js';
 import { exportText } from './pra-export-texts.js';
 import { accent, headerFill, zoneFill, zoneInk } from './pra-export-theme.js';
 
@@ -13,9 +14,17 @@ type Child = Paragraph | Table | TableOfContents;
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 const tableFontSize = 16; // half-points: 8 pt
 const border = { style: BorderStyle.SINGLE, size: 4, color: '9AA7B5' };
+const tableBorders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const tableMargins = { top: 40, bottom: 40, left: 80, right: 80 };
 const tableStyle = 'TableText';
 /** Tables wider than this get a landscape page. */
 const portraitColumns = 8;
+// The library's default page: A4 with 1-inch margins, in twips.
+const pageWidth = { portrait: 11906, landscape: 16838 };
+const pageMargin = 1440;
+
+/** The data tables of the document, written as XML once the library has written the rest. */
+interface DataTables { look: DataTableLook; xml: string[] }
 
 /**
  * The plan as a Word document: a cover page, a table of contents field, real Heading 1–3 styles,
@@ -39,10 +48,12 @@ export async function renderDocx(document: PlanDocument): Promise<Uint8Array> {
             new TableOfContents(exportText('document.toc', lang), { hyperlink: true, headingStyleRange: '1-2' })
         ]
     }];
+    const tables: string[] = [];
     for (const section of document.sections) {
         const children: Child[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, text: `${section.number}. ${section.title}` })];
-        blocks(section.blocks, 1, children);
         const landscape = widestTable(section.blocks) > portraitColumns;
+        const textWidth = (landscape ? pageWidth.landscape : pageWidth.portrait) - 2 * pageMargin;
+        blocks(section.blocks, 1, children, { xml: tables, look: { textWidth, paragraphStyle: tableStyle, border, margins: tableMargins } });
         sections.push({
             properties: { page: { size: { orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } } },
             headers: { default: header }, footers: { default: footer }, children
@@ -68,7 +79,7 @@ export async function renderDocx(document: PlanDocument): Promise<Uint8Array> {
         },
         sections
     });
-    return new Uint8Array(await Packer.toArrayBuffer(doc));
+    return spliceTables(new Uint8Array(await Packer.toArrayBuffer(doc)), tables);
 }
 
 function widestTable(list: readonly Block[]): number {
@@ -113,7 +124,7 @@ function cover(document: PlanDocument): Paragraph[] {
     return paragraphs;
 }
 
-function blocks(list: readonly Block[], depth: number, out: Child[]): void {
+function blocks(list: readonly Block[], depth: number, out: Child[], tables: DataTables): void {
     for (const block of list) {
         switch (block.type) {
             case 'paragraph':
@@ -132,7 +143,9 @@ function blocks(list: readonly Block[], depth: number, out: Child[]): void {
                 out.push(factsTable(block.items), spacer());
                 break;
             case 'table':
-                out.push(dataTable(block), spacer());
+                // Written as XML: the library's object tree per cell is what made large plans slow.
+                out.push(tablePlaceholder(tables.xml.length), spacer());
+                tables.xml.push(dataTableXml(block, tables.look));
                 break;
             case 'matrix':
                 out.push(matrixTable(block), legend(block), spacer());
@@ -140,7 +153,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[]): void {
             case 'subsection':
                 // The two matrices share a page of their own: the page a reader looks for.
                 out.push(new Paragraph({ heading: headingLevels[Math.min(depth, headingLevels.length - 1)], text: block.title, pageBreakBefore: block.id === 'inherent-matrix' }));
-                blocks(block.blocks, depth + 1, out);
+                blocks(block.blocks, depth + 1, out, tables);
                 break;
         }
     }
@@ -151,38 +164,13 @@ function spacer(): Paragraph {
 }
 
 function cell(text: string, options: { header?: boolean; fill?: string; color?: string; bold?: boolean; size?: number } = {}): TableCell {
-    // Borders, margins and the 8 pt font come from the table and the TableText style: per-cell
-    // properties multiply the library's work on large plans.
-    const plain = !options.header && !options.bold && !options.color && options.size === undefined;
+    // Borders, margins and the 8 pt font come from the table and the TableText style.
     return new TableCell({
         shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
         children: text.split('\n').map(line => new Paragraph({
             style: tableStyle,
-            children: [plain ? new TextRun(line) : new TextRun({ text: line, bold: options.header || options.bold, color: options.color, size: options.size })]
+            children: [new TextRun({ text: line, bold: options.header || options.bold, color: options.color, size: options.size })]
         }))
-    });
-}
-
-const tableBorders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-const tableMargins = { top: 40, bottom: 40, left: 80, right: 80 };
-
-function zoneOf(value: CellValue | undefined): Zone | undefined {
-    return typeof value === 'object' && 'zone' in value ? value.zone : undefined;
-}
-
-function dataTable(block: TableBlock): Table {
-    return new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins,
-        rows: [
-            new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map(c => cell(c.label, { header: true, fill: headerFill })) }),
-            ...block.rows.map(row => new TableRow({
-                cantSplit: true,
-                children: block.columns.map(c => {
-                    const zone = zoneOf(row[c.key]);
-                    return cell(cellText(row[c.key]), zone ? { fill: zoneFill[zone], color: zoneInk[zone], bold: true } : {});
-                })
-            }))
-        ]
     });
 }
 
