@@ -4,6 +4,7 @@ import {
     CompletionItemKind, CompletionList, InsertTextFormat, type CompletionItem, type CompletionParams, type Range
 } from 'vscode-languageserver-protocol';
 import type { CancellationToken } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
 import { durationInWords, word } from '../pra-messages.js';
@@ -38,6 +39,8 @@ interface Position { element?: ast.Element; depth: number }
 export class PraCompletionProvider extends DefaultCompletionProvider {
     private readonly analysis: PraAnalysisService;
     private current?: { document: LangiumDocument; position: Position };
+    /** Where the completion parser starts reading: the enclosing top-level element, not the file's start. */
+    private windowStart = 0;
 
     constructor(services: PraServices) {
         super(services);
@@ -52,6 +55,7 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         const values = this.valueItems(lineText, position, this.analysis.forDocument(document), params.position);
         if (values) return CompletionList.create(values, false);
         this.current = { document, position };
+        this.windowStart = this.completionWindowStart(document, text, offset, position);
         try {
             const list = await super.getCompletion(document, params, cancelToken) ?? CompletionList.create([], true);
             if (position.depth === 0 && /^\s*[\w-]*$/.test(lineText)) {
@@ -60,7 +64,42 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
             return list;
         } finally {
             this.current = undefined;
+            this.windowStart = 0;
         }
+    }
+
+    /**
+     * Top-level elements are independent, so the completion parser only needs the text from the start
+     * of the element around the cursor (or the end of the one before it): on a large plan this keeps
+     * completion from re-reading the whole file. Falls back to the file's start when the tree is stale.
+     */
+    private completionWindowStart(document: LangiumDocument, text: string, offset: number, position: Position): number {
+        const root = document.parseResult.value as ast.PraFile;
+        const cst = position.element?.$cstNode
+            ?? [...(root.elements ?? [])].reverse().find(e => e.$cstNode && e.$cstNode.end <= offset)?.$cstNode;
+        if (!cst || cst.offset > offset) return 0;
+        const start = position.element ? cst.offset : cst.end;
+        const current = text.startsWith(cst.text, cst.offset);
+        return current ? start : 0;
+    }
+
+    protected override findFeaturesAt(document: TextDocument, offset: number): ReturnType<DefaultCompletionProvider['findFeaturesAt']> {
+        const start = this.windowStart;
+        if (start === 0 || start > offset) return super.findFeaturesAt(document, offset);
+        const window = TextDocument.create(document.uri, document.languageId, document.version, document.getText().slice(start, offset));
+        return super.findFeaturesAt(window, offset - start);
+    }
+
+    protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
+        const start = this.windowStart;
+        if (start === 0 || start > offset) return super.backtrackToAnyToken(text, offset);
+        // The window reaches a little past the cursor so that a token under the cursor is whole.
+        const found = super.backtrackToAnyToken(text.slice(start, offset + 256), offset - start);
+        const shift = (value: number | undefined): number | undefined => value === undefined ? undefined : value + start;
+        return {
+            nextTokenStart: found.nextTokenStart + start, nextTokenEnd: found.nextTokenEnd + start,
+            previousTokenStart: shift(found.previousTokenStart), previousTokenEnd: shift(found.previousTokenEnd)
+        };
     }
 
     /** The top-level element the offset is inside, from the braces of the text (robust to an unfinished block). */
