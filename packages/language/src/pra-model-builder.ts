@@ -1,5 +1,6 @@
 import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import * as ast from './generated/ast.js';
+import { propertyNode } from './pra-property-node.js';
 import type {
     ActivityData, AssetData, CostPeriod, CrisisData, ElementKind, ElementRef, ExerciseData, FallbackData,
     PlanHeader, PlanModel, ProcedureData, RiskData, RoleData, ScaleLevel, Scales, SourceRef
@@ -72,7 +73,7 @@ function setAcceptance(scales: Scales, acceptance: ast.Acceptance): void {
 }
 
 export function sourceOf(node: AstNode, uri: string, property = 'name'): SourceRef {
-    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property) ?? node.$cstNode;
+    const cst = propertyNode(node, property) ?? node.$cstNode;
     const range = cst?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return { uri, range: { start: { ...range.start }, end: { ...range.end } } };
 }

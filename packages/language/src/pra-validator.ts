@@ -1,5 +1,6 @@
 import { AstUtils, GrammarUtils, WorkspaceCache, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from './generated/ast.js';
+import { propertyNode } from './pra-property-node.js';
 import type { PlanAnalysis } from './pra-analysis.js';
 import { levelInScale } from './pra-analysis.js';
 import type { PlanContext, PraAnalysisService } from './pra-analysis-service.js';
@@ -103,7 +104,7 @@ export class PraValidator {
         if (!data || !node.$cstNode) return false;
         const known = this.modelledNodes.get(data);
         if (known) return known === node;
-        const start = GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range.start;
+        const start = propertyNode(node, 'name')?.range.start;
         const matches = data.source.uri === AstUtils.getDocument(node).uri.toString()
             && start?.line === data.source.range.start.line && start.character === data.source.range.start.character;
         if (matches) this.modelledNodes.set(data, node);
