@@ -89,7 +89,10 @@ export class PraValidator {
     }
 
     private report(accept: ValidationAcceptor, code: PraCode, text: string, info: Info, element?: string): void {
-        accept(checkSeverities[code], text, { ...info, code, data: { code, element } });
+        // The range of a single property, found cheaply; Langium finds indexed ones and keywords itself.
+        const range = info.range ?? (info.property !== undefined && info.index === undefined
+            ? propertyNode(info.node, info.property)?.range : undefined);
+        accept(checkSeverities[code], text, { ...info, ...(range ? { range } : {}), code, data: { code, element } });
     }
 
     private say(ctx: PlanContext, key: string, params: MessageParams): string {
