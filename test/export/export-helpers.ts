@@ -25,9 +25,8 @@ export async function exportText(plan: LoadedPlan, format: Exclude<ExportFormat,
 
 /** The text of a Word document: document.xml with one line per paragraph, tags stripped, entities decoded. */
 export async function docxText(content: Uint8Array): Promise<{ text: string; xml: string }> {
-    const JSZip = (await import('jszip')).default;
-    const zip = await JSZip.loadAsync(content);
-    const xml = await zip.file('word/document.xml')!.async('string');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const xml = strFromU8(unzipSync(content, { filter: file => file.name === 'word/document.xml' })['word/document.xml']);
     return { text: xmlText(xml), xml };
 }
 

@@ -163,13 +163,13 @@ function spacer(): Paragraph {
     return new Paragraph({ spacing: { after: 120 }, children: [] });
 }
 
-function cell(text: string, options: { header?: boolean; fill?: string; color?: string; bold?: boolean; size?: number } = {}): TableCell {
+function cell(text: string, options: { header?: boolean; fill?: string; size?: number }): TableCell {
     // Borders, margins and the 8 pt font come from the table and the TableText style.
     return new TableCell({
         shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
         children: text.split('\n').map(line => new Paragraph({
             style: tableStyle,
-            children: [new TextRun({ text: line, bold: options.header || options.bold, color: options.color, size: options.size })]
+            children: [new TextRun({ text: line, bold: options.header, size: options.size })]
         }))
     });
 }
