@@ -97,8 +97,8 @@ exception "<script>document.body.innerHTML='pwned'</script> | pipes | and *stars
 describe('a plan whose strings hold markup', () => {
     test('runs nothing in the HTML export and shows the strings as text', async () => {
         const services = createTestServices();
-        const document = (await buildFiles(services, { 'plan.pra': hostile }))['plan.pra'];
-        const result = await exportDocument(services, document, { format: 'html', force: true });
+        const plan = (await buildFiles(services, { 'plan.pra': hostile }))['plan.pra'];
+        const result = await exportDocument(services, plan, { format: 'html', force: true });
         const html = new TextDecoder().decode(result.content);
         const { page, events } = await open(html);
         expect(events).toEqual([]);

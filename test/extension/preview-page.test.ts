@@ -33,9 +33,9 @@ async function posted(type: string): Promise<Array<Record<string, unknown>>> {
 
 beforeAll(async () => {
     const services = createTestServices();
-    const { 'plan.pra': document } = await buildFiles(services, { 'plan.pra': hostilePlan });
-    const { analysis, lang } = services.analysis.PraAnalysisService.forDocument(document);
-    model = buildPreviewModel(analysis, documentFindings(document).map(f => ({ ...f, uri: document.uri.toString() })), lang);
+    const { 'plan.pra': plan } = await buildFiles(services, { 'plan.pra': hostilePlan });
+    const { analysis, lang } = services.analysis.PraAnalysisService.forDocument(plan);
+    model = buildPreviewModel(analysis, documentFindings(plan).map(f => ({ ...f, uri: plan.uri.toString() })), lang);
     const served = await servePreviewPage(nonce);
     close = served.close;
     browser = await chromium.launch({

@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const read = (file: string): string => readFileSync(path.join(root, 'examples', file), 'utf8');
 
 /** Each example: the file to mutate and the files it imports, left intact. */
-const examples = [
+const examples: Array<{ mutated: string; files: Record<string, string> }> = [
     { mutated: 'plan.pra', files: { 'plan.pra': read('cabinet-martin/plan.pra'), 'inventaire.pra': read('cabinet-martin/inventaire.pra') } },
     { mutated: 'inventaire.pra', files: { 'plan.pra': read('cabinet-martin/plan.pra'), 'inventaire.pra': read('cabinet-martin/inventaire.pra') } },
     { mutated: 'plan.pra', files: { 'plan.pra': read('clinique-vet/plan.pra') } },
@@ -75,7 +75,7 @@ describe('mutated examples', () => {
         await fc.assert(fc.asyncProperty(
             fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 4 }),
             async (example, mutations) => {
-                const files: Record<string, string> = { ...example.files, [example.mutated]: mutate(example.files[example.mutated as keyof typeof example.files]!, mutations) };
+                const files = { ...example.files, [example.mutated]: mutate(example.files[example.mutated], mutations) };
                 const built = await buildFiles(services, files);
                 for (const document of Object.values(built)) {
                     const findings = documentFindings(document);

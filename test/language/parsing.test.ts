@@ -148,7 +148,7 @@ describe('every construct of the contract', () => {
 function userErrors(document: LangiumDocument): Array<{ code: string; text: string; message: string }> {
     const errorCodes = new Set(['parsing-error', 'lexing-error', 'missing-unit', 'unknown-unit', 'unknown-value', 'invalid-date', 'linking-error']);
     return (document.diagnostics ?? []).filter(d => errorCodes.has(codeOf(d)))
-        .map(d => ({ code: codeOf(d), text: document.textDocument.getText(d.range), message: d.message }));
+        .map(d => ({ code: codeOf(d), text: document.textDocument.getText(d.range), message: typeof d.message === 'string' ? d.message : d.message.value }));
 }
 
 describe('user errors: one clear diagnostic each, and the rest of the file still checked', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { expectFindReferences, expectGoToDefinition, highlightHelper, expectSemanticToken } from 'langium/test';
 import type { LangiumDocument } from 'langium';
-import type { DocumentSymbol, SymbolInformation, WorkspaceSymbol } from 'vscode-languageserver-types';
+import { SemanticTokenTypes, type DocumentSymbol, type SymbolInformation, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildFiles, createTestServices } from '../helpers.js';
 
@@ -115,8 +115,8 @@ describe('symbols, folding, semantic tokens', () => {
 
     test('references are coloured by the kind of element they name', async () => {
         const tokens = await highlightHelper(createTestServices())('role DSI { phone "1" }\nasset ERP { owner <|DSI|> }\nactivity A { uses <|ERP|> rto <|4h|> }');
-        expectSemanticToken(tokens, { rangeIndex: 0, tokenType: 'class' });
-        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: 'variable' });
-        expectSemanticToken(tokens, { rangeIndex: 2, tokenType: 'number' });
+        expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.class });
+        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.variable });
+        expectSemanticToken(tokens, { rangeIndex: 2, tokenType: SemanticTokenTypes.number });
     });
 });
