@@ -266,10 +266,17 @@ export function fill(template: string, params: MessageParams): string {
     return template.replace(/\{(\w+)\}/g, (whole, key: string) => key in params ? String(params[key]) : whole);
 }
 
-export function message(key: string, lang: Lang, params: MessageParams = {}): string {
-    const texts = findings[key];
-    return texts ? fill(texts[lang], params) : key;
+export type TextLookup = (key: string, lang: Lang, params?: MessageParams) => string;
+
+/** A catalogue's lookup: the sentence of `key` in `lang` with its placeholders filled; the key itself when missing. */
+export function textLookup(catalogue: Readonly<Record<string, Texts>>): TextLookup {
+    return (key, lang, params = {}) => {
+        const entry = catalogue[key];
+        return entry ? fill(entry[lang], params) : key;
+    };
 }
+
+export const message: TextLookup = textLookup(findings);
 
 export function fixOf(code: PraCode | string, lang: Lang): string {
     return fixes[code]?.[lang] ?? '';
@@ -279,10 +286,7 @@ export function titleOf(code: PraCode | string, lang: Lang): string {
     return titles[code]?.[lang] ?? code;
 }
 
-export function word(key: string, lang: Lang, params: MessageParams = {}): string {
-    const texts = words[key];
-    return texts ? fill(texts[lang], params) : key;
-}
+export const word: TextLookup = textLookup(words);
 
 export function zoneWord(zone: Zone, lang: Lang): string {
     return word(zone, lang);

@@ -1,4 +1,4 @@
-import { fill, type Lang, type MessageParams, type Texts } from '../pra-messages.js';
+import { textLookup, type Lang, type TextLookup, type Texts } from '../pra-messages.js';
 
 /** Every fixed text of the exported document, in English and French: `{name}` placeholders. */
 const texts: Readonly<Record<string, Texts>> = {
@@ -261,10 +261,7 @@ const values: Readonly<Record<string, Texts>> = {
     'severity.hint': { en: 'hint', fr: 'suggestion' }
 };
 
-export function exportText(key: string, lang: Lang, params: MessageParams = {}): string {
-    const entry = texts[key];
-    return entry ? fill(entry[lang], params) : key;
-}
+export const exportText: TextLookup = textLookup(texts);
 
 /** The word for a vocabulary value (`valueWord('type', 'backup', 'fr')` → "sauvegarde"); the value itself when unknown. */
 export function valueWord(vocabulary: string, value: string | undefined, lang: Lang): string {

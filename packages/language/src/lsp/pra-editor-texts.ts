@@ -1,4 +1,4 @@
-import { fill, type Lang, type MessageParams, type Texts } from '../pra-messages.js';
+import { textLookup, type TextLookup, type Texts } from '../pra-messages.js';
 
 /** Every sentence the editor shows (hovers, hints, quick fixes, rename), in English and French. */
 const texts: Readonly<Record<string, Texts>> = {
@@ -104,7 +104,4 @@ const texts: Readonly<Record<string, Texts>> = {
     'group.Exception': { en: 'Exceptions', fr: 'Exclusions' }
 };
 
-export function editorText(key: string, lang: Lang, params: MessageParams = {}): string {
-    const entry = texts[key];
-    return entry ? fill(entry[lang], params) : key;
-}
+export const editorText: TextLookup = textLookup(texts);
