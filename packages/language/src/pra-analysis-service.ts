@@ -1,11 +1,15 @@
-import { URI, WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
-import { isPraFile } from './generated/ast.js';
+import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { isPraFile, type Activity, type Asset, type Fallback, type Procedure, type Risk, type Role } from './generated/ast.js';
 import { analyzePlan, type PlanAnalysis } from './pra-analysis.js';
 import type { PraImports } from './pra-imports.js';
 import type { Lang } from './pra-messages.js';
+import type { NamedElement } from './pra-model.js';
 import { buildPlanModel } from './pra-model-builder.js';
 import type { PraServices } from './pra-module.js';
 import type { PraSettings } from './pra-settings.js';
+import { propertyNode } from './pra-property-node.js';
+
+export type DescribedNode = Role | Asset | Activity | Risk | Fallback | Procedure;
 
 /** The analysis of the plan a document belongs to, and the language to speak about it. */
 export interface PlanContext {
@@ -31,6 +35,37 @@ export class PraAnalysisService {
         this.settings = services.PraSettings;
         this.cache = new WorkspaceCache(services.shared);
         this.contexts = new WorkspaceCache(services.shared);
+    }
+
+    /** The node each element of a model was read from, found once per element and build. */
+    private readonly describedNodes = new WeakMap<NamedElement, AstNode>();
+
+    /**
+     * Whether the analysis' element of this node's kind and name was read from this node, and not
+     * from another declaration of the same name: only then do its figures belong to this node.
+     */
+    describes(node: DescribedNode): boolean {
+        const document = AstUtils.getDocument(node);
+        const data = this.elementData(this.forDocument(document).analysis, node);
+        if (!data || !node.$cstNode) return false;
+        const known = this.describedNodes.get(data);
+        if (known) return known === node;
+        const start = propertyNode(node, 'name')?.range.start;
+        const matches = data.source.uri === document.uri.toString()
+            && start?.line === data.source.range.start.line && start.character === data.source.range.start.character;
+        if (matches) this.describedNodes.set(data, node);
+        return matches;
+    }
+
+    private elementData(analysis: PlanAnalysis, node: DescribedNode): NamedElement | undefined {
+        switch (node.$type) {
+            case 'Role': return analysis.data.roles.get(node.name);
+            case 'Asset': return analysis.data.assets.get(node.name);
+            case 'Activity': return analysis.data.activities.get(node.name);
+            case 'Risk': return analysis.data.risks.get(node.name);
+            case 'Fallback': return analysis.data.fallbacks.get(node.name);
+            case 'Procedure': return analysis.data.procedures.get(node.name);
+        }
     }
 
     forDocument(document: LangiumDocument): PlanContext {

@@ -164,7 +164,7 @@ export function analyzePlan(model: PlanModel): PlanAnalysis {
         risks: new Map(model.risks.map(r => [r.name, r])), fallbacks: new Map(model.fallbacks.map(f => [f.name, f])),
         procedures: new Map(model.procedures.map(p => [p.name, p]))
     };
-    return { model, data, assets, activities, risks, fallbacks, procedures, roles, plan: planFigures(model, risks, deps.cycles) };
+    return { model, data, assets, activities, risks, fallbacks, procedures, roles, plan: planFigures(model, risks, fallbacks, deps.cycles) };
 }
 
 interface CoverageIndex { byTarget: Map<string, FallbackData[]> }
@@ -397,7 +397,7 @@ function roleFigures(model: PlanModel): Map<string, RoleFigures> {
     return roles;
 }
 
-function planFigures(model: PlanModel, risks: Map<string, RiskFigures>, cycles: string[][]): PlanFigures {
+function planFigures(model: PlanModel, risks: Map<string, RiskFigures>, fallbacks: Map<string, FallbackFigures>, cycles: string[][]): PlanFigures {
     const crisis = model.crisis;
     const missingCrisisParts: CrisisPart[] = !crisis ? ['crisis'] : [
         ...(crisis.alerts.length === 0 ? ['alert' as const] : []),
@@ -415,11 +415,10 @@ function planFigures(model: PlanModel, risks: Map<string, RiskFigures>, cycles: 
     const annualCosts: Record<string, number> = {};
     const oneOffCosts: Record<string, number> = {};
     for (const fallback of model.fallbacks) {
-        const cost = fallback.cost;
-        if (!cost) continue;
-        const currency = cost.currency ?? '';
-        const bucket = cost.period === 'once' ? oneOffCosts : annualCosts;
-        bucket[currency] = (bucket[currency] ?? 0) + cost.amount * (cost.period === 'month' ? 12 : 1);
+        const currency = fallback.cost?.currency ?? '';
+        const { annualCost, oneOffCost } = fallbacks.get(fallback.name)!;
+        if (annualCost !== undefined) annualCosts[currency] = (annualCosts[currency] ?? 0) + annualCost;
+        if (oneOffCost !== undefined) oneOffCosts[currency] = (oneOffCosts[currency] ?? 0) + oneOffCost;
     }
     const header = model.header;
     return {

@@ -7,7 +7,6 @@ import type { PlanContext, PraAnalysisService } from './pra-analysis-service.js'
 import { checkSeverities, type PraCode } from './pra-codes.js';
 import type { PraImports } from './pra-imports.js';
 import { formatDuration as fmt, listWords, message, word, type Lang, type MessageParams } from './pra-messages.js';
-import type { NamedElement } from './pra-model.js';
 import type { PraServices } from './pra-module.js';
 import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyName } from './pra-vocabulary.js';
 
@@ -97,21 +96,6 @@ export class PraValidator {
 
     private say(ctx: PlanContext, key: string, params: MessageParams): string {
         return message(key, ctx.lang, params);
-    }
-
-    /** The node each element of the model was read from, found once per element and build. */
-    private readonly modelledNodes = new WeakMap<NamedElement, AstNode>();
-
-    /** True when the analysis' element of that name is this node (not a duplicate of it). */
-    private isModelled(node: ast.Role | ast.Asset | ast.Activity | ast.Risk | ast.Fallback | ast.Procedure, data: NamedElement | undefined): boolean {
-        if (!data || !node.$cstNode) return false;
-        const known = this.modelledNodes.get(data);
-        if (known) return known === node;
-        const start = propertyNode(node, 'name')?.range.start;
-        const matches = data.source.uri === AstUtils.getDocument(node).uri.toString()
-            && start?.line === data.source.range.start.line && start.character === data.source.range.start.character;
-        if (matches) this.modelledNodes.set(data, node);
-        return matches;
     }
 
     private planFileContext(file: ast.PraFile): PlanContext | undefined {
@@ -332,10 +316,9 @@ export class PraValidator {
     checkDeputy = (role: ast.Role, accept: ValidationAcceptor): void => {
         const ctx = this.context(role);
         const figures = ctx.analysis.roles.get(role.name);
-        const data = ctx.analysis.data.roles.get(role.name);
-        if (!figures || !this.isModelled(role, data) || data?.deputy !== undefined) return;
+        if (!figures || role.deputy.length > 0 || !this.analysis.describes(role)) return;
         const functions = figures.crisisFunctions.filter(f => f === 'activation' || f === 'pilot');
-        if (functions.length === 0 || role.deputy.length > 0) return;
+        if (functions.length === 0) return;
         this.report(accept, 'no-deputy', this.say(ctx, 'no-deputy', { role: role.name, functions: listWords(functions.map(f => word(f, ctx.lang)), ctx.lang) }),
             { node: role, property: 'name' }, role.name);
     };
@@ -343,7 +326,7 @@ export class PraValidator {
     checkContact = (role: ast.Role, accept: ValidationAcceptor): void => {
         const ctx = this.context(role);
         const figures = ctx.analysis.roles.get(role.name);
-        if (!figures || figures.reachable || !this.isModelled(role, ctx.analysis.data.roles.get(role.name))) return;
+        if (!figures || figures.reachable || !this.analysis.describes(role)) return;
         const functions = figures.crisisFunctions.filter(f => f !== 'alert');
         if (functions.length === 0) return;
         this.report(accept, 'unreachable-contact', this.say(ctx, 'unreachable-contact', { role: role.name, functions: listWords(functions.map(f => word(f, ctx.lang)), ctx.lang) }),
@@ -352,13 +335,13 @@ export class PraValidator {
 
     checkUnusedAsset = (asset: ast.Asset, accept: ValidationAcceptor): void => {
         const ctx = this.context(asset);
-        if (!ctx.analysis.assets.get(asset.name)?.unused || !this.isModelled(asset, ctx.analysis.data.assets.get(asset.name))) return;
+        if (!ctx.analysis.assets.get(asset.name)?.unused || !this.analysis.describes(asset)) return;
         this.report(accept, 'unused-asset', this.say(ctx, 'unused-asset', { asset: asset.name }), { node: asset, property: 'name' }, asset.name);
     };
 
     checkDependencyCycle = (asset: ast.Asset, accept: ValidationAcceptor): void => {
         const ctx = this.context(asset);
-        if (!this.isModelled(asset, ctx.analysis.data.assets.get(asset.name))) return;
+        if (!this.analysis.describes(asset)) return;
         const cycle = ctx.analysis.plan.cycles.find(c => c.includes(asset.name));
         if (!cycle) return;
         const start = cycle.indexOf(asset.name);
@@ -369,7 +352,7 @@ export class PraValidator {
 
     private activityContext(activity: ast.Activity): { ctx: PlanContext; analysis: PlanAnalysis } | undefined {
         const ctx = this.context(activity);
-        return this.isModelled(activity, ctx.analysis.data.activities.get(activity.name)) ? { ctx, analysis: ctx.analysis } : undefined;
+        return this.analysis.describes(activity) ? { ctx, analysis: ctx.analysis } : undefined;
     }
 
     checkCriticalWithoutFallback = (activity: ast.Activity, accept: ValidationAcceptor): void => {
@@ -455,7 +438,7 @@ export class PraValidator {
         const ctx = this.context(risk);
         const figures = ctx.analysis.risks.get(risk.name);
         if (!figures || figures.zone !== 'unacceptable' || risk.mitigatedBy.length > 0
-            || !this.isModelled(risk, ctx.analysis.data.risks.get(risk.name))) return;
+            || !this.analysis.describes(risk)) return;
         this.report(accept, 'unmitigated-risk', this.say(ctx, 'unmitigated-risk', {
             risk: risk.name, score: figures.score!, zone: word(figures.zone, ctx.lang)
         }), { node: risk, property: 'name' }, risk.name);
@@ -465,7 +448,7 @@ export class PraValidator {
         const ctx = this.context(risk);
         const figures = ctx.analysis.risks.get(risk.name);
         if (!figures || figures.score === undefined || figures.residualScore === undefined || figures.residualScore < figures.score
-            || !this.isModelled(risk, ctx.analysis.data.risks.get(risk.name))) return;
+            || !this.analysis.describes(risk)) return;
         this.report(accept, 'residual-not-lower', this.say(ctx, 'residual-not-lower', {
             risk: risk.name, residual: figures.residualScore, score: figures.score
         }), { node: risk, property: 'residual' }, risk.name);
@@ -475,7 +458,7 @@ export class PraValidator {
         const ctx = this.context(fallback);
         const figures = ctx.analysis.fallbacks.get(fallback.name);
         const data = ctx.analysis.data.fallbacks.get(fallback.name);
-        if (!figures || !data || !figures.protectsCritical || figures.testState === 'fresh' || !this.isModelled(fallback, data)) return;
+        if (!figures || !data || !figures.protectsCritical || figures.testState === 'fresh' || !this.analysis.describes(fallback)) return;
         if (figures.testState === 'missing') {
             this.report(accept, 'untested-fallback', this.say(ctx, 'untested-fallback.missing', { fallback: fallback.name }),
                 { node: fallback, property: 'name' }, fallback.name);
@@ -489,7 +472,7 @@ export class PraValidator {
     checkSelfDependentFallback = (fallback: ast.Fallback, accept: ValidationAcceptor): void => {
         const ctx = this.context(fallback);
         const self = ctx.analysis.fallbacks.get(fallback.name)?.selfDependencies ?? [];
-        if (self.length === 0 || !this.isModelled(fallback, ctx.analysis.data.fallbacks.get(fallback.name))) return;
+        if (self.length === 0 || !this.analysis.describes(fallback)) return;
         this.report(accept, 'self-dependent-fallback', this.say(ctx, 'self-dependent-fallback', {
             fallback: fallback.name, assets: listWords(self, ctx.lang)
         }), { node: fallback, property: 'dependsOn' }, fallback.name);
@@ -498,7 +481,7 @@ export class PraValidator {
     checkProcedureExceedsRto = (procedure: ast.Procedure, accept: ValidationAcceptor): void => {
         const ctx = this.context(procedure);
         const figures = ctx.analysis.procedures.get(procedure.name);
-        if (!figures || !this.isModelled(procedure, ctx.analysis.data.procedures.get(procedure.name))) return;
+        if (!figures || !this.analysis.describes(procedure)) return;
         for (const overrun of figures.overruns) {
             this.report(accept, 'procedure-exceeds-rto', this.say(ctx, 'procedure-exceeds-rto', {
                 procedure: procedure.name, total: fmt(figures.totalWithinMinutes, ctx.lang), rto: fmt(overrun.rtoMinutes, ctx.lang), activity: overrun.activity

@@ -27,7 +27,7 @@ export class PraInlayHintProvider extends AbstractInlayHintProvider {
     private riskHints(risk: ast.Risk, acceptor: InlayHintAcceptor): void {
         const { analysis, lang } = this.analysis.forDocument(AstUtils.getDocument(risk));
         const figures = analysis.risks.get(risk.name);
-        if (!figures || analysis.data.risks.get(risk.name)?.source.range.start.line !== GrammarUtils.findNodeForProperty(risk.$cstNode, 'name')?.range.start.line) return;
+        if (!figures || !this.analysis.describes(risk)) return;
         const impact = GrammarUtils.findNodeForProperty(risk.$cstNode, 'impact');
         if (impact && figures.score !== undefined && figures.zone) {
             acceptor({ position: impact.range.end, label: t('hint.score', lang, { score: figures.score, zone: word(figures.zone, lang) }), paddingLeft: true, kind: InlayHintKind.Parameter });
@@ -41,6 +41,7 @@ export class PraInlayHintProvider extends AbstractInlayHintProvider {
 
     private activityHint(activity: ast.Activity, acceptor: InlayHintAcceptor): void {
         const { analysis, lang } = this.analysis.forDocument(AstUtils.getDocument(activity));
+        if (!this.analysis.describes(activity)) return;
         const achieved = analysis.activities.get(activity.name)?.achievedRto;
         const rto = GrammarUtils.findNodeForProperty(activity.$cstNode, 'rto');
         if (!achieved || !rto) return;
