@@ -390,7 +390,7 @@ function roleFigures(model: PlanModel): Map<string, RoleFigures> {
     model.risks.forEach(r => addDuty(r.owner, { kind: 'risk', name: r.name }));
     model.fallbacks.forEach(f => addDuty(f.owner, { kind: 'fallback', name: f.name }));
     for (const procedure of model.procedures) {
-        const holders = new Set([procedure.owner, ...procedure.steps.map(s => s.by)]);
+        const holders = new Set([procedure.owner, ...procedure.steps.flatMap(s => s.by)]);
         holders.forEach(holder => addDuty(holder, { kind: 'procedure', name: procedure.name }));
     }
     model.roles.forEach(r => addDuty(r.deputy, { kind: 'deputy', name: r.name }));

@@ -283,7 +283,7 @@ class DocumentBuilder {
                 name: a.name, title: a.title ?? '', criticality: a.criticality ? word(a.criticality, this.lang) : '',
                 rto: this.duration(a.rtoMinutes), rpo: this.duration(a.rpoMinutes), mtpd: this.duration(a.mtpdMinutes),
                 achievedRto: this.duration(figures?.achievedRto?.minutes), achievedRpo: this.duration(figures?.achievedRpo?.minutes),
-                owner: a.owner ?? '', manual: a.manual ?? '', helper: a.helper ?? '', uses: this.list(a.uses), notes: a.notes ?? ''
+                owner: a.owner ?? '', manual: a.manual?.text ?? '', helper: a.helper ?? '', uses: this.list(a.uses), notes: a.notes ?? ''
             };
         });
         const impactLabel = (level: number): string => this.matrix.impact.find(l => l.value === level)?.label ?? '';
@@ -467,7 +467,7 @@ class DocumentBuilder {
             ]
         }];
         if (p.notes) blocks.push({ type: 'paragraph', text: p.notes });
-        const steps = p.steps.map((s, i) => ({ number: this.number(i + 1), step: s.text, by: s.by ?? '', within: this.duration(s.withinMinutes) }));
+        const steps = p.steps.map((s, i) => ({ number: this.number(i + 1), step: s.text, by: s.by.join(', '), within: this.duration(s.withinMinutes) }));
         blocks.push(this.table(`steps-${p.name}`, this.columns('number', 'step', 'by', 'within'), steps, 'empty.steps'));
         return blocks;
     }
@@ -478,7 +478,7 @@ class DocumentBuilder {
             const procedure = a.catchup ? this.analysis.data.procedures.get(a.catchup) : undefined;
             const total = a.catchup ? this.analysis.procedures.get(a.catchup)?.totalWithinMinutes : undefined;
             return {
-                activity: a.name, manual: a.manual ?? '', catchup: a.catchup ?? '', title: procedure?.title ?? '',
+                activity: a.name, manual: a.manual?.text ?? '', catchup: a.catchup ?? '', title: procedure?.title ?? '',
                 steps: procedure ? this.t('text.catchupSteps', { count: procedure.steps.length, total: formatDuration(total ?? 0, this.lang) }) : '',
                 owner: procedure?.owner ?? '', helper: a.helper ?? ''
             };

@@ -98,7 +98,7 @@ export class PraHoverProvider implements HoverProvider {
             table,
             perAsset.length > 0 ? `${t('assets', lang, { value: '' })}\n${perAsset.join('\n')}` : undefined,
             figures.coveredBy.length > 0 ? t('covered by', lang, { value: figures.coveredBy.join(', ') }) : undefined,
-            data.manual ? t('manual', lang, { value: data.manual }) : undefined,
+            data.manual ? t('manual', lang, { value: data.manual.text }) : undefined,
             figures.uncoveredAssets.length > 0 ? t('uncovered', lang, { value: listWords(figures.uncoveredAssets, lang) }) : undefined,
             gaps.length > 0 ? t('gaps', lang, { value: gaps.join('; ') }) : t('no gaps', lang)
         ].filter((line): line is string => line !== undefined && line !== '').join('\n\n');
