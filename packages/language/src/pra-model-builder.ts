@@ -110,7 +110,7 @@ const dateOf = (value: Date | undefined): string | undefined =>
     value && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
 const isoDate = (values: readonly Date[]): string | undefined => dateOf(values[0]);
 
-function acceptsOf(node: { accept: readonly ast.Accept[] }, uri: string): AcceptData[] {
+export function acceptsOf(node: { accept: readonly ast.Accept[] }, uri: string): AcceptData[] {
     return node.accept.flatMap(a => typeof a.code === 'string' ? [{
         code: a.code, reason: a.reason ?? '', by: a.by?.ref?.name, until: dateOf(a.until), source: wholeSource(a, uri)
     }] : []);

@@ -3,7 +3,7 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
-import type { PlanAnalysis, RecoveryGap } from '../pra-analysis.js';
+import type { Achieved, AssetPath, PlanAnalysis } from '../pra-analysis.js';
 import { durationInWords, formatDuration, listWords, word, type Lang } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
 import { riskMatrix } from '../pra-risk-matrix.js';
@@ -72,35 +72,50 @@ export class PraHoverProvider implements HoverProvider {
         const figures = analysis.activities.get(node.name);
         if (!data || !figures) return header;
         const duration = (minutes: number | undefined): string => minutes === undefined ? t('not stated', lang) : formatDuration(minutes, lang);
-        const achieved = (recovery: { minutes: number; via: string } | undefined): string =>
-            recovery ? t('achieved', lang, { value: formatDuration(recovery.minutes, lang), via: recovery.via }) : '—';
+        const achieved = (recovery: Achieved | undefined): string => {
+            if (!recovery) return '—';
+            const value = formatDuration(recovery.minutes, lang);
+            return recovery.path === 'direct'
+                ? t('achieved.direct', lang, { value, via: recovery.via === 'manual' ? word('manual workaround', lang) : recovery.via })
+                : t('achieved.asset', lang, { value, via: recovery.via, bound: recovery.atLeast ? t('at least', lang) : '' });
+        };
         const table = [
             t('requirement.header', lang), '|---|---|---|',
             `| ${t('requirement.rto', lang)} | ${duration(data.rtoMinutes)} | ${achieved(figures.achievedRto)} |`,
             `| ${t('requirement.rpo', lang)} | ${duration(data.rpoMinutes)} | ${achieved(figures.achievedRpo)} |`,
             `| ${t('requirement.mtpd', lang)} | ${duration(data.mtpdMinutes)} | |`
         ].join('\n');
-        const perAsset = figures.assets.map(name => {
+        const direct = [...figures.direct.fallbacks, ...(data.manual ? [word('manual workaround', lang)] : [])];
+        const pathFigure = (path: AssetPath): string => path.state === 'exact' ? formatDuration(path.minutes, lang)
+            : path.state === 'atLeast' && path.minutes !== undefined ? `${t('at least', lang)}${formatDuration(path.minutes, lang)}` : '—';
+        const paths = figures.assetPath.rto.state === 'none' ? t('path.assets.none', lang, { missing: figures.assetPath.rto.missing })
+            : figures.assetPath.rto.state === 'empty' ? t('path.assets.empty', lang)
+                : t('path.assets.figures', lang, { rto: pathFigure(figures.assetPath.rto), rpo: pathFigure(figures.assetPath.rpo) });
+        const shown = 12;
+        const assets = analysis.assetsOf(node.name);
+        const perAsset = assets.slice(0, shown).map(name => {
             const asset = analysis.assets.get(name);
             return `- ${t('asset recovery', lang, {
                 asset: name, rto: asset?.bestRto ? formatDuration(asset.bestRto.minutes, lang) : '—',
                 rpo: asset?.bestRpo ? formatDuration(asset.bestRpo.minutes, lang) : '—'
             })}`;
         });
-        const gap = (figure: string) => (g: RecoveryGap): string => t('gap', lang, {
-            figure, target: g.asset ?? node.name, achieved: formatDuration(g.achievedMinutes, lang), required: formatDuration(g.requiredMinutes, lang)
-        });
-        const gaps = [...figures.rtoGaps.map(gap(t('requirement.rto', lang))), ...figures.rpoGaps.map(gap(t('requirement.rpo', lang)))];
+        if (assets.length > shown) perAsset.push(`- ${t('more', lang, { count: assets.length - shown })}`);
+        const uncovered = assets.filter(name => analysis.assets.get(name)?.coveredBy.length === 0);
+        const gaps = this.analysis.findingsIn(data.source.uri)
+            .filter(f => f.subject?.kind === 'activity' && f.subject.name === node.name)
+            .map(f => f.message);
         return [
             header,
             [data.criticality ? t('criticality', lang, { value: word(data.criticality, lang) }) : undefined,
                 data.owner ? t('owner', lang, { value: data.owner }) : undefined].filter(Boolean).join(' · ') || undefined,
             table,
+            direct.length > 0 ? t('path.direct', lang, { value: direct.join(', ') }) : t('path.direct.none', lang),
+            paths,
             perAsset.length > 0 ? `${t('assets', lang, { value: '' })}\n${perAsset.join('\n')}` : undefined,
-            figures.coveredBy.length > 0 ? t('covered by', lang, { value: figures.coveredBy.join(', ') }) : undefined,
             data.manual ? t('manual', lang, { value: data.manual.text }) : undefined,
-            figures.uncoveredAssets.length > 0 ? t('uncovered', lang, { value: listWords(figures.uncoveredAssets, lang) }) : undefined,
-            gaps.length > 0 ? t('gaps', lang, { value: gaps.join('; ') }) : t('no gaps', lang)
+            uncovered.length > 0 ? t('uncovered', lang, { value: listWords(uncovered, lang) }) : undefined,
+            gaps.length > 0 ? t('gaps', lang, { value: gaps.join(' ') }) : t('no gaps', lang)
         ].filter((line): line is string => line !== undefined && line !== '').join('\n\n');
     }
 

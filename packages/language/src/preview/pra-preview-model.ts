@@ -1,4 +1,4 @@
-import type { PlanAnalysis, Recovery, ZoneCounts } from '../pra-analysis.js';
+import type { PlanAnalysis, Achieved, ZoneCounts } from '../pra-analysis.js';
 import type { CheckFinding } from '../pra-check-report.js';
 import type { Severity } from '../pra-codes.js';
 import { formatDuration, titleOf, word, zoneWord, type Lang } from '../pra-messages.js';
@@ -110,8 +110,8 @@ export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly Pla
         return {
             name: activity.name, title: activity.title, criticality: activity.criticality,
             criticalityLabel: activity.criticality ? word(activity.criticality, lang) : undefined,
-            rto: bar(activity.rtoMinutes, figures?.achievedRto, (figures?.rtoGaps.length ?? 0) > 0, longest, lang),
-            rpo: bar(activity.rpoMinutes, figures?.achievedRpo, (figures?.rpoGaps.length ?? 0) > 0, longest, lang),
+            rto: bar(activity.rtoMinutes, figures?.achievedRto, gaps.some(g => g.element === activity.name && g.code === 'rto-gap'), longest, lang),
+            rpo: bar(activity.rpoMinutes, figures?.achievedRpo, gaps.some(g => g.element === activity.name && g.code === 'rpo-gap'), longest, lang),
             gaps: gaps.filter(g => g.element === activity.name),
             source: activity.source
         };
@@ -167,10 +167,11 @@ function percentOf(minutes: number | undefined, longest: number): number {
     return Math.max(2, Math.round(100 * Math.log1p(minutes) / Math.log1p(longest)));
 }
 
-function bar(required: number | undefined, achieved: Recovery | undefined, gap: boolean, longest: number, lang: Lang): PreviewBar {
+function bar(required: number | undefined, achieved: Achieved | undefined, gap: boolean, longest: number, lang: Lang): PreviewBar {
     return {
         required, requiredText: required === undefined ? undefined : formatDuration(required, lang),
-        achieved: achieved?.minutes, achievedText: achieved ? formatDuration(achieved.minutes, lang) : undefined,
+        achieved: achieved?.minutes,
+        achievedText: achieved ? `${achieved.atLeast ? '≥ ' : ''}${formatDuration(achieved.minutes, lang)}` : undefined,
         via: achieved?.via,
         requiredPercent: percentOf(required, longest), achievedPercent: percentOf(achieved?.minutes, longest),
         gap

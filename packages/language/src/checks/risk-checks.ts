@@ -1,0 +1,122 @@
+import { word } from '../pra-messages.js';
+import type { FallbackData, RiskData } from '../pra-model.js';
+import { isActive } from '../pra-recovery.js';
+import { about, duration, namesUpTo, say, type CheckContext, type PlanCheck } from './pra-finding.js';
+
+/** Risks (seed point 3) and the means said to mitigate them. */
+
+const NAMED = 5;
+/** Means that mitigate without recovering anything: they need not cover a target. */
+const notRecovering = new Set(['communication', 'insurance']);
+
+function mitigations(ctx: CheckContext, risk: RiskData): FallbackData[] {
+    return risk.mitigatedBy.flatMap(name => { const f = ctx.analysis.data.fallbacks.get(name); return f ? [f] : []; });
+}
+
+const unmitigatedRisk: PlanCheck = (ctx, report) => {
+    for (const risk of ctx.analysis.model.risks) {
+        const figures = ctx.analysis.risks.get(risk.name);
+        if (figures?.zone !== 'unacceptable' || risk.mitigatedBy.length > 0) continue;
+        report(about('risk', risk, 'unmitigated-risk', say(ctx, 'unmitigated-risk', {
+            risk: risk.name, score: figures.score!, zone: word(figures.zone, ctx.lang)
+        })));
+    }
+};
+
+const residualNotLower: PlanCheck = (ctx, report) => {
+    for (const risk of ctx.analysis.model.risks) {
+        const figures = ctx.analysis.risks.get(risk.name);
+        if (figures?.score === undefined || figures.residualScore === undefined || figures.residualScore < figures.score) continue;
+        report(about('risk', risk, 'residual-not-lower', say(ctx, 'residual-not-lower', {
+            risk: risk.name, residual: figures.residualScore, score: figures.score
+        }), 'residual'));
+    }
+};
+
+/** A backup kept offsite or offline holds its copy away from the target: its own needs are not common mode. */
+const copiesAway = (fallback: FallbackData): boolean => fallback.type === 'backup' && (fallback.offsite || fallback.offline);
+
+const commonModeMitigation: PlanCheck = (ctx, report) => {
+    for (const risk of ctx.analysis.model.risks) {
+        const targets = new Set(risk.targets);
+        if (targets.size === 0) continue;
+        for (const fallback of mitigations(ctx, risk)) {
+            if (fallback.status === 'rejected' || copiesAway(fallback)) continue;
+            const chains = ctx.analysis.recovery.chainsFrom(fallback.name, asset => targets.has(asset));
+            if (chains.length === 0) continue;
+            report(about('risk', risk, 'common-mode-mitigation', say(ctx, 'common-mode-mitigation', {
+                risk: risk.name, fallback: fallback.name, targets: namesUpTo(chains.map(c => c.asset), NAMED, ctx.lang), chain: chains[0].chain.join(' → ')
+            }), 'mitigatedBy'));
+        }
+    }
+};
+
+const ineffectiveMitigation: PlanCheck = (ctx, report) => {
+    const { analysis } = ctx;
+    for (const risk of analysis.model.risks) {
+        const targets = new Set(risk.targets);
+        if (targets.size === 0) continue;
+        for (const fallback of mitigations(ctx, risk)) {
+            if (notRecovering.has(fallback.type ?? '') || fallback.status === 'rejected') continue;
+            const effective = fallback.covers.some(c => c.kind === 'asset'
+                ? targets.has(c.name) || analysis.recovery.assetReaches(c.name, targets)
+                : analysis.assetsOf(c.name).some(a => targets.has(a)));
+            if (effective) continue;
+            report(about('risk', risk, 'ineffective-mitigation', say(ctx, 'ineffective-mitigation', {
+                risk: risk.name, fallback: fallback.name, targets: namesUpTo(risk.targets, NAMED, ctx.lang)
+            }), 'mitigatedBy'));
+        }
+    }
+};
+
+const mitigationNotInPlace: PlanCheck = (ctx, report) => {
+    for (const risk of ctx.analysis.model.risks) {
+        const notInPlace = mitigations(ctx, risk).filter(f => !isActive(f));
+        if (notInPlace.length === 0) continue;
+        report(about('risk', risk, 'mitigation-not-in-place', say(ctx, 'mitigation-not-in-place', {
+            risk: risk.name, fallbacks: notInPlace.map(f => `${f.name} (${word(f.status, ctx.lang)})`).join(', ')
+        }), 'mitigatedBy'));
+    }
+};
+
+const riskExceedsMtpd: PlanCheck = (ctx, report) => {
+    const { analysis } = ctx;
+    const risks = analysis.model.risks.filter(r => r.downtimeMinutes !== undefined && r.targets.length > 0);
+    if (risks.length === 0) return;
+    const longest = Math.max(...risks.map(r => r.downtimeMinutes!));
+    // Each activity's assets are listed once, whatever the number of risks.
+    const concerned = new Map<RiskData, string[]>();
+    for (const activity of analysis.model.activities) {
+        const mtpd = activity.mtpdMinutes;
+        if (mtpd === undefined || longest <= mtpd) continue;
+        const hitBy = new Map<RiskData, string[]>();
+        for (const asset of analysis.assetsOf(activity.name)) {
+            for (const name of analysis.assets.get(asset)?.targetedBy ?? []) {
+                const risk = analysis.data.risks.get(name);
+                if (!risk || risk.downtimeMinutes === undefined || risk.downtimeMinutes <= mtpd) continue;
+                const hit = hitBy.get(risk);
+                if (hit) hit.push(asset); else hitBy.set(risk, [asset]);
+            }
+        }
+        for (const [risk, hit] of hitBy) {
+            const active = mitigations(ctx, risk).filter(isActive);
+            if (active.some(f => f.covers.some(c => c.kind === 'activity' && c.name === activity.name))) continue;
+            const covered = new Set(active.flatMap(f => f.covers.filter(c => c.kind === 'asset').map(c => c.name)));
+            if (hit.every(a => covered.has(a))) continue;
+            const list = concerned.get(risk) ?? [];
+            list.push(`${activity.name} (${duration(ctx, mtpd)})`);
+            concerned.set(risk, list);
+        }
+    }
+    for (const risk of risks) {
+        const activities = concerned.get(risk);
+        if (!activities) continue;
+        report(about('risk', risk, 'risk-exceeds-mtpd', say(ctx, 'risk-exceeds-mtpd', {
+            risk: risk.name, downtime: duration(ctx, risk.downtimeMinutes!), activities: namesUpTo(activities, NAMED, ctx.lang)
+        }), 'downtime'));
+    }
+};
+
+export const riskChecks: readonly PlanCheck[] = [
+    unmitigatedRisk, residualNotLower, commonModeMitigation, ineffectiveMitigation, mitigationNotInPlace, riskExceedsMtpd
+];
