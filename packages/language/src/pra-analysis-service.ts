@@ -102,7 +102,7 @@ export class PraAnalysisService {
     }
 
     private files(rootUri: string) {
-        return this.imports.visibleUris(rootUri).flatMap(uri => {
+        return this.imports.planOrder(rootUri).flatMap(uri => {
             const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value;
             return isPraFile(root) ? [{ uri, root }] : [];
         });

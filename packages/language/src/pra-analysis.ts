@@ -185,7 +185,7 @@ export function costFigures(fallback: FallbackData): { annualCost?: number; oneO
 }
 
 /** The whole analysis of a plan: computed once per document build, read by every view. */
-export function analyzePlan(model: PlanModel, today: string): PlanAnalysis {
+export function analyzePlan(model: PlanModel, today: string = new Date().toISOString().slice(0, 10)): PlanAnalysis {
     const referenceDate = model.header?.date ?? today;
     const tests = testRecords(model, referenceDate);
     const recovery = new RecoveryGraph(model);

@@ -29,6 +29,7 @@ const drillTypes = new Set(['functional', 'full-scale']);
 /** The same day one year earlier (29 February gives 28 February). */
 export function yearBefore(isoDate: string): string {
     const date = new Date(`${isoDate}T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) return isoDate;
     const month = date.getUTCMonth();
     date.setUTCFullYear(date.getUTCFullYear() - 1);
     if (date.getUTCMonth() !== month) date.setUTCDate(0);

@@ -191,7 +191,7 @@ export interface DuplicateElement { kind: 'plan' | 'crisis' | 'acceptance' | 'sc
 export interface PlanModel {
     /** The file holding the plan (or the file analysed when no file imports it). */
     rootUri: string;
-    /** Every file whose elements are visible from the root, the root first. */
+    /** Every file whose elements are visible from the root, imported files before the files importing them, the root last. */
     uris: string[];
     header?: PlanHeader;
     scales: Scales;

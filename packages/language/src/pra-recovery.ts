@@ -116,6 +116,8 @@ export function achievedOf(direct: Recovery | undefined, path: AssetPath): Achie
  */
 export function certainlyMissed(required: number, direct: Recovery | undefined, path: AssetPath): boolean {
     if (direct && direct.minutes <= required) return false;
+    // No asset to bring back: the direct path alone decides ("more precise readings").
+    if (path.state === 'empty') return direct !== undefined;
     const assetMisses = path.state === 'none' || (path.state === 'exact' && path.minutes > required)
         || (path.state === 'atLeast' && path.minutes !== undefined && path.minutes > required);
     const someFigure = direct !== undefined || path.state === 'exact' || (path.state === 'atLeast' && path.minutes !== undefined);

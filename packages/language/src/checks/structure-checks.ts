@@ -117,7 +117,7 @@ export class PraStructureChecks {
         return this.nameIndexes.get(rootUri, () => {
             const first = new Map<string, { element: AstNode; uri: string }>();
             const firstKindOf = new Map<string, string>();
-            for (const uri of this.imports.visibleUris(rootUri)) {
+            for (const uri of this.imports.planOrder(rootUri)) {
                 for (const element of this.imports.rootOf(uri)?.elements ?? []) {
                     if (!('name' in element) || typeof element.name !== 'string') continue;
                     const key = `${element.$type}:${element.name}`;
