@@ -21,7 +21,11 @@ interface JsonFinding {
     code: string; severity: string; message: string; element?: string; line: number; column: number;
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
-interface JsonReport { files: Array<{ file: string; diagnostics: JsonFinding[] }> }
+interface JsonReport {
+    version: number;
+    summary: { errors: number; warnings: number; info: number; accepted: number };
+    files: Array<{ file: string; diagnostics: JsonFinding[] }>;
+}
 
 function json(...args: string[]): { run: Run; report: JsonReport } {
     const run = pra('check', ...args, '--format', 'json');
@@ -100,7 +104,13 @@ describe('pra check: output', () => {
     it('--format json has the contract\'s shape', () => {
         const { run, report } = json('examples/clinique-vet/plan.pra');
         expect(run.status).toBe(0);
-        expect(Object.keys(report)).toEqual(['files']);
+        expect(Object.keys(report)).toEqual(['version', 'summary', 'files']);
+        expect(report.version).toBe(2);
+        const all = report.files.flatMap(f => f.diagnostics);
+        expect(report.summary).toEqual({
+            errors: all.filter(d => d.severity === 'error').length, warnings: all.filter(d => d.severity === 'warning').length,
+            info: all.filter(d => d.severity === 'info' || d.severity === 'hint').length, accepted: 0
+        });
         expect(report.files.map(f => f.file)).toEqual(['examples/clinique-vet/plan.pra']);
         const [file] = report.files;
         expect(Object.keys(file).sort()).toEqual(['diagnostics', 'file']);
@@ -109,7 +119,8 @@ describe('pra check: output', () => {
             expect(['error', 'warning', 'info', 'hint']).toContain(finding.severity);
             expect(finding.line).toBe(finding.range.start.line + 1);
             expect(finding.column).toBe(finding.range.start.character + 1);
-            expect(Object.keys(finding).sort()).toEqual(
+            const keys = Object.keys(finding).filter(k => k !== 'related').sort();
+            expect(keys).toEqual(
                 (finding.element === undefined ? ['code', 'column', 'line', 'message', 'range', 'severity']
                     : ['code', 'column', 'element', 'line', 'message', 'range', 'severity']));
         }

@@ -99,7 +99,8 @@ export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly Pla
         const figures = analysis.risks.get(risk.name);
         const inherent = risk.likelihood !== undefined && risk.impact !== undefined
             ? position(risk.likelihood, risk.impact, figures?.score, figures?.zone) : undefined;
-        const residual = risk.residual
+        const credited = (figures?.mitigationsNotInPlace.length ?? 0) === 0;
+        const residual = risk.residual && credited
             ? position(risk.residual.likelihood, risk.residual.impact, figures?.residualScore, figures?.residualZone) : inherent;
         const moved = !!inherent && !!residual && (inherent.likelihood !== residual.likelihood || inherent.impact !== residual.impact);
         return { name: risk.name, title: risk.title, inherent, residual, moved, source: risk.source };
