@@ -188,7 +188,13 @@ export function costFigures(fallback: FallbackData): { annualCost?: number; oneO
 export function analyzePlan(model: PlanModel, today: string = new Date().toISOString().slice(0, 10)): PlanAnalysis {
     const referenceDate = model.header?.date ?? today;
     const tests = testRecords(model, referenceDate);
-    const recovery = new RecoveryGraph(model);
+    const downtimeOf = new Map<string, number>();
+    for (const risk of model.risks) {
+        if (risk.downtimeMinutes === undefined) continue;
+        for (const target of risk.targets) downtimeOf.set(target, Math.max(downtimeOf.get(target) ?? -1, risk.downtimeMinutes));
+    }
+    const drilled = new Set(model.fallbacks.filter(f => isActive(f) && recordOf(tests, f).drilled).map(f => f.name));
+    const recovery = new RecoveryGraph(model, { drilled, downtimeOf });
     const ranks = recovery.assetRanks(a => criticalityRank[a.criticality ?? ''] ?? 0);
     const data: ElementIndex = {
         roles: new Map(model.roles.map(r => [r.name, r])), assets: new Map(model.assets.map(a => [a.name, a])),
@@ -213,7 +219,7 @@ export function analyzePlan(model: PlanModel, today: string = new Date().toISOSt
             let found = risksOf.get(name);
             if (!found) {
                 const set = new Set<string>();
-                for (const asset of recovery.assetsOf(name)) assets.get(asset)?.targetedBy.forEach(r => set.add(r));
+                recovery.forEachAsset(name, asset => assets.get(asset.name)?.targetedBy.forEach(r => set.add(r)));
                 found = [...set];
                 risksOf.set(name, found);
             }

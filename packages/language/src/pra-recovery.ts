@@ -60,6 +60,10 @@ interface ClosureFold {
     top: TopEntry[];
     anyCovered: boolean;
     maxSla: number;
+    /** Some asset is covered by an active fallback drilled for real in the last 12 months. */
+    drilled: boolean;
+    /** The longest `downtime` of the risks targeting an asset (-1 when none). */
+    maxDowntime: number;
 }
 interface TopEntry { asset: number; minutes: number; via: string }
 
@@ -70,7 +74,8 @@ function mergeTop(a: readonly TopEntry[], b: readonly TopEntry[]): TopEntry[] {
     if (a.length === 0) return b as TopEntry[];
     const merged = [...a];
     for (const entry of b) if (!merged.some(e => e.asset === entry.asset)) merged.push(entry);
-    merged.sort((x, y) => y.minutes - x.minutes);
+    // Slowest first; among equals, the asset declared first, so messages do not depend on the walk.
+    merged.sort((x, y) => y.minutes - x.minutes || x.asset - y.asset);
     return merged.slice(0, TOP);
 }
 
@@ -81,11 +86,21 @@ function mergeFold(into: ClosureFold, reached: ClosureFold): ClosureFold {
         unstated: into.unstated || reached.unstated,
         top: mergeTop(into.top, reached.top),
         anyCovered: into.anyCovered || reached.anyCovered,
-        maxSla: Math.max(into.maxSla, reached.maxSla)
+        maxSla: Math.max(into.maxSla, reached.maxSla),
+        drilled: into.drilled || reached.drilled,
+        maxDowntime: Math.max(into.maxDowntime, reached.maxDowntime)
     };
 }
 
-const emptyFold: ClosureFold = { hasAssets: false, none: -1, unstated: false, top: [], anyCovered: false, maxSla: -1 };
+const emptyFold: ClosureFold = { hasAssets: false, none: -1, unstated: false, top: [], anyCovered: false, maxSla: -1, drilled: false, maxDowntime: -1 };
+
+/** What the plan knows beyond assets and fallbacks, folded with them: drills and risk downtimes. */
+export interface RecoveryFacts {
+    /** Active fallbacks with a passed functional or full-scale exercise in the 12 months before the plan date. */
+    drilled: ReadonlySet<string>;
+    /** The longest `downtime` of the risks targeting each asset. */
+    downtimeOf: ReadonlyMap<string, number>;
+}
 
 function pathOf(fold: ClosureFold, names: readonly string[]): AssetPath {
     if (!fold.hasAssets) return { state: 'empty' };
@@ -142,7 +157,7 @@ export class RecoveryGraph {
     readonly activeCover = new Map<string, FallbackData[]>();
     readonly otherCover = new Map<string, FallbackData[]>();
 
-    constructor(private readonly model: PlanModel) {
+    constructor(private readonly model: PlanModel, private readonly facts: RecoveryFacts = { drilled: new Set(), downtimeOf: new Map() }) {
         model.assets.forEach((a, i) => this.assetIndex.set(a.name, i));
         this.assetCount = model.assets.length;
         model.activities.forEach((a, i) => this.activityIndex.set(a.name, this.assetCount + i));
@@ -186,11 +201,13 @@ export class RecoveryGraph {
         for (const node of members) {
             if (node >= this.assetCount) continue;
             const best = this.bestOf[figure][node];
-            const sla = this.model.assets[node].slaMinutes ?? -1;
+            const asset = this.model.assets[node];
             fold = mergeFold(fold, {
                 hasAssets: true, none: best.state === 'none' ? node : -1, unstated: best.state === 'unstated',
                 top: best.state === 'known' ? [{ asset: node, minutes: best.minutes, via: best.via }] : [],
-                anyCovered: best.state !== 'none', maxSla: sla
+                anyCovered: best.state !== 'none', maxSla: asset.slaMinutes ?? -1,
+                drilled: this.coveringAsset(asset.name).some(f => this.facts.drilled.has(f.name)),
+                maxDowntime: this.facts.downtimeOf.get(asset.name) ?? -1
             });
         }
         return fold;
@@ -257,21 +274,46 @@ export class RecoveryGraph {
     anyAssetUncovered(activity: string): boolean { return this.activityFold(activity).none >= 0; }
     /** The longest provider `sla` among the assets the activity needs (-1 when none states one). */
     longestSla(activity: string): number { return this.activityFold(activity).maxSla; }
+    /** Some asset the activity needs is covered by an active fallback drilled for real. */
+    anyAssetDrilled(activity: string): boolean { return this.activityFold(activity).drilled; }
+    /** The longest downtime of the risks targeting an asset the activity needs (-1 when none). */
+    longestDowntime(activity: string): number { return this.activityFold(activity).maxDowntime; }
 
-    /** U of the contract: the assets an activity needs (uses, depends on, and what its `needs` use), listed on demand. */
-    assetsOf(activity: string): string[] {
+    /** The slowest assets of a path (at most three, slowest first), with the fallback giving each figure. */
+    slowest(activity: ActivityData, figure: Figure): SlowAsset[] {
+        const fold = figure === 'rto' ? this.activityFold(activity.name) : this.dataFold(activity);
+        return fold.top.map(t => ({ asset: this.names[t.asset], minutes: t.minutes, via: t.via }));
+    }
+
+    /**
+     * Visits U of the contract: the assets an activity needs (uses, depends on, and what its `needs`
+     * use), by name, each once. Costs what it visits: use the folds above to decide, this to name.
+     */
+    forEachAsset(activity: string, visit: (asset: AssetData) => void): void {
         const node = this.activityIndex.get(activity);
-        if (node === undefined) return [];
+        if (node === undefined) return;
+        this.graph.reach([node], n => { if (n < this.assetCount) visit(this.model.assets[n]); });
+    }
+
+    /** The RPO scope visited the same way: the data-holding assets used, and those they depend on through data-holding assets. */
+    forEachDataAsset(activity: ActivityData, visit: (asset: AssetData) => void): void {
+        const starts = activity.uses.flatMap(n => { const i = this.assetIndex.get(n); return i !== undefined && holdsData(this.model.assets[i]) ? [i] : []; });
+        this.dataGraph.reach(starts, n => visit(this.model.assets[n]));
+    }
+
+    /** U as a list of names. */
+    assetsOf(activity: string): string[] {
         const found: string[] = [];
-        this.graph.reach([node], n => { if (n < this.assetCount) found.push(this.names[n]); });
+        this.forEachAsset(activity, asset => found.push(asset.name));
         return found;
     }
 
-    /** The RPO scope: the data-holding assets an activity uses and the data-holding assets they depend on. */
-    dataAssetsOf(activity: ActivityData): string[] {
-        const starts = activity.uses.flatMap(n => { const i = this.assetIndex.get(n); return i !== undefined && holdsData(this.model.assets[i]) ? [i] : []; });
-        const found: string[] = [];
-        this.dataGraph.reach(starts, n => found.push(this.names[n]));
+    /** Whether an activity needs one of `targets`; stops at the first found. */
+    needsAnyOf(activity: string, targets: ReadonlySet<string>): boolean {
+        const node = this.activityIndex.get(activity);
+        if (node === undefined) return false;
+        let found = false;
+        this.graph.reach([node], n => { if (!found && n < this.assetCount && targets.has(this.names[n])) found = true; }, () => !found);
         return found;
     }
 

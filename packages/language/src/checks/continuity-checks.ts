@@ -1,6 +1,6 @@
 import { requiresContinuity } from '../pra-analysis.js';
-import type { ActivityData } from '../pra-model.js';
-import { certainlyMissed, type AssetPath, type Figure, type Recovery } from '../pra-recovery.js';
+import type { ActivityData, AssetData } from '../pra-model.js';
+import { certainlyMissed, type AssetPath, type Figure, type Recovery, type SlowAsset } from '../pra-recovery.js';
 import { listWords, word } from '../pra-messages.js';
 import { about, duration, namesUpTo, relatedAssets, say, type CheckContext, type PlanCheck } from './pra-finding.js';
 
@@ -29,11 +29,18 @@ function directPathMeetsWithout(ctx: CheckContext, activity: ActivityData, asset
         && fallback.rtoMinutes <= required && ctx.analysis.recovery.chainsFrom(fallback.name, a => assets.has(a)).length === 0);
 }
 
+/** Assets of U that `keep` accepts, in visiting order. */
+function assetsWhere(ctx: CheckContext, activity: string, keep: (asset: AssetData) => boolean): string[] {
+    const found: string[] = [];
+    ctx.analysis.recovery.forEachAsset(activity, asset => { if (keep(asset)) found.push(asset.name); });
+    return found;
+}
+
 const uncoveredDependency: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
     for (const activity of analysis.model.activities) {
         if (!requiresContinuity(activity.criticality) || !analysis.recovery.anyAssetUncovered(activity.name)) continue;
-        const uncovered = analysis.assetsOf(activity.name).filter(name => analysis.assets.get(name)?.coveredBy.length === 0);
+        const uncovered = assetsWhere(ctx, activity.name, asset => analysis.recovery.coveringAsset(asset.name).length === 0);
         if (uncovered.length === 0 || directPathMeetsWithout(ctx, activity, new Set(uncovered))) continue;
         report(about('activity', activity, 'uncovered-dependency', say(ctx, 'uncovered-dependency', {
             activity: activity.name, criticality: word(activity.criticality!, ctx.lang), assets: namesUpTo(uncovered, UNCOVERED_NAMED, ctx.lang)
@@ -45,13 +52,21 @@ function viaWord(ctx: CheckContext, via: string): string {
     return via === 'manual' ? word('manual workaround', ctx.lang) : via;
 }
 
-/** The assets of the path's scope whose known figure exceeds the requirement, slowest first. */
-function slowAssets(ctx: CheckContext, activity: ActivityData, figure: Figure, required: number): Array<{ asset: string; minutes: number; via: string }> {
-    const scope = figure === 'rto' ? ctx.analysis.assetsOf(activity.name) : ctx.analysis.recovery.dataAssetsOf(activity);
-    return scope.flatMap(name => {
-        const best = ctx.analysis.assets.get(name)?.best[figure];
-        return best?.state === 'known' && best.minutes > required ? [{ asset: name, minutes: best.minutes, via: best.via }] : [];
-    }).sort((a, b) => b.minutes - a.minutes);
+/**
+ * The slowest assets of the path's scope above the requirement (at most three, from the fold) and
+ * how many there are in all (counted only when all three named are above it).
+ */
+function slowAssets(ctx: CheckContext, activity: ActivityData, figure: Figure, required: number): { named: SlowAsset[]; count: number } {
+    const { recovery } = ctx.analysis;
+    const named = recovery.slowest(activity, figure).filter(s => s.minutes > required);
+    if (named.length < SLOWEST_NAMED) return { named, count: named.length };
+    let count = 0;
+    const visit = (asset: AssetData): void => {
+        const best = recovery.bestOfAsset(asset.name, figure);
+        if (best.state === 'known' && best.minutes > required) count++;
+    };
+    if (figure === 'rto') recovery.forEachAsset(activity.name, visit); else recovery.forEachDataAsset(activity, visit);
+    return { named, count };
 }
 
 function directText(ctx: CheckContext, figure: Figure, direct: Recovery | undefined): string {
@@ -79,10 +94,9 @@ function recoveryGap(figure: Figure): PlanCheck {
             const direct = figures.direct[figure];
             const path = figures.assetPath[figure];
             if (!certainlyMissed(required, direct, path)) continue;
-            const slow = slowAssets(ctx, activity, figure, required);
-            const named = slow.slice(0, SLOWEST_NAMED);
+            const { named, count } = slowAssets(ctx, activity, figure, required);
             const slowText = named.map(s => say(ctx, 'gap.slow', { asset: s.asset, figure: duration(ctx, s.minutes), via: s.via })).join(', ')
-                + (slow.length > SLOWEST_NAMED ? ` ${word('and more', ctx.lang, { count: slow.length - SLOWEST_NAMED })}` : '');
+                + (count > named.length ? ` ${word('and more', ctx.lang, { count: count - named.length })}` : '');
             report(about('activity', activity, `${figure}-gap`, say(ctx, `${figure}-gap`, {
                 activity: activity.name, required: duration(ctx, required),
                 direct: directText(ctx, figure, direct), assets: assetText(ctx, figure, path, slowText)
@@ -99,10 +113,9 @@ const slaGap: PlanCheck = (ctx, report) => {
         if (!requiresContinuity(activity.criticality) || required === undefined || !figures) continue;
         if (analysis.recovery.longestSla(activity.name) <= required) continue;
         if (figures.achievedRto && !figures.achievedRto.atLeast && figures.achievedRto.minutes <= required) continue;
-        const late = analysis.assetsOf(activity.name).filter(name => {
-            const sla = analysis.data.assets.get(name)?.slaMinutes;
-            const best = analysis.assets.get(name)?.best.rto;
-            return sla !== undefined && sla > required && !(best?.state === 'known' && best.minutes <= required);
+        const late = assetsWhere(ctx, activity.name, asset => {
+            const best = analysis.recovery.bestOfAsset(asset.name, 'rto');
+            return asset.slaMinutes !== undefined && asset.slaMinutes > required && !(best.state === 'known' && best.minutes <= required);
         });
         if (late.length === 0) continue;
         const assets = late.map(name => `${name} (${duration(ctx, analysis.data.assets.get(name)!.slaMinutes!)})`);
@@ -156,9 +169,11 @@ const exerciseProgramme: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
     for (const activity of analysis.model.activities) {
         if (activity.criticality !== 'critical') continue;
-        const fallbacks = new Set(analysis.recovery.coveringActivity(activity.name).map(f => f.name));
-        for (const asset of analysis.assetsOf(activity.name)) analysis.recovery.coveringAsset(asset).forEach(f => fallbacks.add(f.name));
-        if (fallbacks.size === 0 || [...fallbacks].some(name => analysis.fallbacks.get(name)?.drilled)) continue;
+        const direct = analysis.recovery.coveringActivity(activity.name);
+        if (analysis.recovery.anyAssetDrilled(activity.name) || direct.some(f => analysis.fallbacks.get(f.name)?.drilled)) continue;
+        if (direct.length === 0 && !analysis.recovery.anyAssetCovered(activity.name)) continue;
+        const fallbacks = new Set(direct.map(f => f.name));
+        analysis.recovery.forEachAsset(activity.name, asset => analysis.recovery.coveringAsset(asset.name).forEach(f => fallbacks.add(f.name)));
         report(about('activity', activity, 'exercise-programme', say(ctx, 'exercise-programme', {
             activity: activity.name, fallbacks: namesUpTo([...fallbacks], UNCOVERED_NAMED, ctx.lang), date: analysis.referenceDate
         })));

@@ -47,7 +47,7 @@ const selfDependentFallback: PlanCheck = (ctx, report) => {
         const needed = new Set<string>();
         for (const target of fallback.covers) {
             if (target.kind === 'asset') covered.add(target.name);
-            else analysis.assetsOf(target.name).forEach(a => needed.add(a));
+            else analysis.recovery.forEachAsset(target.name, a => needed.add(a.name));
         }
         const chains = analysis.recovery.chainsFrom(fallback.name, asset => covered.has(asset) || needed.has(asset));
         if (chains.length === 0) continue;

@@ -60,7 +60,7 @@ const ineffectiveMitigation: PlanCheck = (ctx, report) => {
             if (notRecovering.has(fallback.type ?? '') || fallback.status === 'rejected') continue;
             const effective = fallback.covers.some(c => c.kind === 'asset'
                 ? targets.has(c.name) || analysis.recovery.assetReaches(c.name, targets)
-                : analysis.assetsOf(c.name).some(a => targets.has(a)));
+                : analysis.recovery.needsAnyOf(c.name, targets));
             if (effective) continue;
             report(about('risk', risk, 'ineffective-mitigation', say(ctx, 'ineffective-mitigation', {
                 risk: risk.name, fallback: fallback.name, targets: namesUpTo(risk.targets, NAMED, ctx.lang)
@@ -86,23 +86,36 @@ const riskExceedsMtpd: PlanCheck = (ctx, report) => {
     const longest = Math.max(...risks.map(r => r.downtimeMinutes!));
     // Each activity's assets are listed once, whatever the number of risks.
     const concerned = new Map<RiskData, string[]>();
+    // What the active mitigations of each risk recover, read once per risk.
+    const recovered = new Map<RiskData, { activities: Set<string>; assets: Set<string> }>();
+    const coveredBy = (risk: RiskData): { activities: Set<string>; assets: Set<string> } => {
+        let found = recovered.get(risk);
+        if (!found) {
+            const covers = mitigations(ctx, risk).filter(isActive).flatMap(f => f.covers);
+            found = {
+                activities: new Set(covers.filter(c => c.kind === 'activity').map(c => c.name)),
+                assets: new Set(covers.filter(c => c.kind === 'asset').map(c => c.name))
+            };
+            recovered.set(risk, found);
+        }
+        return found;
+    };
     for (const activity of analysis.model.activities) {
         const mtpd = activity.mtpdMinutes;
-        if (mtpd === undefined || longest <= mtpd) continue;
+        // The fold says at once whether any risk on the activity's assets outlasts its MTPD.
+        if (mtpd === undefined || longest <= mtpd || analysis.recovery.longestDowntime(activity.name) <= mtpd) continue;
         const hitBy = new Map<RiskData, string[]>();
-        for (const asset of analysis.assetsOf(activity.name)) {
-            for (const name of analysis.assets.get(asset)?.targetedBy ?? []) {
+        analysis.recovery.forEachAsset(activity.name, asset => {
+            for (const name of analysis.assets.get(asset.name)?.targetedBy ?? []) {
                 const risk = analysis.data.risks.get(name);
                 if (!risk || risk.downtimeMinutes === undefined || risk.downtimeMinutes <= mtpd) continue;
                 const hit = hitBy.get(risk);
-                if (hit) hit.push(asset); else hitBy.set(risk, [asset]);
+                if (hit) hit.push(asset.name); else hitBy.set(risk, [asset.name]);
             }
-        }
+        });
         for (const [risk, hit] of hitBy) {
-            const active = mitigations(ctx, risk).filter(isActive);
-            if (active.some(f => f.covers.some(c => c.kind === 'activity' && c.name === activity.name))) continue;
-            const covered = new Set(active.flatMap(f => f.covers.filter(c => c.kind === 'asset').map(c => c.name)));
-            if (hit.every(a => covered.has(a))) continue;
+            const covered = coveredBy(risk);
+            if (covered.activities.has(activity.name) || hit.every(a => covered.assets.has(a))) continue;
             const list = concerned.get(risk) ?? [];
             list.push(`${activity.name} (${duration(ctx, mtpd)})`);
             concerned.set(risk, list);

@@ -87,7 +87,7 @@ const syntaxCodes = new Set(['parsing-error', 'lexing-error', 'linking-error']);
 
 /** A gap is a finding about the plan's content that needs action: errors and warnings, not syntax. */
 export function isOpenGap(finding: CheckFinding): boolean {
-    return (finding.severity === 'error' || finding.severity === 'warning') && !syntaxCodes.has(finding.code);
+    return finding.accepted === undefined && (finding.severity === 'error' || finding.severity === 'warning') && !syntaxCodes.has(finding.code);
 }
 
 export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly PlanFinding[], lang: Lang): PreviewModel {
