@@ -124,8 +124,16 @@ export function positionOf(document: LangiumDocument, needle: string, occurrence
     return document.textDocument.positionAt(index);
 }
 
+/** A diagnostic message (LSP allows markup content; the checks write plain strings). */
+export type Message = string | { value: string };
+
+export function plain(message: Message): string {
+    return typeof message === 'string' ? message : message.value;
+}
+
 /** Asserts that `names` appear in `message` in that order (e.g. slowest asset first). */
-export function expectInOrder(message: string, names: string[]): void {
+export function expectInOrder(diagnosticMessage: Message, names: string[]): void {
+    const message = plain(diagnosticMessage);
     let from = 0;
     for (const name of names) {
         const at = message.indexOf(name, from);
@@ -135,7 +143,8 @@ export function expectInOrder(message: string, names: string[]): void {
 }
 
 /** Whole-word presence of a name in a message (so `Srv` does not match `Srv2`). */
-export function mentions(message: string, name: string): boolean {
+export function mentions(diagnosticMessage: Message, name: string): boolean {
+    const message = plain(diagnosticMessage);
     return new RegExp(`(^|[^\\p{L}\\p{N}_-])${name.replace(/[-]/g, '\\-')}($|[^\\p{L}\\p{N}_-])`, 'u').test(message);
 }
 
