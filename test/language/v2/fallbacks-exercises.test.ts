@@ -5,7 +5,7 @@
  * "more precise readings").
  */
 import { describe, expect, it } from 'vitest';
-import { all, element, expectInOrder, mentions, none, one, plan, text } from './v2-helpers.js';
+import { all, element, expectInOrder, mentions, none, one, plan, text, expectFigure } from './v2-helpers.js';
 
 describe('self-dependent-fallback (chains of assets and fallbacks; one finding per fallback)', () => {
     it('a transitive self-dependency three hops away: depends on Vpn → Firewall → the covered SiteLyon; the message shows the chain', async () => {
@@ -225,8 +225,8 @@ exercise Test { date 2026-06-01 tests Restore result passed measured rto 5h meas
         const diagnostic = one(document, 'exercise-missed-target', 'warning');
         expect(element(diagnostic)).toBe('Restore');
         expect(diagnostic.message).toContain('Restore');
-        expect(diagnostic.message).toContain('5 h');
-        expect(diagnostic.message).toContain('4 h');
+        expectFigure(diagnostic.message, '5 h');
+        expectFigure(diagnostic.message, '4 h');
     });
 
     it('likewise for the rpo', async () => {
@@ -235,8 +235,8 @@ plan "P" { date 2026-11-28 }
 fallback Restore { rto 4h rpo 1h }
 exercise Test { date 2026-06-01 tests Restore result passed measured rto 4h measured rpo 2h }`);
         const diagnostic = one(document, 'exercise-missed-target', 'warning');
-        expect(diagnostic.message).toContain('2 h');
-        expect(diagnostic.message).toContain('1 h');
+        expectFigure(diagnostic.message, '2 h');
+        expectFigure(diagnostic.message, '1 h');
     });
 
     it('near miss: equal measured figures, and a failed exercise (failed-exercise reports it)', async () => {

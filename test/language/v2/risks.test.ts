@@ -4,7 +4,7 @@
  * The element of each is the risk; the range is on the risk's name.
  */
 import { describe, expect, it } from 'vitest';
-import { all, element, mentions, none, one, plan, text } from './v2-helpers.js';
+import { all, element, mentions, none, one, plan, text, expectFigure } from './v2-helpers.js';
 
 describe('common-mode-mitigation', () => {
     it('fires when a mitigation depends on a target of the risk (a backup on the NAS the ransomware targets)', async () => {
@@ -147,7 +147,7 @@ ${extra}`;
         const diagnostic = one(document, 'risk-exceeds-mtpd', 'warning');
         expect(element(diagnostic)).toBe('Incendie');
         expect(text(document, diagnostic)).toBe('Incendie');
-        expect(diagnostic.message).toContain('5 d');
+        expectFigure(diagnostic.message, '5 d');
         expect(mentions(diagnostic.message, 'Quai')).toBe(true);
         expect(mentions(diagnostic.message, 'Facturation')).toBe(true);
         expect(mentions(diagnostic.message, 'Archives')).toBe(false);

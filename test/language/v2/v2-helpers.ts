@@ -155,3 +155,14 @@ role DSI { phone "2" deputy DG }
 crisis { alert "Call" to DSI activation DG pilot DSI team DG, DSI }
 fallback Com { type communication audience staff, clients }
 `;
+
+/**
+ * Asserts that a duration as `formatDuration` shows it ("4 h", "3 d", "30 min") appears in the
+ * message as a whole figure: "4 h" does not match "24 h", "3 h" does not match "3 h 30 min".
+ */
+export function expectFigure(diagnosticMessage: Message, figure: string): void {
+    const message = plain(diagnosticMessage);
+    const escaped = figure.replace(/[.]/g, '\\.');
+    const pattern = new RegExp(`(^|[^0-9.,])${escaped}(?! [0-9])`);
+    expect(message, `figure "${figure}"`).toMatch(pattern);
+}
