@@ -191,3 +191,13 @@ fallback Locale { type backup rto 4h accept no-offline-backup "Au mauvais endroi
         expect(element(one(document, 'unused-acceptance', 'info'))).toBe('Locale');
     });
 });
+
+describe('accepted findings in a French plan', () => {
+    it('the prefix is French ("Accepté par …")', async () => {
+        const document = await plan(`plan "P" { language fr }${gapPlan('accept rto-gap "Mode dégradé" by DG until 2027-06-30')}`);
+        const gap = only(document, 'rto-gap');
+        expect(gap.severity).toBe(3);
+        expect(plain(gap.message)).toMatch(/^Accepté par DG/);
+        expect(acceptedOf(gap)?.reason).toBe('Mode dégradé');
+    });
+});

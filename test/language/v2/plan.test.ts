@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contractExample } from '../contract-example.js';
-import { all, element, lineOf, none, one, plan, text } from './v2-helpers.js';
+import { all, element, files, lineOf, none, one, plain, plan, text } from './v2-helpers.js';
 
 describe('duplicate-element', () => {
     it('a second plan is an error on its title, naming it; multiple-plans is gone', async () => {
@@ -164,5 +164,56 @@ exercise Restauration2026 "Exercice" {
     measured rpo 2h
 }`);
         expect(all(document, 'duplicate-property').map(d => d.message)).toEqual([]);
+    });
+});
+
+describe('value-too-large (a clear error, never Infinity or NaN downstream)', () => {
+    const noInfinity = (messages: string[]): void => {
+        for (const message of messages) expect(message).not.toMatch(/Infinity|NaN/);
+    };
+
+    it('a duration over 100 years, on the value', async () => {
+        const document = await plan('activity Archives { rto 40000d }');
+        const diagnostic = one(document, 'value-too-large', 'error');
+        expect(text(document, diagnostic)).toBe('40000d');
+        noInfinity((document.diagnostics ?? []).map(d => plain(d.message)));
+    });
+
+    it('a duration too long for a number at all is reported the same way, without Infinity', async () => {
+        const huge = '9'.repeat(400);
+        const document = await plan(`activity Archives { rto ${huge}h }`);
+        one(document, 'value-too-large', 'error');
+        noInfinity((document.diagnostics ?? []).map(d => plain(d.message)));
+    });
+
+    it('an amount over 10^12 and a level over 100', async () => {
+        const document = await plan(`
+fallback Cher { cost 2000000000000 EUR per year }
+risk Enorme { likelihood 101 impact 2 }`);
+        const found = all(document, 'value-too-large');
+        expect(found.map(d => text(document, d)).sort()).toEqual(['101', '2000000000000']);
+        for (const diagnostic of found) expect(diagnostic.severity).toBe(1);
+    });
+
+    it('near miss: 98 years, 5 × 10^11 and a level of 100 are not too large', async () => {
+        const document = await plan(`
+activity Archives { rto 36000d }
+fallback Cher { cost 500000000000 EUR per year }
+risk Grand { likelihood 100 impact 2 }`);
+        none(document, 'value-too-large');
+    });
+});
+
+describe('import-not-pra', () => {
+    it('an import whose path does not end in .pra is an error naming the path; plan-wide (no element)', async () => {
+        const document = await plan('import "inventaire.txt"\nplan "P" { }');
+        const diagnostic = one(document, 'import-not-pra', 'error');
+        expect(diagnostic.message).toContain('inventaire.txt');
+        expect(element(diagnostic)).toBeUndefined();
+    });
+
+    it('near miss: an import of a .pra file', async () => {
+        const built = await files({ 'inventaire.pra': 'asset Srv { }', 'plan.pra': 'import "inventaire.pra"\nplan "P" { }' });
+        none(built['plan.pra'], 'import-not-pra');
     });
 });
