@@ -217,3 +217,48 @@ describe('import-not-pra', () => {
         none(built['plan.pra'], 'import-not-pra');
     });
 });
+
+describe('dependency-cycle ("precise readings": also through fallback depends on and needs)', () => {
+    it('a cycle of needs between activities', async () => {
+        const document = await plan(`
+activity Commandes { needs Expedition }
+activity Expedition { needs Commandes }`);
+        const cycles = all(document, 'dependency-cycle');
+        expect(cycles.length).toBeGreaterThan(0);
+        for (const cycle of cycles) {
+            expect(cycle.severity).toBe(1);
+            expect(cycle.message).toContain('Commandes');
+            expect(cycle.message).toContain('Expedition');
+        }
+    });
+
+    it('a cycle through fallback depends on (fallback → fallback)', async () => {
+        const document = await plan(`
+fallback Replica { depends on Sauvegarde }
+fallback Sauvegarde { depends on Replica }`);
+        const cycles = all(document, 'dependency-cycle');
+        expect(cycles.length).toBeGreaterThan(0);
+        expect(cycles[0].message).toContain('Replica');
+    });
+
+    it('near miss: a diamond of needs is not a cycle', async () => {
+        const document = await plan(`
+activity A { needs B, C }
+activity B { needs D }
+activity C { needs D }
+activity D { }`);
+        none(document, 'dependency-cycle');
+    });
+});
+
+describe('unused-asset ("more precise readings": judged in the visible set of the importing plan)', () => {
+    it('an inventory asset used by the importing plan is not unused; one nobody uses is', async () => {
+        const built = await files({
+            'inventaire.pra': 'asset Srv { }\nasset Fax { }',
+            'plan.pra': 'import "inventaire.pra"\nplan "P" { }\nactivity Paie { uses Srv }'
+        });
+        const unused = all(built['inventaire.pra'], 'unused-asset');
+        expect(unused.map(element)).toEqual(['Fax']);
+        expect(unused[0].severity).toBe(3);
+    });
+});

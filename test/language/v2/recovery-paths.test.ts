@@ -159,7 +159,7 @@ role DG { }
 activity Expe { criticality high owner DG rto 4h uses Tms, Wifi manual "Bons papier" within ${within} catchup Ressaisie }
 asset Tms { kind saas }
 asset Wifi { kind network }
-fallback WifiSpare { covers Wifi rto 8h }
+fallback WifiSpare { covers Wifi rto 2h }
 procedure Ressaisie { phase after for Expe }`;
 
     it('a manual workaround within the RTO silences rto-gap and uncovered-dependency', async () => {
@@ -215,6 +215,19 @@ procedure Ressaisie { phase after for Planification }`);
 });
 
 describe('rto-gap: broken, partly stated and figure-less paths (final wording)', () => {
+    it('"precise readings": when the direct path exists but is too slow, the message cites it too', async () => {
+        const document = await plan(`
+activity Paie { rto 4h uses App manual "papier" within 8h catchup Ressaisie }
+procedure Ressaisie { phase after for Paie }
+asset App { }
+fallback AppRestore { covers App rto 12h }`);
+        const gap = one(document, 'rto-gap', 'warning');
+        expectFigure(gap.message, '8 h');
+        expectFigure(gap.message, '12 h');
+        expect(gap.message).toContain('App');
+        expect(gap.message).toContain('AppRestore');
+    });
+
     it('an asset with no active fallback (path none) and a direct path too slow: rto-gap fires', async () => {
         const document = await plan(`
 activity Paie { rto 4h uses App }
@@ -554,6 +567,15 @@ fallback Bascule { covers Commandes rto 2h }
 activity Archives { criticality medium rto 4h uses Old }
 asset Old { sla 1w }`);
         none(document, 'sla-gap');
+    });
+
+    it('"precise readings": `response` is never used as a restore time', async () => {
+        const document = await plan(`
+activity Commandes { criticality critical rto 4h uses Tms }
+asset Tms { kind saas provider "Éditeur" sla 48h response 1h }`);
+        const gap = one(document, 'sla-gap', 'warning');
+        expect(gap.message).toContain('Tms');
+        none(document, 'rto-gap');
     });
 
     it('near miss: an sla equal to the rto', async () => {
