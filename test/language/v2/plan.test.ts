@@ -24,7 +24,7 @@ scale impact { 1 "a" 2 "b" 3 "c" 4 "d" }
 scale likelihood { 1 "a" 2 "b" 3 "c" }`);
         const diagnostic = one(document, 'duplicate-element', 'error');
         expect(diagnostic.range.start.line).toBe(lineOf(document, 'scale likelihood', 2));
-        expect(['scale', 'scale likelihood', 'likelihood']).toContain(text(document, diagnostic));
+        expect(text(document, diagnostic)).toBe('scale');
     });
 
     it('near miss: one scale per axis', async () => {
@@ -191,7 +191,11 @@ describe('value-too-large (a clear error, never Infinity or NaN downstream)', ()
 fallback Cher { cost 2000000000000 EUR per year }
 risk Enorme { likelihood 101 impact 2 }`);
         const found = all(document, 'value-too-large');
-        expect(found.map(d => text(document, d)).sort()).toEqual(['101', '2000000000000']);
+        // On the value (the amount may carry its currency and period in the range).
+        const texts = found.map(d => text(document, d)).sort();
+        expect(texts).toHaveLength(2);
+        expect(texts[0]).toBe('101');
+        expect(texts[1]).toMatch(/^2000000000000/);
         for (const diagnostic of found) expect(diagnostic.severity).toBe(1);
     });
 
