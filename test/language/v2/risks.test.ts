@@ -4,7 +4,7 @@
  * The element of each is the risk; the range is on the risk's name.
  */
 import { describe, expect, it } from 'vitest';
-import { all, element, mentions, none, one, plan, text, expectFigure } from './v2-helpers.js';
+import { all, element, mentions, none, one, plan, expectFigure, expectRangeOn } from './v2-helpers.js';
 
 describe('common-mode-mitigation', () => {
     it('fires when a mitigation depends on a target of the risk (a backup on the NAS the ransomware targets)', async () => {
@@ -15,7 +15,7 @@ asset Nas { kind data }
 fallback Sauvegarde { type backup covers Srv rto 4h rpo 1d depends on Nas }`);
         const diagnostic = one(document, 'common-mode-mitigation', 'warning');
         expect(element(diagnostic)).toBe('Rancon');
-        expect(text(document, diagnostic)).toBe('Rancon');
+        expectRangeOn(document, diagnostic, ['Rancon', 'Sauvegarde']);
         expect(diagnostic.message).toContain('Rancon');
         expect(diagnostic.message).toContain('Sauvegarde');
         expect(diagnostic.message).toContain('Nas');
@@ -73,7 +73,7 @@ asset Poste { kind workstation }
 fallback Sauvegarde { type backup covers Poste rto 1d }`);
         const diagnostic = one(document, 'ineffective-mitigation', 'warning');
         expect(element(diagnostic)).toBe('Incendie');
-        expect(text(document, diagnostic)).toBe('Incendie');
+        expectRangeOn(document, diagnostic, ['Incendie', 'Sauvegarde']);
         expect(diagnostic.message).toContain('Incendie');
         expect(diagnostic.message).toContain('Sauvegarde');
     });
@@ -114,7 +114,7 @@ risk CoupureC { category network likelihood 3 impact 3 targets Fibre mitigated b
         const byRisk = Object.fromEntries(found.map(d => [element(d), d]));
         for (const [risk, fallback] of [['CoupureA', 'SecondeFibre'], ['CoupureB', 'Routeur4G'], ['CoupureC', 'Satellite']]) {
             expect(byRisk[risk].severity).toBe(2);
-            expect(text(document, byRisk[risk])).toBe(risk);
+            expectRangeOn(document, byRisk[risk], [risk, fallback]);
             expect(byRisk[risk].message).toContain(fallback);
         }
     });
@@ -146,7 +146,7 @@ ${extra}`;
         const document = await plan(base('Assurance'));
         const diagnostic = one(document, 'risk-exceeds-mtpd', 'warning');
         expect(element(diagnostic)).toBe('Incendie');
-        expect(text(document, diagnostic)).toBe('Incendie');
+        expectRangeOn(document, diagnostic, ['Incendie', '5d']);
         expectFigure(diagnostic.message, '5 d');
         expect(mentions(diagnostic.message, 'Quai')).toBe(true);
         expect(mentions(diagnostic.message, 'Facturation')).toBe(true);

@@ -166,3 +166,12 @@ export function expectFigure(diagnosticMessage: Message, figure: string): void {
     const pattern = new RegExp(`(^|[^0-9.,])${escaped}(?! [0-9])`);
     expect(message, `figure "${figure}"`).toMatch(pattern);
 }
+
+/**
+ * Asserts the range covers one of the `allowed` texts: the element's name (the brief's convention)
+ * or the property the finding is about (the contract: "a range on the offending element's name or
+ * property"). Each test lists exactly which texts are acceptable.
+ */
+export function expectRangeOn(document: LangiumDocument, diagnostic: Diagnostic, allowed: string[]): void {
+    expect(allowed, 'range text').toContain(document.textDocument.getText(diagnostic.range));
+}
