@@ -71,6 +71,20 @@ procedure Bascule { phase during for Quai
         expect(diagnostic.message).not.toContain('75 h');
     });
 
+    it('a deadline step inside a parallel block counts nothing either: 45 min + parallel { 30 min, deadline 72 h } = 1 h 15 min', async () => {
+        const document = await plan(`
+activity Quai { rto 1h }
+procedure Reprise { phase during for Quai
+    step "Prévenir" within 45min
+    parallel {
+        step "Renvoyer les appels" within 30min
+        step "Déclarer à l'assureur" deadline 72h
+    }
+}`);
+        const diagnostic = one(document, 'procedure-exceeds-rto', 'warning');
+        expectFigure(diagnostic.message, '1 h 15 min');
+    });
+
     it('"more precise readings": only procedures `for` an activity are compared, with that activity\'s rto', async () => {
         const document = await plan(`
 asset Srv { }

@@ -43,6 +43,17 @@ fallback Sauvegarde { type backup covers Autre rpo 1d depends on Srv }`);
         expectInOrder(diagnostic.message, ['Sauvegarde', 'Srv']);
     });
 
+    it('an asset of U through `needs` of an activity it covers', async () => {
+        const document = await plan(`
+activity Expedition { needs Commandes }
+activity Commandes { uses Erp }
+asset Erp { kind saas }
+fallback Bascule { covers Expedition rto 1h depends on Erp }`);
+        const diagnostic = one(document, 'self-dependent-fallback', 'warning');
+        expect(element(diagnostic)).toBe('Bascule');
+        expect(diagnostic.message).toContain('Erp');
+    });
+
     it('one finding per fallback naming every asset in question (at most 5, then "and N more")', async () => {
         const document = await plan(`
 asset S1 { } asset S2 { } asset S3 { } asset S4 { } asset S5 { } asset S6 { } asset S7 { }
@@ -183,6 +194,17 @@ exercise Global { date 2026-06-01 tests A, B, C result partial failed C }`);
         expect(element(one(document, 'untested-fallback', 'warning'))).toBe('C');
     });
 
+    it('reading: a failed exercise dated after the plan date never counts, so an earlier pass stands', async () => {
+        // "Exercises dated after the plan date never count as tests" (future-exercise reports it).
+        const document = await plan(`
+plan "P" { date 2026-11-28 }
+fallback Sauvegarde { rto 4h }
+exercise Reussi { date 2026-03-01 tests Sauvegarde result passed }
+exercise Futur { date 2027-01-15 tests Sauvegarde result failed }`);
+        none(document, 'failed-exercise');
+        expect(element(one(document, 'future-exercise', 'error'))).toBe('Futur');
+    });
+
     it('a failed exercise of a procedure: element = the procedure', async () => {
         const document = await plan(`
 plan "P" { date 2026-11-28 }
@@ -287,6 +309,11 @@ exercise Apres { date 2026-09-01 type functional tests Sauvegarde result failed 
         none(option, 'exercise-programme');
         const high = await plan(base('').replace('criticality critical', 'criticality high'));
         none(high, 'exercise-programme');
+    });
+
+    it('a functional exercise dated after the plan date does not count', async () => {
+        const document = await plan(base('exercise Futur { date 2027-01-15 type functional tests Sauvegarde result passed }'));
+        one(document, 'exercise-programme', 'info');
     });
 
     it('a direct fallback of the activity counts too', async () => {

@@ -274,6 +274,26 @@ activity Both { rto 4h uses App, Lonely }`);
         none(document, 'rto-gap');
     });
 
+    it('near miss: a too slow direct path with an asset path "at least 2 h" does not certainly miss 4 h', async () => {
+        const document = await plan(`
+activity Paie { rto 4h uses App, Db }
+asset App { }
+asset Db { }
+fallback AppR { covers App rto 2h }
+fallback DbR { covers Db }
+fallback Papier { covers Paie rto 8h }`);
+        none(document, 'rto-gap');
+    });
+
+    it('near miss: a too slow direct path with an asset path that meets the rto exactly (the least of the two is achieved)', async () => {
+        const document = await plan(`
+activity Paie { rto 4h uses App }
+asset App { }
+fallback AppR { covers App rto 4h }
+fallback Papier { covers Paie rto 8h }`);
+        none(document, 'rto-gap');
+    });
+
     it('a direct-path fallback without rto never meets the requirement: a slow asset path fires', async () => {
         const document = await plan(`
 activity Paie { rto 4h uses App }
@@ -393,6 +413,16 @@ fallback NasBackup { covers Nas rto 2h rpo 2d }`);
         expect(gap.message).toContain('Nas');
         expect(gap.message).toContain('NasBackup');
         expectFigure(gap.message, '48 h');
+    });
+
+    it('an activity using only a stateless asset has no data of its own: data behind it bounds no RPO', async () => {
+        const document = await plan(`
+activity Ventes { rpo 4h uses Switch }
+asset Switch { kind network depends on Nas }
+asset Nas { kind data }
+fallback SwitchSpare { covers Switch rto 1h }
+fallback NasBackup { covers Nas rto 1h rpo 2d }`);
+        none(document, 'rpo-gap');
     });
 
     it('a stateless asset with no fallback does not make the RPO path none: the data asset\'s figure is exact', async () => {
@@ -614,6 +644,15 @@ fallback F { covers Srv }`);
 });
 
 describe('unquantified-fallback (one finding per fallback)', () => {
+    it('an asset of U reached through `needs` counts for a critical activity', async () => {
+        const document = await plan(`
+activity Expedition { criticality critical rto 4h needs Commandes }
+activity Commandes { criticality low uses Erp }
+asset Erp { }
+fallback ErpCopy { covers Erp rpo 1h }`);
+        expect(element(one(document, 'unquantified-fallback', 'warning'))).toBe('ErpCopy');
+    });
+
     it('fires once per active fallback without rto covering a critical activity or an asset of its U', async () => {
         const document = await plan(`
 activity Paie { criticality critical rto 4h uses App }

@@ -33,6 +33,18 @@ fallback Bascule { type failover covers Quai rto 4h depends on Vpn }`);
         expect(diagnostic.message).toContain('SiteLyon');
     });
 
+    it('fires through a fallback\'s `depends on` another fallback', async () => {
+        const document = await plan(`
+risk Rancon { category cyber likelihood 3 impact 4 targets Nas mitigated by Replica }
+asset Srv { kind server depends on Nas }
+asset Nas { kind data }
+fallback Replica { type failover covers Srv rto 1h depends on Snapshots }
+fallback Snapshots { type other covers Srv depends on Nas }`);
+        const diagnostic = one(document, 'common-mode-mitigation', 'warning');
+        expect(diagnostic.message).toContain('Replica');
+        expect(diagnostic.message).toContain('Nas');
+    });
+
     it('"more precise readings": not for an offsite or offline backup whose depends on only takes the copies', async () => {
         const document = await plan(`
 risk Rancon { category cyber likelihood 3 impact 4 targets Nas mitigated by Externe, Bande }
@@ -186,6 +198,17 @@ fallback B2 { type backup covers Nas rto 1d }`;
         // Ailleurs is a target outside Compta's U: it does not need to be covered.
         const both = await plan(risk('B1, B2'));
         none(both, 'risk-exceeds-mtpd');
+    });
+
+    it('an activity that `needs` an activity using a target is concerned (U through needs)', async () => {
+        const document = await plan(`
+risk Panne { likelihood 2 impact 2 downtime 5d targets Srv }
+asset Srv { }
+activity Stock { rto 1d mtpd 1w uses Srv }
+activity Expedition { rto 4h mtpd 1d needs Stock }`);
+        const diagnostic = one(document, 'risk-exceeds-mtpd', 'warning');
+        expect(mentions(diagnostic.message, 'Expedition')).toBe(true);
+        expect(mentions(diagnostic.message, 'Stock')).toBe(false);
     });
 
     it('near miss: a downtime equal to the mtpd', async () => {
