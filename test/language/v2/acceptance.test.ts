@@ -208,3 +208,104 @@ describe('accepted findings in a French plan', () => {
         expect(acceptedOf(gap)?.reason).toBe('Mode dégradé');
     });
 });
+
+describe('"The element of each finding" decides where its accept is written', () => {
+    const cases: Array<{ code: string; where: string; text: (accept: string) => string }> = [
+        {
+            code: 'untested-fallback', where: 'the fallback',
+            text: a => `plan "P" { date 2026-11-28 }
+activity Paie { criticality critical rto 1d uses Srv }
+asset Srv { }
+fallback Sauvegarde { covers Srv rto 4h
+    ${a}
+}`
+        },
+        {
+            code: 'failed-exercise', where: 'the fallback tested (not the exercise)',
+            text: a => `plan "P" { date 2026-11-28 }
+fallback Sauvegarde { rto 4h
+    ${a}
+}
+exercise Echec { date 2026-06-01 tests Sauvegarde result failed }`
+        },
+        {
+            code: 'future-exercise', where: 'the exercise',
+            text: a => `plan "P" { date 2026-11-28 }
+fallback Sauvegarde { rto 4h }
+exercise Futur { date 2027-01-15 tests Sauvegarde result passed
+    ${a}
+}`
+        },
+        {
+            code: 'unreachable-contact', where: 'the role',
+            text: a => `role Accueil {
+    ${a}
+}
+crisis { alert "x" to Accueil }`
+        },
+        {
+            code: 'procedure-exceeds-rto', where: 'the procedure',
+            text: a => `activity Quai { rto 1h }
+procedure Reprise { phase during for Quai step "a" within 2h
+    ${a}
+}`
+        },
+        {
+            code: 'risk-exceeds-mtpd', where: 'the risk',
+            text: a => `risk Panne { likelihood 2 impact 2 downtime 5d targets Srv
+    ${a}
+}
+asset Srv { }
+activity Stock { rto 1d mtpd 2d uses Srv }`
+        },
+        {
+            code: 'exercise-programme', where: 'the activity',
+            text: a => `plan "P" { date 2026-11-28 }
+activity Paie { criticality critical rto 1d uses Srv
+    ${a}
+}
+asset Srv { }
+fallback Sauvegarde { covers Srv rto 4h tested 2026-10-01 }`
+        },
+        {
+            code: 'outdated-plan', where: 'the plan block (plan-wide)',
+            text: a => `plan "P" { date 2025-01-01
+    ${a}
+}`
+        }
+    ];
+
+    for (const { code, where, text } of cases) {
+        it(`${code} is accepted on ${where}`, async () => {
+            const accept = `accept ${code} "Assumé par la direction" by Boss`;
+            const document = await plan(`role Boss { phone "0" }\n${text(accept)}`);
+            const finding = only(document, code);
+            expect(finding.severity).toBe(3);
+            expect(acceptedOf(finding)?.by).toBe('Boss');
+            none(document, 'unused-acceptance');
+        });
+    }
+
+    it('an accept names one code: the other findings of that element stay', async () => {
+        const document = await plan(`
+role DG { }
+activity Paie { rto 2h rpo 1h uses Db
+    accept rto-gap "Mode dégradé" by DG
+}
+asset Db { kind data }
+fallback DbRestore { covers Db rto 1d rpo 1d }`);
+        expect(only(document, 'rto-gap').severity).toBe(3);
+        expect(acceptedOf(one(document, 'rpo-gap', 'warning'))).toBeUndefined();
+    });
+
+    it('duplicate-element cannot be accepted in the plan block', async () => {
+        const document = await plan(`
+plan "Un" {
+    accept duplicate-element "Deux plans voulus" by DG
+}
+plan "Deux" { }
+role DG { }`);
+        expect(one(document, 'cannot-accept', 'error').message).toContain('duplicate-element');
+        one(document, 'duplicate-element', 'error');
+    });
+});
