@@ -129,6 +129,7 @@ describe('pra check --today', () => {
 describe('text output and SARIF for accepted findings', () => {
     it('text hides accepted findings unless --show-accepted; a last line gives their count', () => {
         const hidden = pra('check', acceptedPlan, '--today', '2026-12-01');
+        expect(hidden.status, hidden.stderr).toBe(0);
         expect(hidden.stdout).not.toContain('rto-gap');
         const lastLine = hidden.stdout.trimEnd().split('\n').at(-1)!;
         expect(lastLine).toMatch(/\b1\b/);
@@ -139,6 +140,7 @@ describe('text output and SARIF for accepted findings', () => {
 
     it('SARIF adds an inSource suppression with the reason as justification', () => {
         const run = pra('check', acceptedPlan, '--today', '2026-12-01', '--format', 'sarif');
+        expect(run.stdout, `no SARIF on stdout; stderr: ${run.stderr}`).not.toBe('');
         const sarif = JSON.parse(run.stdout);
         const results = sarif.runs[0].results as Array<Record<string, any>>;
         const gap = results.find(r => r.ruleId === 'rto-gap')!;
