@@ -156,6 +156,15 @@ asset A { depends on A accept dependency-cycle "Voulu" by DG }`);
         for (const cycle of all(document, 'dependency-cycle')) expect(cycle.severity).toBe(1);
     });
 
+    it('linking errors cannot be accepted', async () => {
+        const document = await plan(`
+role DG { }
+asset Srv {
+    accept linking-error "Nom provisoire" by DG
+}`);
+        expect(one(document, 'cannot-accept', 'error').message).toContain('linking-error');
+    });
+
     it('near miss: a warning code is acceptable (no cannot-accept)', async () => {
         const document = await plan(gapPlan('accept rto-gap "Assumé" by DG'));
         none(document, 'cannot-accept');

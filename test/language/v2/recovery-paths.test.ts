@@ -539,6 +539,16 @@ fallback SiteVienne { type site covers Planif rto 1h depends on Firewall }`);
         expect(mentions(uncovered.message, 'Vpn')).toBe(true);
     });
 
+    it('the direct path depending on the uncovered asset through another fallback does not silence it either', async () => {
+        const document = await plan(`
+activity Planif { criticality high rto 4h uses Vpn }
+asset Vpn { kind network }
+fallback Tunnel { type network depends on Vpn }
+fallback SiteVienne { type site covers Planif rto 1h depends on Tunnel }`);
+        const uncovered = one(document, 'uncovered-dependency', 'warning');
+        expect(mentions(uncovered.message, 'Vpn')).toBe(true);
+    });
+
     it('near miss: the same direct path without that dependency silences it', async () => {
         const document = await plan(`
 activity Planif { criticality high rto 4h uses SiteLyon, Vpn }
@@ -606,6 +616,16 @@ asset Tms { kind saas provider "Éditeur" sla 48h response 1h }`);
         const gap = one(document, 'sla-gap', 'warning');
         expect(gap.message).toContain('Tms');
         none(document, 'rto-gap');
+    });
+
+    it('an sla of an asset reached through `needs` counts', async () => {
+        const document = await plan(`
+activity Expedition { criticality high rto 4h needs Planification }
+activity Planification { criticality low uses Tms }
+asset Tms { kind saas sla 48h }`);
+        const gap = one(document, 'sla-gap', 'warning');
+        expect(element(gap)).toBe('Expedition');
+        expect(gap.message).toContain('Tms');
     });
 
     it('near miss: an sla equal to the rto', async () => {
