@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,9 +55,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('pra check: exit codes', () => {
     it('0 for a plan without findings', () => {
-        const run = pra('check', 'examples/cabinet-martin');
+        const folder = path.join(scratch, 'clean');
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(path.join(folder, 'plan.pra'), 'role R { phone "1" }\n');
+        const run = pra('check', folder);
         expect(run.status).toBe(0);
-        expect(run.stdout.trim().split('\n')).toEqual(['2 files checked: 0 errors, 0 warnings, 0 info.']);
+        expect(run.stdout.trim().split('\n')).toEqual(['1 file checked: 0 errors, 0 warnings, 0 info.']);
+        // The examples (their findings are pinned in test/examples.test.ts): no error in the
+        // clean one, whatever the day.
+        expect(pra('check', 'examples/cabinet-martin').status).toBe(0);
     });
 
     it('0 for a plan with warnings only, 1 for a plan with errors', () => {
@@ -98,7 +104,7 @@ describe('pra check: output', () => {
     it('prints file:line:col severity code message, without colour when not on a terminal', () => {
         const run = pra('check', 'examples/clinique-vet/plan.pra');
         expect(run.stdout).not.toContain('\x1b[');
-        expect(run.stdout).toMatch(/^examples\/clinique-vet\/plan\.pra:59:6 warning no-deputy Practice-Manager \(pilot\) has no deputy/m);
+        expect(run.stdout).toMatch(/^examples\/clinique-vet\/plan\.pra:70:6 warning no-deputy Practice-Manager \(pilot\) has no deputy/m);
     });
 
     it('--format json has the contract\'s shape', () => {
@@ -126,9 +132,10 @@ describe('pra check: output', () => {
         }
         const rtoGap = file.diagnostics.find(d => d.code === 'rto-gap')!;
         expect(rtoGap).toEqual({
-            code: 'rto-gap', severity: 'warning', element: 'Diagnostic-Imaging', line: 236, column: 17,
-            message: 'Diagnostic-Imaging requires RTO 8 h but the best recovery of Imaging-Server is 48 h (Imaging-Restore).',
-            range: { start: { line: 235, character: 16 }, end: { line: 235, character: 18 } }
+            code: 'rto-gap', severity: 'warning', element: 'Diagnostic-Imaging', line: 273, column: 17,
+            message: 'Diagnostic-Imaging requires RTO 8 h, but nothing recovers it directly (no active fallback covering it, '
+                + 'no manual workaround with a time); bringing back its assets takes 48 h: Imaging-Server 48 h (Imaging-Restore).',
+            range: { start: { line: 272, character: 16 }, end: { line: 272, character: 18 } }
         });
     });
 
@@ -161,7 +168,7 @@ describe('pra check: output', () => {
         }
         const mtpdError = results.find(r => r.ruleId === 'rto-exceeds-mtpd')!;
         expect(mtpdError.level).toBe('error');
-        expect(mtpdError.locations[0].physicalLocation.region).toMatchObject({ startLine: 329, startColumn: 17 });
+        expect(mtpdError.locations[0].physicalLocation.region).toMatchObject({ startLine: 349, startColumn: 17 });
     });
 
     it('--lang fr changes the messages', () => {
@@ -184,29 +191,4 @@ describe('pra check: output', () => {
     });
 });
 
-/** The codes a `// gap: <code>` comment announces in an example, sorted. */
-function announcedGaps(file: string): string[] {
-    const text = readFileSync(path.join(root, file), 'utf8');
-    return [...text.matchAll(/\/\/\s*gap:\s*([a-z-]+)/g)].map(m => m[1]).filter(code => praCodes.includes(code as never)).sort();
-}
-
-describe('the examples', () => {
-    it('cabinet-martin has no finding at all', () => {
-        const { run, report } = json('examples/cabinet-martin');
-        expect(run.status).toBe(0);
-        expect(report.files.map(f => [f.file, f.diagnostics])).toEqual([
-            [path.join('examples', 'cabinet-martin', 'inventaire.pra'), []],
-            [path.join('examples', 'cabinet-martin', 'plan.pra'), []]
-        ]);
-    });
-
-    for (const example of ['examples/clinique-vet/plan.pra', 'examples/atelier-bois/plan.pra']) {
-        it(`${example} reports exactly the gaps its comments announce`, () => {
-            const expected = announcedGaps(example);
-            expect(expected.length).toBeGreaterThan(3);
-            const { report } = json(example);
-            expect(report.files).toHaveLength(1);
-            expect(report.files[0].diagnostics.map(d => d.code).sort()).toEqual(expected);
-        });
-    }
-});
+// The examples' findings and `// gap:` annotations: test/examples.test.ts (with "today" pinned).
