@@ -31,7 +31,8 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
     const named = requested.map((document, i) => ({ file: files[i], document }));
     const imported = all.filter(d => !requested.includes(d))
         .map(document => ({ file: path.relative(process.cwd(), document.uri.fsPath), document }));
-    const report = checkReport([...named, ...imported]);
+    const shownAs = new Map([...named, ...imported].map(({ file, document }) => [document.uri.toString(), file]));
+    const report = checkReport([...named, ...imported], uri => shownAs.get(uri) ?? path.relative(process.cwd(), fileURLToPath(uri)));
     if (format === 'json') out.write(JSON.stringify(report, null, 2) + '\n');
     else if (format === 'sarif') {
         out.write(JSON.stringify(toSarif(report, { lang: lang ?? 'en', version: cliVersion, sourceRoot: process.cwd(), helpBase: checksDocumentation }), null, 2) + '\n');

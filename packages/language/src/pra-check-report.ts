@@ -65,8 +65,16 @@ export function documentFindings(document: LangiumDocument): CheckFinding[] {
 /** The findings that count: not accepted. */
 export const isOpen = (finding: CheckFinding): boolean => finding.accepted === undefined;
 
-export function checkReport(files: ReadonlyArray<{ file: string; document: LangiumDocument }>): CheckReport {
-    const entries = files.map(({ file, document }) => ({ file, diagnostics: documentFindings(document) }));
+/**
+ * The report of `pra check`: `fileOf` turns the URI of a related element's file into the path shown
+ * (the same way as the files checked).
+ */
+export function checkReport(files: ReadonlyArray<{ file: string; document: LangiumDocument }>, fileOf: (uri: string) => string = uri => uri): CheckReport {
+    const entries = files.map(({ file, document }) => ({
+        file,
+        diagnostics: documentFindings(document).map(finding => finding.related
+            ? { ...finding, related: finding.related.map(r => ({ ...r, file: fileOf(r.file) })) } : finding)
+    }));
     const summary: CheckSummary = { errors: 0, warnings: 0, info: 0, accepted: 0 };
     for (const finding of entries.flatMap(f => f.diagnostics)) {
         if (!isOpen(finding)) summary.accepted++;

@@ -24,9 +24,13 @@ const findings: Readonly<Record<string, Texts>> = {
         en: '{activity} requires RPO {required}, but {direct}; {assets}.',
         fr: '{activity} exige une PDMA (RPO) de {required}, mais {direct} ; {assets}.'
     },
-    'gap.direct.none': {
-        en: 'nothing recovers it directly (no active fallback covering it, no manual workaround with a time)',
-        fr: 'rien ne la reprend directement (aucun secours actif qui la couvre, aucun mode manuel chiffré)'
+    'gap.direct.none.rto': {
+        en: 'nothing recovers it directly in a stated time (no active fallback covering it with an rto, no manual workaround with `within`)',
+        fr: 'rien ne la reprend directement dans un délai indiqué (aucun secours actif qui la couvre avec un rto, aucun mode manuel avec `within`)'
+    },
+    'gap.direct.none.rpo': {
+        en: 'nothing bounds its data loss directly (no active fallback covering it states an rpo; a manual workaround keeps no data)',
+        fr: 'rien ne borne directement sa perte de données (aucun secours actif qui la couvre n\'indique de rpo ; un mode manuel ne garde aucune donnée)'
     },
     'gap.direct.slow.rto': { en: 'its direct recovery takes {figure} ({via})', fr: 'sa reprise directe prend {figure} ({via})' },
     'gap.direct.slow.rpo': { en: 'its direct recovery can lose {figure} of data ({via})', fr: 'sa reprise directe peut perdre {figure} de données ({via})' },

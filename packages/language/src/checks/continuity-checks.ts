@@ -72,7 +72,7 @@ function slowAssets(ctx: CheckContext, activity: ActivityData, figure: Figure, r
 function directText(ctx: CheckContext, figure: Figure, direct: Recovery | undefined): string {
     return direct
         ? say(ctx, `gap.direct.slow.${figure}`, { figure: duration(ctx, direct.minutes), via: viaWord(ctx, direct.via) })
-        : say(ctx, 'gap.direct.none');
+        : say(ctx, `gap.direct.none.${figure}`);
 }
 
 function assetText(ctx: CheckContext, figure: Figure, path: AssetPath, slow: string): string {
@@ -160,7 +160,7 @@ const catchupNotAfter: PlanCheck = (ctx, report) => {
         if (!procedure.for.some(t => t.kind === 'activity' && t.name === activity.name)) reasons.push(say(ctx, 'catchup-not-after.for', { activity: activity.name }));
         if (reasons.length === 0) continue;
         report(about('activity', activity, 'catchup-not-after', say(ctx, 'catchup-not-after', {
-            activity: activity.name, procedure: procedure.name, reasons: listWords(reasons, ctx.lang)
+            activity: activity.name, procedure: procedure.name, reasons: reasons.join('; ')
         }), 'catchup'));
     }
 };
