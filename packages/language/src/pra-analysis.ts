@@ -188,13 +188,8 @@ export function costFigures(fallback: FallbackData): { annualCost?: number; oneO
 export function analyzePlan(model: PlanModel, today: string = new Date().toISOString().slice(0, 10)): PlanAnalysis {
     const referenceDate = model.header?.date ?? today;
     const tests = testRecords(model, referenceDate);
-    const downtimeOf = new Map<string, number>();
-    for (const risk of model.risks) {
-        if (risk.downtimeMinutes === undefined) continue;
-        for (const target of risk.targets) downtimeOf.set(target, Math.max(downtimeOf.get(target) ?? -1, risk.downtimeMinutes));
-    }
     const drilled = new Set(model.fallbacks.filter(f => isActive(f) && recordOf(tests, f).drilled).map(f => f.name));
-    const recovery = new RecoveryGraph(model, { drilled, downtimeOf });
+    const recovery = new RecoveryGraph(model, { drilled });
     const ranks = recovery.assetRanks(a => criticalityRank[a.criticality ?? ''] ?? 0);
     const data: ElementIndex = {
         roles: new Map(model.roles.map(r => [r.name, r])), assets: new Map(model.assets.map(a => [a.name, a])),

@@ -34,6 +34,18 @@ export class Graph {
         this.condense();
     }
 
+    private reversed?: Graph;
+
+    /** The same nodes with every edge turned round: who needs a node. Built on first use. */
+    reverse(): Graph {
+        if (!this.reversed) {
+            const incoming: number[][] = Array.from({ length: this.size }, () => []);
+            for (let node = 0; node < this.size; node++) for (const target of this.successors(node)) incoming[target].push(node);
+            this.reversed = new Graph(this.size, node => incoming[node]);
+        }
+        return this.reversed;
+    }
+
     successors(node: number): Int32Array {
         return this.targets.subarray(this.offsets[node], this.offsets[node + 1]);
     }

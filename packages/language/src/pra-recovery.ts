@@ -62,8 +62,6 @@ interface ClosureFold {
     maxSla: number;
     /** Some asset is covered by an active fallback drilled for real in the last 12 months. */
     drilled: boolean;
-    /** The longest `downtime` of the risks targeting an asset (-1 when none). */
-    maxDowntime: number;
 }
 interface TopEntry { asset: number; minutes: number; via: string }
 
@@ -87,19 +85,16 @@ function mergeFold(into: ClosureFold, reached: ClosureFold): ClosureFold {
         top: mergeTop(into.top, reached.top),
         anyCovered: into.anyCovered || reached.anyCovered,
         maxSla: Math.max(into.maxSla, reached.maxSla),
-        drilled: into.drilled || reached.drilled,
-        maxDowntime: Math.max(into.maxDowntime, reached.maxDowntime)
+        drilled: into.drilled || reached.drilled
     };
 }
 
-const emptyFold: ClosureFold = { hasAssets: false, none: -1, unstated: false, top: [], anyCovered: false, maxSla: -1, drilled: false, maxDowntime: -1 };
+const emptyFold: ClosureFold = { hasAssets: false, none: -1, unstated: false, top: [], anyCovered: false, maxSla: -1, drilled: false };
 
-/** What the plan knows beyond assets and fallbacks, folded with them: drills and risk downtimes. */
+/** What the plan knows beyond assets and fallbacks, folded with them: which fallbacks were drilled. */
 export interface RecoveryFacts {
     /** Active fallbacks with a passed functional or full-scale exercise in the 12 months before the plan date. */
     drilled: ReadonlySet<string>;
-    /** The longest `downtime` of the risks targeting each asset. */
-    downtimeOf: ReadonlyMap<string, number>;
 }
 
 function pathOf(fold: ClosureFold, names: readonly string[]): AssetPath {
@@ -155,9 +150,11 @@ export class RecoveryGraph {
     private readonly dataFolds: ClosureFold[];
     /** Active fallbacks covering each asset / activity, and the others (planned, options, rejected). */
     readonly activeCover = new Map<string, FallbackData[]>();
+    /** The same for assets, by index: read in the walks over U. */
+    private readonly activeByAsset: FallbackData[][];
     readonly otherCover = new Map<string, FallbackData[]>();
 
-    constructor(private readonly model: PlanModel, private readonly facts: RecoveryFacts = { drilled: new Set(), downtimeOf: new Map() }) {
+    constructor(private readonly model: PlanModel, private readonly facts: RecoveryFacts = { drilled: new Set() }) {
         model.assets.forEach((a, i) => this.assetIndex.set(a.name, i));
         this.assetCount = model.assets.length;
         model.activities.forEach((a, i) => this.activityIndex.set(a.name, this.assetCount + i));
@@ -172,6 +169,7 @@ export class RecoveryGraph {
                 if (!list) into.set(key, [fallback]); else if (!list.includes(fallback)) list.push(fallback);
             }
         }
+        this.activeByAsset = model.assets.map(a => this.activeCover.get(`asset:${a.name}`) ?? []);
         this.graph = new Graph(this.names.length, node => this.edgesOf(node));
         const data = model.assets.map(holdsData);
         this.dataGraph = new Graph(this.assetCount, node => data[node]
@@ -206,8 +204,7 @@ export class RecoveryGraph {
                 hasAssets: true, none: best.state === 'none' ? node : -1, unstated: best.state === 'unstated',
                 top: best.state === 'known' ? [{ asset: node, minutes: best.minutes, via: best.via }] : [],
                 anyCovered: best.state !== 'none', maxSla: asset.slaMinutes ?? -1,
-                drilled: this.coveringAsset(asset.name).some(f => this.facts.drilled.has(f.name)),
-                maxDowntime: this.facts.downtimeOf.get(asset.name) ?? -1
+                drilled: this.coveringAsset(asset.name).some(f => this.facts.drilled.has(f.name))
             });
         }
         return fold;
@@ -223,7 +220,10 @@ export class RecoveryGraph {
         return result;
     }
 
-    coveringAsset(name: string): FallbackData[] { return this.activeCover.get(`asset:${name}`) ?? []; }
+    coveringAsset(name: string): FallbackData[] {
+        const index = this.assetIndex.get(name);
+        return index === undefined ? [] : this.activeByAsset[index];
+    }
     coveringActivity(name: string): FallbackData[] { return this.activeCover.get(`activity:${name}`) ?? []; }
     /** Planned, option and rejected means covering an asset or activity: shown, never counted. */
     otherMeans(kind: 'asset' | 'activity', name: string): FallbackData[] { return this.otherCover.get(`${kind}:${name}`) ?? []; }
@@ -276,8 +276,6 @@ export class RecoveryGraph {
     longestSla(activity: string): number { return this.activityFold(activity).maxSla; }
     /** Some asset the activity needs is covered by an active fallback drilled for real. */
     anyAssetDrilled(activity: string): boolean { return this.activityFold(activity).drilled; }
-    /** The longest downtime of the risks targeting an asset the activity needs (-1 when none). */
-    longestDowntime(activity: string): number { return this.activityFold(activity).maxDowntime; }
 
     /** The slowest assets of a path (at most three, slowest first), with the fallback giving each figure. */
     slowest(activity: ActivityData, figure: Figure): SlowAsset[] {
@@ -289,10 +287,24 @@ export class RecoveryGraph {
      * Visits U of the contract: the assets an activity needs (uses, depends on, and what its `needs`
      * use), by name, each once. Costs what it visits: use the folds above to decide, this to name.
      */
-    forEachAsset(activity: string, visit: (asset: AssetData) => void): void {
+    forEachAsset(activity: string, visit: (asset: AssetData, covering: readonly FallbackData[]) => void): void {
         const node = this.activityIndex.get(activity);
         if (node === undefined) return;
-        this.graph.reach([node], n => { if (n < this.assetCount) visit(this.model.assets[n]); });
+        this.graph.reach([node], n => { if (n < this.assetCount) visit(this.model.assets[n], this.activeByAsset[n]); });
+    }
+
+    /**
+     * The activities that need (through uses, depends on and needs) one of `assets`, in the plan's
+     * order: one walk back from those assets, whatever the number of activities.
+     */
+    activitiesNeeding(assets: Iterable<string>): ActivityData[] {
+        const starts: number[] = [];
+        for (const name of assets) { const i = this.assetIndex.get(name); if (i !== undefined) starts.push(i); }
+        const found: number[] = [];
+        const firstFallback = this.assetCount + this.activityCount;
+        this.graph.reverse().reach(starts, n => { if (n >= this.assetCount && n < firstFallback) found.push(n - this.assetCount); },
+            n => n < firstFallback);
+        return found.sort((a, b) => a - b).map(i => this.model.activities[i]);
     }
 
     /** The RPO scope visited the same way: the data-holding assets used, and those they depend on through data-holding assets. */

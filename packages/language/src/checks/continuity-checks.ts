@@ -1,5 +1,5 @@
 import { requiresContinuity } from '../pra-analysis.js';
-import type { ActivityData, AssetData } from '../pra-model.js';
+import type { ActivityData, AssetData, FallbackData } from '../pra-model.js';
 import { certainlyMissed, type AssetPath, type Figure, type Recovery, type SlowAsset } from '../pra-recovery.js';
 import { listWords, word } from '../pra-messages.js';
 import { about, duration, namesUpTo, relatedAssets, say, type CheckContext, type PlanCheck } from './pra-finding.js';
@@ -30,9 +30,9 @@ function directPathMeetsWithout(ctx: CheckContext, activity: ActivityData, asset
 }
 
 /** Assets of U that `keep` accepts, in visiting order. */
-function assetsWhere(ctx: CheckContext, activity: string, keep: (asset: AssetData) => boolean): string[] {
+function assetsWhere(ctx: CheckContext, activity: string, keep: (asset: AssetData, covering: readonly FallbackData[]) => boolean): string[] {
     const found: string[] = [];
-    ctx.analysis.recovery.forEachAsset(activity, asset => { if (keep(asset)) found.push(asset.name); });
+    ctx.analysis.recovery.forEachAsset(activity, (asset, covering) => { if (keep(asset, covering)) found.push(asset.name); });
     return found;
 }
 
@@ -40,7 +40,7 @@ const uncoveredDependency: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
     for (const activity of analysis.model.activities) {
         if (!requiresContinuity(activity.criticality) || !analysis.recovery.anyAssetUncovered(activity.name)) continue;
-        const uncovered = assetsWhere(ctx, activity.name, asset => analysis.recovery.coveringAsset(asset.name).length === 0);
+        const uncovered = assetsWhere(ctx, activity.name, (_asset, covering) => covering.length === 0);
         if (uncovered.length === 0 || directPathMeetsWithout(ctx, activity, new Set(uncovered))) continue;
         report(about('activity', activity, 'uncovered-dependency', say(ctx, 'uncovered-dependency', {
             activity: activity.name, criticality: word(activity.criticality!, ctx.lang), assets: namesUpTo(uncovered, UNCOVERED_NAMED, ctx.lang)
@@ -173,7 +173,7 @@ const exerciseProgramme: PlanCheck = (ctx, report) => {
         if (analysis.recovery.anyAssetDrilled(activity.name) || direct.some(f => analysis.fallbacks.get(f.name)?.drilled)) continue;
         if (direct.length === 0 && !analysis.recovery.anyAssetCovered(activity.name)) continue;
         const fallbacks = new Set(direct.map(f => f.name));
-        analysis.recovery.forEachAsset(activity.name, asset => analysis.recovery.coveringAsset(asset.name).forEach(f => fallbacks.add(f.name)));
+        analysis.recovery.forEachAsset(activity.name, (_asset, covering) => covering.forEach(f => fallbacks.add(f.name)));
         report(about('activity', activity, 'exercise-programme', say(ctx, 'exercise-programme', {
             activity: activity.name, fallbacks: namesUpTo([...fallbacks], UNCOVERED_NAMED, ctx.lang), date: analysis.referenceDate
         })));

@@ -79,53 +79,27 @@ const mitigationNotInPlace: PlanCheck = (ctx, report) => {
     }
 };
 
+/**
+ * One finding per risk naming the activities it stops for longer than their MTPD: those needing a
+ * target of the risk that none of its active mitigations covers, unless one of them covers the
+ * activity itself. One walk back from those targets per risk, never a walk per activity.
+ */
 const riskExceedsMtpd: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
-    const risks = analysis.model.risks.filter(r => r.downtimeMinutes !== undefined && r.targets.length > 0);
-    if (risks.length === 0) return;
-    const longest = Math.max(...risks.map(r => r.downtimeMinutes!));
-    // Each activity's assets are listed once, whatever the number of risks.
-    const concerned = new Map<RiskData, string[]>();
-    // What the active mitigations of each risk recover, read once per risk.
-    const recovered = new Map<RiskData, { activities: Set<string>; assets: Set<string> }>();
-    const coveredBy = (risk: RiskData): { activities: Set<string>; assets: Set<string> } => {
-        let found = recovered.get(risk);
-        if (!found) {
-            const covers = mitigations(ctx, risk).filter(isActive).flatMap(f => f.covers);
-            found = {
-                activities: new Set(covers.filter(c => c.kind === 'activity').map(c => c.name)),
-                assets: new Set(covers.filter(c => c.kind === 'asset').map(c => c.name))
-            };
-            recovered.set(risk, found);
-        }
-        return found;
-    };
-    for (const activity of analysis.model.activities) {
-        const mtpd = activity.mtpdMinutes;
-        // The fold says at once whether any risk on the activity's assets outlasts its MTPD.
-        if (mtpd === undefined || longest <= mtpd || analysis.recovery.longestDowntime(activity.name) <= mtpd) continue;
-        const hitBy = new Map<RiskData, string[]>();
-        analysis.recovery.forEachAsset(activity.name, asset => {
-            for (const name of analysis.assets.get(asset.name)?.targetedBy ?? []) {
-                const risk = analysis.data.risks.get(name);
-                if (!risk || risk.downtimeMinutes === undefined || risk.downtimeMinutes <= mtpd) continue;
-                const hit = hitBy.get(risk);
-                if (hit) hit.push(asset.name); else hitBy.set(risk, [asset.name]);
-            }
-        });
-        for (const [risk, hit] of hitBy) {
-            const covered = coveredBy(risk);
-            if (covered.activities.has(activity.name) || hit.every(a => covered.assets.has(a))) continue;
-            const list = concerned.get(risk) ?? [];
-            list.push(`${activity.name} (${duration(ctx, mtpd)})`);
-            concerned.set(risk, list);
-        }
-    }
-    for (const risk of risks) {
-        const activities = concerned.get(risk);
-        if (!activities) continue;
+    for (const risk of analysis.model.risks) {
+        const downtime = risk.downtimeMinutes;
+        if (downtime === undefined || risk.targets.length === 0) continue;
+        const covers = mitigations(ctx, risk).filter(isActive).flatMap(f => f.covers);
+        const coveredAssets = new Set(covers.filter(c => c.kind === 'asset').map(c => c.name));
+        const coveredActivities = new Set(covers.filter(c => c.kind === 'activity').map(c => c.name));
+        const unrecovered = risk.targets.filter(t => !coveredAssets.has(t));
+        if (unrecovered.length === 0) continue;
+        const concerned = analysis.recovery.activitiesNeeding(unrecovered).filter(activity => activity.mtpdMinutes !== undefined
+            && downtime > activity.mtpdMinutes && !coveredActivities.has(activity.name));
+        if (concerned.length === 0) continue;
         report(about('risk', risk, 'risk-exceeds-mtpd', say(ctx, 'risk-exceeds-mtpd', {
-            risk: risk.name, downtime: duration(ctx, risk.downtimeMinutes!), activities: namesUpTo(activities, NAMED, ctx.lang)
+            risk: risk.name, downtime: duration(ctx, downtime),
+            activities: namesUpTo(concerned.map(a => `${a.name} (${duration(ctx, a.mtpdMinutes!)})`), NAMED, ctx.lang)
         }), 'downtime'));
     }
 };
