@@ -38,7 +38,8 @@ describe('hover', () => {
         expect(text).toContain('| RTO | 4 h | 48 h (assets, slowest via Backup) |');
         expect(text).toContain('| RPO | 1 h | 24 h (assets, slowest via Backup) |');
         expect(text).toContain('| MTPD | 72 h | |');
-        expect(text).toContain('ERP: rto 48 h, rpo 24 h');
+        expect(text).toContain('ERP: rto 48 h (Backup), rpo 24 h (Backup)');
+        expect(text).toContain('Net: rto 48 h (Backup), rpo holds no data');
         expect(text).toContain('Direct path: none');
         expect(text).toContain('Asset path: RTO 48 h, RPO 24 h');
         expect(text).toMatch(/Open gaps: Billing requires RTO 4 h, but/);

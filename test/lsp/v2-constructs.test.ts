@@ -120,7 +120,11 @@ describe('completion of the version 2 constructs', () => {
     });
 
     test('loss periods and units after deadline', async () => {
-        expect((await labels(`${base}activity X {\n    loss 45000 EUR per <|>\n}`)).sort()).toEqual(['day', 'hour']);
+        expect(await labels(`${base}activity X {\n    loss 45000 EUR per <|>\n}`)).toEqual([...vocabulary.lossPeriod]);
+        expect(await labels(`${base}activity X {\n    loss 45000 per h<|>\n}`)).toEqual([...vocabulary.lossPeriod]);
+        const cost = await labels(`${base}fallback X {\n    cost 1200 EUR per <|>\n}`);
+        expect(cost).toEqual(expect.arrayContaining(['year', 'month']));
+        expect(cost).not.toContain('day');
         expect(await labels(`${base}procedure P {\n    step "a" deadline 72<|>\n}`)).toEqual(['72min', '72h', '72d', '72w']);
     });
 
@@ -197,8 +201,14 @@ describe('hover of the version 2 constructs', () => {
         expect(text).toContain('| RTO | 4 h | — |');
         expect(text).toContain('Asset path: cannot recover Legacy (no active fallback)');
         expect(text).not.toContain('2 h (assets');
+        expect(text).toContain('- Legacy: rto no active fallback, rpo no active fallback');
+        expect(text).toContain('- ERP: rto 2 h (Backup), rpo 1 h (Backup)');
         const partly = await hover(`${base}fallback Old { type restore covers Legacy }\nasset Legacy { kind server }\nactivity Bil<|>ling { rto 4h uses ERP, Legacy }`);
         expect(partly).toContain('| RTO | 4 h | at least 2 h (assets, slowest via Backup) |');
+        expect(partly).toContain('- Legacy: rto not stated, rpo not stated');
+        const direct = await hover(`${base}fallback Site { type site covers Billing rto 1h }\nactivity Bil<|>ling { rto 4h manual "paper" within 30min }`);
+        expect(direct).toContain('Direct path: Site, manual workaround — RTO 30 min, RPO —');
+        expect(direct).toContain('| RTO | 4 h | 30 min (direct: manual workaround) |');
     });
 });
 

@@ -133,6 +133,8 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         const replace = (length: number): Range => ({ start: { line: cursor.line, character: cursor.character - length }, end: cursor });
         const number = durationKeywords.exec(lineText);
         if (number) return this.unitItems(number[1], replace(number[1].length), ctx);
+        const period = ast.isActivity(element) ? /(?:^|\s)loss\s+[0-9.]+\s+(?:\p{L}+\s+)?per\s+(\p{L}*)$/u.exec(lineText) : undefined;
+        if (period) return this.enumItems('lossPeriod', replace(period[1].length));
         const accepted = /(?:^|\s)accept\s+([\w-]*)$/.exec(lineText);
         if (accepted) return this.codeItems(replace(accepted[1].length), ctx);
         if (ast.isActivity(element) && position.depth === 2) {

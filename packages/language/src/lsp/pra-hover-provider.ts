@@ -3,7 +3,7 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
-import type { Achieved, AssetPath, PlanAnalysis } from '../pra-analysis.js';
+import type { Achieved, AssetPath, BestFigure, PlanAnalysis } from '../pra-analysis.js';
 import { isPraCode, structuralCodes } from '../pra-codes.js';
 import { isFutureExercise, outcomeFor } from '../pra-exercises.js';
 import { durationInWords, formatDuration, listWords, titleOf, word, type Lang } from '../pra-messages.js';
@@ -147,11 +147,13 @@ export class PraHoverProvider implements HoverProvider {
                 : t('path.assets.figures', lang, { rto: pathFigure(figures.assetPath.rto), rpo: pathFigure(figures.assetPath.rpo) });
         const shown = 12;
         const assets = analysis.assetsOf(node.name);
+        // Each asset's best figure: known (with the fallback giving it), unstated, or none (no active fallback).
+        const best = (figure: BestFigure | undefined): string => !figure || figure.state === 'none' ? t('best.none', lang)
+            : figure.state === 'unstated' ? t('not stated', lang) : t('achieved', lang, { value: formatDuration(figure.minutes, lang), via: figure.via });
         const perAsset = assets.slice(0, shown).map(name => {
             const asset = analysis.assets.get(name);
             return `- ${t('asset recovery', lang, {
-                asset: name, rto: asset?.bestRto ? formatDuration(asset.bestRto.minutes, lang) : '—',
-                rpo: asset?.bestRpo ? formatDuration(asset.bestRpo.minutes, lang) : '—'
+                asset: name, rto: best(asset?.best.rto), rpo: asset && !asset.holdsData ? t('no data', lang) : best(asset?.best.rpo)
             })}`;
         });
         if (assets.length > shown) perAsset.push(`- ${t('more', lang, { count: assets.length - shown })}`);
@@ -164,7 +166,11 @@ export class PraHoverProvider implements HoverProvider {
             [data.criticality ? t('criticality', lang, { value: word(data.criticality, lang) }) : undefined,
                 data.owner ? t('owner', lang, { value: data.owner }) : undefined].filter(Boolean).join(' · ') || undefined,
             table,
-            direct.length > 0 ? t('path.direct', lang, { value: direct.join(', ') }) : t('path.direct.none', lang),
+            direct.length > 0 ? t('path.direct', lang, { value: direct.join(', ') })
+                + (figures.direct.rto || figures.direct.rpo ? ` — ${t('path.direct.figures', lang, {
+                    rto: figures.direct.rto ? formatDuration(figures.direct.rto.minutes, lang) : '—',
+                    rpo: figures.direct.rpo ? formatDuration(figures.direct.rpo.minutes, lang) : '—'
+                })}` : '') : t('path.direct.none', lang),
             paths,
             perAsset.length > 0 ? `${t('assets', lang, { value: '' })}\n${perAsset.join('\n')}` : undefined,
             data.manual ? t('manual', lang, { value: data.manual.text }) : undefined,
