@@ -4,10 +4,10 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
 import { isPraCode, structuralCodes, type PraCode } from '../pra-codes.js';
-import type { ElementKind } from '../pra-model.js';
-import type { PraSettings } from '../pra-settings.js';
 import { listWords, word } from '../pra-messages.js';
+import type { ElementKind } from '../pra-model.js';
 import type { PraServices } from '../pra-module.js';
+import type { PraSettings } from '../pra-settings.js';
 import { blockLayout, indentAt, lineStart, propertyIndent } from './pra-cst.js';
 import { editorText as t } from './pra-editor-texts.js';
 

@@ -7,10 +7,10 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
+import { praCodes, structuralCodes, type PraCode } from '../pra-codes.js';
 import { durationInWords, titleOf, word } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
 import { riskMatrix } from '../pra-risk-matrix.js';
-import { praCodes, structuralCodes, type PraCode } from '../pra-codes.js';
 import { praSnippets, type PraSnippet } from '../pra-snippets.js';
 import { durationUnits, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
 import { featureStartedBy, writtenFeatures } from './pra-cst.js';
@@ -135,7 +135,8 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         if (number) return this.unitItems(number[1], replace(number[1].length), ctx);
         const period = ast.isActivity(element) ? /(?:^|\s)loss\s+[0-9.]+\s+(?:\p{L}+\s+)?per\s+(\p{L}*)$/u.exec(lineText) : undefined;
         if (period) return this.enumItems('lossPeriod', replace(period[1].length));
-        const accepted = /(?:^|\s)accept\s+([\w-]*)$/.exec(lineText);
+        const inText = (lineText.match(/"/g)?.length ?? 0) % 2 === 1;
+        const accepted = inText ? undefined : /(?:^|[\s{])accept\s+([\w-]*)$/.exec(lineText);
         if (accepted) return this.codeItems(replace(accepted[1].length), ctx);
         if (ast.isActivity(element) && position.depth === 2) {
             const category = /^\s*([\p{L}_-]*)$/u.exec(lineText);
