@@ -16,7 +16,7 @@ const lineOf = (fragment: string): number => text.split('\n').findIndex(line => 
 async function findings(): Promise<Array<{ code: string; line: number; message: string }>> {
     const document = await buildPlan(text, { lang: 'en', today: '2026-12-01' });
     expectCleanText(document);
-    return (document.diagnostics ?? []).map(d => ({ code: codeOf(d), line: d.range.start.line + 1, message: d.message }));
+    return (document.diagnostics ?? []).map(d => ({ code: codeOf(d), line: d.range.start.line + 1, message: String(d.message) }));
 }
 
 describe('the freight company, as the consultant wrote it', () => {
