@@ -1,5 +1,5 @@
-import type { Zone } from '../pra-vocabulary.js';
-import { cellText, type CellValue, type TableBlock } from './pra-document-model.js';
+import { cellText, zoneOf, type TableBlock } from './pra-document-types.js';
+import { columnShares } from './table-widths.js';
 import { headerFill, zoneFill, zoneInk } from './pra-export-theme.js';
 
 /** The look every data table shares, as the `docx` library would write it for the same options. */
@@ -20,22 +20,23 @@ export interface DataTableLook {
  * because the library's object tree per cell is what made large plans slow to export.
  */
 export function dataTableXml(block: TableBlock, look: DataTableLook): string {
-    const columnWidth = Math.round(look.textWidth / Math.max(1, block.columns.length));
+    // Each column as wide as its longest word at least: a fixed layout keeps Word and LibreOffice from re-spreading them.
+    const widths = columnShares(block).map(share => Math.round(look.textWidth * share));
     const pStyle = `<w:pPr><w:pStyle w:val="${xmlEscape(look.paragraphStyle)}"/></w:pPr>`;
     const out: string[] = ['<w:tbl>', tableProperties(look), '<w:tblGrid>'];
-    for (let i = 0; i < block.columns.length; i++) out.push(`<w:gridCol w:w="${columnWidth}"/>`);
+    for (const width of widths) out.push(`<w:gridCol w:w="${width}"/>`);
     out.push('</w:tblGrid>', '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
-    for (const column of block.columns) out.push(cellXml(column.label, pStyle, headerFill, '<w:b/><w:bCs/>'));
+    block.columns.forEach((column, i) => out.push(cellXml(column.label, pStyle, widths[i], headerFill, '<w:b/><w:bCs/>')));
     out.push('</w:tr>');
     for (const row of block.rows) {
         out.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
-        for (const column of block.columns) {
+        block.columns.forEach((column, i) => {
             const value = row[column.key];
             const zone = zoneOf(value);
             out.push(zone
-                ? cellXml(cellText(value), pStyle, zoneFill[zone], `<w:b/><w:bCs/><w:color w:val="${zoneInk[zone]}"/>`)
-                : cellXml(cellText(value), pStyle));
-        }
+                ? cellXml(cellText(value), pStyle, widths[i], zoneFill[zone], `<w:b/><w:bCs/><w:color w:val="${zoneInk[zone]}"/>`)
+                : cellXml(cellText(value), pStyle, widths[i]));
+        });
         out.push('</w:tr>');
     }
     out.push('</w:tbl>');
@@ -45,23 +46,20 @@ export function dataTableXml(block: TableBlock, look: DataTableLook): string {
 function tableProperties(look: DataTableLook): string {
     const line = `w:val="single" w:color="${xmlEscape(look.border.color)}" w:sz="${look.border.size}"`;
     const { top, left, bottom, right } = look.margins;
-    return '<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders>'
+    return '<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblLayout w:type="fixed"/><w:tblBorders>'
         + ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(side => `<w:${side} ${line}/>`).join('')
         + `</w:tblBorders><w:tblCellMar><w:top w:type="dxa" w:w="${top}"/><w:left w:type="dxa" w:w="${left}"/>`
         + `<w:bottom w:type="dxa" w:w="${bottom}"/><w:right w:type="dxa" w:w="${right}"/></w:tblCellMar></w:tblPr>`;
 }
 
-function cellXml(text: string, pStyle: string, fill?: string, runProperties?: string): string {
-    const tcPr = fill ? `<w:tcPr><w:shd w:fill="${fill}" w:color="auto" w:val="clear"/></w:tcPr>` : '';
+function cellXml(text: string, pStyle: string, width: number, fill?: string, runProperties?: string): string {
+    const tcPr = `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : ''}</w:tcPr>`;
     const rPr = runProperties ? `<w:rPr>${runProperties}</w:rPr>` : '';
     let paragraphs = '';
     for (const line of text.split('\n')) paragraphs += `<w:p>${pStyle}<w:r>${rPr}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r></w:p>`;
     return `<w:tc>${tcPr}${paragraphs}</w:tc>`;
 }
 
-function zoneOf(value: CellValue | undefined): Zone | undefined {
-    return typeof value === 'object' && 'zone' in value ? value.zone : undefined;
-}
 
 const xmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;' };
 // Everything XML 1.0 forbids: control characters but tab, newline and carriage return; U+FFFE, U+FFFF; lone surrogates.

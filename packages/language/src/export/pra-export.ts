@@ -3,13 +3,15 @@ import { documentFindings, isOpen } from '../pra-check-report.js';
 import type { Lang } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
 import { buildPlanDocument, type PlanFinding } from './pra-document-model.js';
+import { renderExtras } from './diagram-svg.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
+import { renderPdf } from './render-pdf.js';
 
-export type ExportFormat = 'docx' | 'html' | 'md' | 'json';
-export const exportFormats: readonly ExportFormat[] = ['docx', 'html', 'md', 'json'];
+export type ExportFormat = 'docx' | 'pdf' | 'html' | 'md' | 'json';
+export const exportFormats: readonly ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'json'];
 
 export interface ExportOptions {
     format: ExportFormat;
@@ -58,8 +60,9 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
     const model = buildPlanDocument(analysis, findings, lang, { sourceFiles: files });
     const encoder = new TextEncoder();
     switch (options.format) {
-        case 'docx': return { content: await renderDocx(model), extension: 'docx', draft: model.draft };
-        case 'html': return { content: encoder.encode(renderHtml(model)), extension: 'html', draft: model.draft };
+        case 'docx': return { content: await renderDocx(model, await renderExtras(model, true)), extension: 'docx', draft: model.draft };
+        case 'pdf': return { content: await renderPdf(model, await renderExtras(model)), extension: 'pdf', draft: model.draft };
+        case 'html': return { content: encoder.encode(renderHtml(model, await renderExtras(model))), extension: 'html', draft: model.draft };
         case 'md': return { content: encoder.encode(renderMarkdown(model)), extension: 'md', draft: model.draft };
         case 'json': return { content: encoder.encode(renderJson(model)), extension: 'json', draft: model.draft };
     }

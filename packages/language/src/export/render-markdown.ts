@@ -1,4 +1,6 @@
-import { cellText, type Block, type MatrixBlock, type PlanDocument, type TableBlock } from './pra-document-model.js';
+import {
+    cellText, frontSections, sectionHeading, type Block, type CallNode, type CardsBlock, type GridBlock, type MatrixBlock, type PlanDocument, type TableBlock
+} from './pra-document-types.js';
 import { exportText } from './pra-export-texts.js';
 import type { Zone } from '../pra-vocabulary.js';
 
@@ -24,21 +26,26 @@ export function githubSlug(heading: string): string {
 
 export function renderMarkdown(document: PlanDocument): string {
     const lang = document.lang;
+    const colon = lang === 'fr' ? ' :' : ':';
     const lines: string[] = [];
     const cover = document.cover;
     lines.push(`# ${escapeMarkdown(cover.title)}`, '');
     lines.push(`**${escapeMarkdown(cover.kind)}**${cover.organisation ? ` — ${escapeMarkdown(cover.organisation)}` : ''}`, '');
-    if (document.draft) lines.push(`> **${escapeMarkdown(exportText('document.draft', lang, { count: document.errorCount }))}**`, '');
-    lines.push(`## ${escapeMarkdown(exportText('document.toc', lang))}`, '');
-    for (const section of document.sections) {
-        const heading = `${section.number}. ${section.title}`;
-        lines.push(`- [${escapeMarkdown(heading)}](#${githubSlug(heading)})`);
-    }
+    const facts: Array<[string, string]> = [['field.version', cover.version], ['field.date', cellText(cover.date)], ['field.owner', cover.owner], ['field.status', cover.statusText]];
+    for (const [key, value] of facts) if (value) lines.push(`- **${escapeMarkdown(exportText(key, lang))}${colon}** ${escapeMarkdown(value)}`);
     lines.push('');
-    for (const section of document.sections) {
-        lines.push(`## ${escapeMarkdown(`${section.number}. ${section.title}`)}`, '');
-        renderBlocks(section.blocks, 3, lines, lang === 'fr' ? ' :' : ':');
-    }
+    if (document.draft) lines.push(`> **${escapeMarkdown(exportText('document.draft', lang, { count: document.errorCount }))}**`, '');
+    const front = document.sections.filter(s => frontSections.includes(s.id));
+    const body = document.sections.filter(s => !frontSections.includes(s.id));
+    const section = (s: PlanDocument['sections'][number]): void => {
+        lines.push(`## ${escapeMarkdown(sectionHeading(s))}`, '');
+        renderBlocks(s.blocks, 3, lines, colon);
+    };
+    front.forEach(section);
+    lines.push(`## ${escapeMarkdown(exportText('document.toc', lang))}`, '');
+    for (const s of body) lines.push(`- [${escapeMarkdown(sectionHeading(s))}](#${githubSlug(sectionHeading(s))})`);
+    lines.push('');
+    body.forEach(section);
     return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
@@ -60,6 +67,19 @@ function renderBlocks(blocks: readonly Block[], level: number, lines: string[], 
                 break;
             case 'matrix':
                 lines.push(...matrix(block), '');
+                break;
+            case 'cards':
+                lines.push(...cards(block, Math.min(level, 6), colon));
+                break;
+            case 'grid':
+                lines.push(...grid(block), '');
+                break;
+            case 'calltree':
+                lines.push(...callTree(block.root, 0), '');
+                break;
+            case 'diagram':
+                lines.push(`*${escapeMarkdown(block.legend.join(' '))}*`, '', ...block.edges.map(e =>
+                    `- ${escapeMarkdown(block.nodes.find(n => n.id === e.from)?.label ?? e.from)} → ${escapeMarkdown(block.nodes.find(n => n.id === e.to)?.label ?? e.to)}`), '');
                 break;
             case 'subsection':
                 lines.push(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(block.title)}`, '');
@@ -91,4 +111,28 @@ function matrix(block: MatrixBlock): string[] {
     }
     lines.push('', block.legend.map(l => `${zoneMark[l.zone]} ${escapeMarkdown(l.label)}`).join(' · '));
     return lines;
+}
+
+function cards(block: CardsBlock, level: number, colon: string): string[] {
+    return block.cards.flatMap(card => [
+        `${'#'.repeat(level)} ${escapeMarkdown(card.title)}`, '',
+        ...(card.subtitle ? [`*${escapeMarkdown(card.subtitle)}*`, ''] : []),
+        ...card.facts.map(f => `- **${escapeMarkdown(f.label)}${colon}** ${escapeMarkdown(cellText(f.value))}`), ''
+    ]);
+}
+
+function grid(block: GridBlock): string[] {
+    return [
+        row([escapeMarkdown(block.corner), ...block.columns.map(escapeMarkdown)]),
+        row([block.corner, ...block.columns].map(() => '---')),
+        ...block.rows.map(r => row([escapeMarkdown(r.label), ...r.cells.map(c => c.text ? `${escapeMarkdown(c.text)}${c.detail ? ` (${escapeMarkdown(c.detail)})` : ''}` : '')]))
+    ];
+}
+
+function callTree(node: CallNode, depth: number): string[] {
+    const parts = [node.holder, node.phone, node.within].filter(Boolean).map(p => escapeMarkdown(p!));
+    const line = `${'  '.repeat(depth)}- **${escapeMarkdown(node.role)}**${parts.length ? ` — ${parts.join(' · ')}` : ''}`
+        + `${node.deputy ? ` — ${escapeMarkdown(node.deputy)}${node.deputyPhone ? ` · ${escapeMarkdown(node.deputyPhone)}` : ''}` : ''}`
+        + `${node.how ? `: ${escapeMarkdown(node.how)}` : ''}`;
+    return [line, ...node.children.flatMap(child => callTree(child, depth + 1))];
 }
