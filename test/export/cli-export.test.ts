@@ -21,7 +21,7 @@ beforeAll(async () => { folder = await mkdtemp(path.join(tmpdir(), 'pra-cli-expo
 afterAll(async () => { await rm(folder, { recursive: true, force: true }); });
 
 describe.each(examplePlans)('pra export %s', file => {
-    test.each(['docx', 'html', 'md', 'json'])('--format %s writes a complete document', async format => {
+    test.each(['docx', 'pdf', 'html', 'md', 'json'])('--format %s writes a complete document', async format => {
         const target = path.join(folder, `${file.split('/')[1]}.${format}`);
         const run = await pra('export', file, '--format', format, '-o', target, '--force');
         expect(run.stderr).toBe('');
@@ -31,9 +31,10 @@ describe.each(examplePlans)('pra export %s', file => {
         expect(content.length).toBeGreaterThan(10_000);
         const head = content.subarray(0, 16).toString('latin1');
         if (format === 'docx') expect(head.startsWith('PK')).toBe(true);
+        if (format === 'pdf') expect(head.startsWith('%PDF-')).toBe(true);
         if (format === 'html') expect(head).toBe('<!DOCTYPE html>\n');
         if (format === 'md') expect(head.startsWith('# ')).toBe(true);
-        if (format === 'json') expect(JSON.parse(content.toString('utf8')).schemaVersion).toBe(1);
+        if (format === 'json') expect(JSON.parse(content.toString('utf8')).schemaVersion).toBe(2);
     }, 120_000);
 });
 
@@ -46,7 +47,7 @@ describe('pra export, paths and refusals', () => {
         expect((await stat(path.join(copy, 'plan.docx'))).size).toBeGreaterThan(10_000);
         const md = await pra('export', path.join(copy, 'plan.pra'), '--format', 'md', '--lang', 'en');
         expect(md.code).toBe(0);
-        expect(await readFile(path.join(copy, 'plan.md'), 'utf8')).toContain('## 1\\. Document control');
+        expect(await readFile(path.join(copy, 'plan.md'), 'utf8')).toContain('## 1\\. Executive summary');
         expect((await readdir(copy)).sort()).toEqual(['inventaire.pra', 'plan.docx', 'plan.md', 'plan.pra']);
     }, 120_000);
 
@@ -69,9 +70,9 @@ describe('pra export, paths and refusals', () => {
         const missing = await pra('export', 'examples/nowhere.pra');
         expect(missing.code).toBe(2);
         expect(missing.stderr).toBe('pra: examples/nowhere.pra: no such file\n');
-        const format = await pra('export', examplePlans[1], '--format', 'pdf');
+        const format = await pra('export', examplePlans[1], '--format', 'odt');
         expect(format.code).toBe(2);
-        expect(format.stderr.split('\n')[0]).toBe('pra: --format must be one of docx, html, md, json (run pra --help for usage)');
+        expect(format.stderr.split('\n')[0]).toBe('pra: --format must be one of docx, pdf, html, md, json (run pra --help for usage)');
         const itself = await pra('export', examplePlans[1], '-o', examplePlans[1]);
         expect(itself.code).toBe(2);
         expect(itself.stderr.split('\n')[0]).toContain('would overwrite the plan itself');

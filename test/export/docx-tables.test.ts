@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dataTableXml, xmlEscape, type DataTableLook } from '../../packages/language/src/export/docx-table-xml.js';
+import { columnWidths } from '../../packages/language/src/export/table-widths.js';
 import { exportDocument } from '../../packages/language/src/export/pra-export.js';
 import type { TableBlock } from '../../packages/language/src/export/pra-document-model.js';
 import { headerFill, zoneFill, zoneInk } from '../../packages/language/src/export/pra-export-theme.js';
@@ -21,11 +22,16 @@ const register: TableBlock = {
 const rowsOf = (xml: string): string[] => xml.split('<w:tr>').slice(1);
 
 describe('a data table written as WordprocessingML', () => {
-    const xml = dataTableXml(register, look);
+    const xml = dataTableXml(register, look, columnWidths(register, look.textWidth, 100, 190)!);
 
-    test('fills the width with one grid column per column, single borders and the cell margins', () => {
-        expect(xml).toMatch(/^<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"\/>/);
-        expect(xml.match(/<w:gridCol w:w="3009"\/>/g)).toHaveLength(3);
+    test('fills the width with one grid column per column, each as wide as its longest word at least, single borders and the cell margins', () => {
+        expect(xml).toMatch(/^<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"\/><w:tblLayout w:type="fixed"\/>/);
+        const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(m => Number(m[1]));
+        expect(widths).toHaveLength(3);
+        expect(Math.abs(widths.reduce((a, b) => a + b, 0) - look.textWidth)).toBeLessThanOrEqual(3);
+        // "<remarks>" and "second line" hold the most text: the notes column is the widest; every cell states its column's width.
+        expect(widths[2]).toBeGreaterThan(widths[0]);
+        for (const [i, width] of widths.entries()) expect(rowsOf(xml)[1].split('<w:tc>')[i + 1]).toContain(`<w:tcW w:type="dxa" w:w="${width}"/>`);
         for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) expect(xml).toContain(`<w:${side} w:val="single" w:color="9AA7B5" w:sz="4"/>`);
         expect(xml).toContain('<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/>');
         expect(xml.endsWith('</w:tbl>')).toBe(true);
@@ -43,11 +49,12 @@ describe('a data table written as WordprocessingML', () => {
 
     test('shades zone cells in their zone colours, in bold, and leaves the others plain', () => {
         const [, fire, flood] = rowsOf(xml);
-        expect(fire).toContain(`<w:tc><w:tcPr><w:shd w:fill="${zoneFill.unacceptable}" w:color="auto" w:val="clear"/></w:tcPr>`
+        expect(fire).toMatch(/<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="\d+"\/>/);
+        expect(fire).toContain(`<w:shd w:fill="${zoneFill.unacceptable}" w:color="auto" w:val="clear"/></w:tcPr>`
             + `<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/><w:color w:val="${zoneInk.unacceptable}"/></w:rPr>`
             + '<w:t xml:space="preserve">12</w:t>');
         expect(flood).toContain(`<w:shd w:fill="${zoneFill.acceptable}"`);
-        expect(flood).toContain('<w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">Flood</w:t>');
+        expect(flood).toMatch(/<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="\d+"\/><\/w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"\/><\/w:pPr><w:r><w:t xml:space="preserve">Flood<\/w:t>/);
     });
 
     test('writes each line of a cell as a paragraph and an empty cell as an empty paragraph', () => {
@@ -55,7 +62,7 @@ describe('a data table written as WordprocessingML', () => {
         const notes = fire.split('<w:tc>')[3];
         expect(notes.match(/<w:p>/g)).toHaveLength(2);
         expect(xmlText(notes)).toBe('first line\nsecond line\n');
-        expect(flood.split('<w:tc>')[3]).toBe('<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve"></w:t></w:r></w:p></w:tc></w:tr></w:tbl>');
+        expect(flood.split('<w:tc>')[3].replace(/^<w:tcPr><w:tcW w:type="dxa" w:w="\d+"\/><\/w:tcPr>/, '')).toBe('<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve"></w:t></w:r></w:p></w:tc></w:tr></w:tbl>');
     });
 
     test('escapes the XML characters and drops the characters XML 1.0 forbids', () => {
@@ -83,11 +90,12 @@ risk Feu "Fire ]]> <![CDATA[" { category fire likelihood 4 impact 4 targets Serv
 `;
 
 /** The tables of the document model, by kind, from the JSON export. */
-function countTables(value: unknown, counts = { table: 0, facts: 0, matrix: 0 }): typeof counts {
+function countTables(value: unknown, counts = { table: 0, facts: 0, matrix: 0, grid: 0, cards: 0 }): typeof counts {
     if (Array.isArray(value)) value.forEach(v => countTables(v, counts));
     else if (value && typeof value === 'object') {
         const type = (value as { type?: string }).type;
-        if (type === 'table' || type === 'facts' || type === 'matrix') counts[type]++;
+        if (type === 'table' || type === 'facts' || type === 'matrix' || type === 'grid') counts[type]++;
+        if (type === 'cards') counts.cards += (value as { cards: unknown[] }).cards.length;
         Object.values(value).forEach(v => countTables(v, counts));
     }
     return counts;
@@ -113,7 +121,8 @@ describe('the Word export of a plan with awkward strings', () => {
         const json = JSON.parse(new TextDecoder().decode((await exportDocument(services, document, { format: 'json', force: true })).content));
         const counts = countTables(json.sections);
         expect(counts.table).toBeGreaterThan(5);
-        expect(xml.match(/<w:tbl>/g)).toHaveLength(counts.table + counts.facts + counts.matrix);
+        // Every table, fact list, matrix, grid and card is a Word table (a table too wide for its page becomes one card per row).
+        expect(xml.match(/<w:tbl>/g)!.length).toBeGreaterThanOrEqual(counts.table + counts.facts + counts.matrix + counts.grid + counts.cards);
         expect(xml).not.toContain('PraTablePlaceholder');
         expect(balanced(xml.replace(/^<\?xml[^>]*\?>/, ''))).toBe(true);
         expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
@@ -123,7 +132,7 @@ describe('the Word export of a plan with awkward strings', () => {
         }
         // Every table but the facts ones repeats its header row; the matrix keeps its zone colours.
         const tables = xml.split('<w:tbl>').slice(1);
-        expect(tables.filter(t => t.split('<w:tr>')[1].startsWith('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>'))).toHaveLength(counts.table + counts.matrix);
+        expect(tables.filter(t => t.split('<w:tr>')[1].startsWith('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>')).length).toBeGreaterThanOrEqual(counts.matrix + counts.grid);
         for (const zone of ['acceptable', 'tolerable', 'unacceptable'] as const) {
             expect(xml).toContain(`<w:shd w:fill="${zoneFill[zone]}" w:color="auto" w:val="clear"/><w:vAlign w:val="top"/>`);
         }

@@ -42,3 +42,25 @@ export function jsonStrings(value: unknown, into: string[] = []): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(v => jsonStrings(v, into));
     return into;
 }
+
+/** The text of a PDF, page by page (pdftotext, poppler-utils), pages split on form feeds. */
+export async function pdfPages(content: Uint8Array, mode: 'reading' | 'layout' | 'raw' = 'reading'): Promise<string[]> {
+    const { execFile } = await import('node:child_process');
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const folder = await mkdtemp(path.join(tmpdir(), 'pra-pdf-'));
+    try {
+        const file = path.join(folder, 'plan.pdf');
+        await writeFile(file, content);
+        const text = await new Promise<string>((resolve, reject) => execFile('pdftotext', [...(mode === 'reading' ? [] : [`-${mode}`]), '-enc', 'UTF-8', file, '-'],
+            { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => error ? reject(error) : resolve(stdout)));
+        return text.split('\f').slice(0, -1);
+    } finally {
+        await rm(folder, { recursive: true, force: true });
+    }
+}
+
+/** The text in content order, hyphens kept (the reading order joins "lui-" and "même" into "luimême"). */
+export async function pdfText(content: Uint8Array): Promise<string> {
+    return (await pdfPages(content, 'raw')).join('\n');
+}

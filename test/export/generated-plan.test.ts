@@ -12,9 +12,12 @@ async function exportGenerated(activities: number, format: 'json' | 'html' | 'md
 
 test('a generated 1,000-activity plan exports completely (JSON)', async () => {
     const json = JSON.parse(new TextDecoder().decode((await exportGenerated(1000, 'json')).content));
-    const bia = json.sections[3].blocks[0].blocks[1];
-    expect(bia.id).toBe('activities');
-    expect(bia.rows).toHaveLength(1000);
+    const annex = json.sections.find((s: { id: string }) => s.id === 'annexes');
+    const register = annex.blocks.flatMap((b: { blocks?: unknown[] }) => b.blocks ?? []).find((b: { id?: string }) => b.id === 'activities');
+    expect(register.rows).toHaveLength(1000);
+    const cards = json.sections.find((s: { id: string }) => s.id === 'bia').blocks[1].blocks[0];
+    expect(cards.type).toBe('cards');
+    expect(cards.cards).toHaveLength(1000);
 }, 120_000);
 
 test('a generated plan exports in every format', async () => {

@@ -23,7 +23,7 @@ describe.each(['examples/cabinet-martin/plan.pra', 'examples/clinique-vet/plan.p
         expect(en.lang).toBe('en');
         const frHeadings = headings(fr);
         const enHeadings = headings(en);
-        expect(frHeadings).toHaveLength(12);
+        expect(frHeadings).toHaveLength(17);
         frHeadings.forEach((title, i) => expect(title).not.toBe(enHeadings[i]));
         const frFigures = figures(fr);
         expect(Object.keys(frFigures).length).toBeGreaterThan(200);
@@ -35,8 +35,13 @@ describe.each(['examples/cabinet-martin/plan.pra', 'examples/clinique-vet/plan.p
         const en = await exportText(await loadPlan(file, 'en'), 'md', 'en');
         expect(fr).toMatch(/\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\d\d/);
         expect(en).toMatch(/\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d/);
-        expect(fr).toMatch(/\| \d+(,\d)? j \|/);
-        expect(en).not.toMatch(/\| \d+(,\d)? j \|/);
+        // One duration style: minutes below an hour, hours below 72 hours, days above, in words of the language.
+        expect(fr).toMatch(/\| \d+(,\d)? jours \|/);
+        expect(en).toMatch(/\| \d+(\.\d)? days \|/);
+        for (const text of [fr, en]) {
+            expect(text).not.toMatch(/\b(7[2-9]|[89]\d|\d{3,}) h\b/);
+            expect(text).not.toMatch(/\b([6-9]\d|\d{3,}) min\b/);
+        }
     });
 
     test('the Word documents differ in fixed text only', async () => {

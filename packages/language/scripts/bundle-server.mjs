@@ -9,6 +9,8 @@ const language = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 await build({
     entryPoints: [join(language, 'src/main.ts')], outfile: join(language, 'dist/server.cjs'),
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
+    // A native renderer (the Word export's PNG of the dependency diagram): loaded when installed, optional in the bundle.
+    external: ['@resvg/resvg-js'],
     logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' }
 });
 console.log('bundle: packages/language/dist/server.cjs');

@@ -1,5 +1,5 @@
 import { cellText, zoneOf, type TableBlock } from './pra-document-types.js';
-import { columnShares } from './table-widths.js';
+
 import { headerFill, zoneFill, zoneInk } from './pra-export-theme.js';
 
 /** The look every data table shares, as the `docx` library would write it for the same options. */
@@ -19,9 +19,9 @@ export interface DataTableLook {
  * in their zone's fill and ink, and a paragraph per line of a cell's text. Written as a string
  * because the library's object tree per cell is what made large plans slow to export.
  */
-export function dataTableXml(block: TableBlock, look: DataTableLook): string {
+export function dataTableXml(block: TableBlock, look: DataTableLook, columnWidths: readonly number[]): string {
     // Each column as wide as its longest word at least: a fixed layout keeps Word and LibreOffice from re-spreading them.
-    const widths = columnShares(block).map(share => Math.round(look.textWidth * share));
+    const widths = columnWidths.map(w => Math.round(w));
     const pStyle = `<w:pPr><w:pStyle w:val="${xmlEscape(look.paragraphStyle)}"/></w:pPr>`;
     const out: string[] = ['<w:tbl>', tableProperties(look), '<w:tblGrid>'];
     for (const width of widths) out.push(`<w:gridCol w:w="${width}"/>`);

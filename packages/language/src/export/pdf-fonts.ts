@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import vfsModule from 'pdfmake/build/vfs_fonts.js';
 
 /**
  * The documents' font: Roboto as the pdfmake package ships it (its virtual file system, a
@@ -19,11 +19,8 @@ let vfs: Record<string, string> | undefined;
 
 /** The font files, base64-encoded, by name. */
 export function fontVfs(): Record<string, string> {
-    if (!vfs) {
-        // A CommonJS module of pdfmake's own: required, not imported, so bundlers inline it as it is.
-        const require = createRequire(import.meta.url);
-        vfs = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
-    }
+    // A CommonJS module of pdfmake's own (imported statically, so the language server's bundle carries it).
+    vfs ??= ((vfsModule as unknown as { default?: Record<string, string> }).default ?? vfsModule);
     return vfs;
 }
 

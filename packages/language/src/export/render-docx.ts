@@ -5,7 +5,7 @@ import {
 } from 'docx';
 import type { RenderExtras } from './diagram-svg.js';
 import { dataTableXml, type DataTableLook } from './docx-table-xml.js';
-import { fitsWidth, tableAsCardList } from './table-widths.js';
+import { columnWidths, tableAsCardList } from './table-widths.js';
 import { spliceTables, tablePlaceholder } from './docx-table-splice.js';
 import {
     cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type Card, type CellValue, type GridBlock, type MatrixBlock, type PlanDocument
@@ -169,16 +169,19 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 out.push(new Paragraph({ children: [new TextRun({ text: block.legend.join(' '), italics: true, size: 16, color: '555555' })] }));
                 break;
             }
-            case 'table':
+            case 'table': {
+                // 8 pt Calibri (Carlito in LibreOffice), bold headers: about 100 twips a character; 160 of cell margins and the rules.
+                const widths = columnWidths(block, tables.look.textWidth, 100, 190);
                 // A table too wide for its page, words kept whole, is written as one card per row.
-                if (!fitsWidth(block, tables.look.textWidth, 85, 170)) {
+                if (!widths) {
                     for (const card of tableAsCardList(block)) out.push(cardTable(card), spacer());
                     break;
                 }
                 // Written as XML: the library's object tree per cell is what made large plans slow.
                 out.push(tablePlaceholder(tables.xml.length), spacer());
-                tables.xml.push(dataTableXml(block, tables.look));
+                tables.xml.push(dataTableXml(block, tables.look, widths));
                 break;
+            }
             case 'matrix':
                 out.push(matrixTable(block), legend(block), spacer());
                 break;

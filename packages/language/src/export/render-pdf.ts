@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import pdfmakeModule from 'pdfmake';
 import type { RenderExtras } from './diagram-svg.js';
 import { matrixSvg } from './matrix-svg.js';
 import { fontPaths } from './pdf-fonts.js';
@@ -8,7 +8,7 @@ import {
 } from './pra-document-types.js';
 import { exportText } from './pra-export-texts.js';
 import { accent, headerFill, levelFill, zoneFill, zoneInk } from './pra-export-theme.js';
-import { columnShares, fitsWidth, tableAsCardList } from './table-widths.js';
+import { columnWidths, tableAsCardList } from './table-widths.js';
 
 /** pdfmake's document definition is plain data; its nodes are typed loosely here (the package ships no types). */
 type Node = Record<string, unknown> | string;
@@ -23,9 +23,12 @@ let pdfmake: PdfMake | undefined;
 
 function engine(): PdfMake {
     if (!pdfmake) {
-        const require = createRequire(import.meta.url);
-        const loaded = require('pdfmake') as PdfMake;
-        loaded.setFonts({ Roboto: fontPaths() });
+        const loaded = ((pdfmakeModule as { default?: unknown }).default ?? pdfmakeModule) as PdfMake;
+        const fonts = fontPaths();
+        loaded.setFonts({ Roboto: fonts });
+        // It reads the font files and nothing else from the disk.
+        const allowed = new Set<string>(Object.values(fonts));
+        (loaded as unknown as { setLocalAccessPolicy(policy: (path: string) => boolean): void }).setLocalAccessPolicy(path => allowed.has(path));
         // A plan's text never makes the PDF fetch anything.
         loaded.setUrlAccessPolicy(() => false);
         pdfmake = loaded;
@@ -81,7 +84,21 @@ export async function renderPdf(document: PlanDocument, extras: RenderExtras = {
             : { text: exportText('document.page', lang, { page, pages }), alignment: 'center', fontSize: 8, margin: [0, 16, 0, 0] },
         content
     };
-    return engine().createPdf(definition).getBuffer();
+    return engine().createPdf({ ...definition, content: pdfSafe(content) }).getBuffer();
+}
+
+/** Characters the font lacks, written with one it has (a plan's messages chain elements with arrows). */
+const substitutes: Readonly<Record<string, string>> = { '→': '›', '←': '‹', '\u202F': '\u00A0' };
+const missing = /[→←\u202F]/g;
+
+/** Every text of the content with `substitutes` applied; SVG markup is left as it is. */
+function pdfSafe<T>(node: T): T {
+    if (typeof node === 'string') return node.replace(missing, ch => substitutes[ch] ?? ch) as T;
+    if (Array.isArray(node)) return node.map(pdfSafe) as T;
+    if (node && typeof node === 'object') {
+        return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'svg' || typeof value === 'function' ? value : pdfSafe(value)])) as T;
+    }
+    return node;
 }
 
 function cover(document: PlanDocument): Node[] {
@@ -138,10 +155,12 @@ function blocks(list: readonly Block[], depth: number, width: number, extras: Re
             case 'facts':
                 out.push(factsTable(block.items, undefined));
                 break;
-            case 'table':
-                // 8 pt Roboto: about 4.6 pt per character at most on average; cells have 8 pt of padding.
-                out.push(...(fitsWidth(block, width, 4.6, 9) ? [dataTable(block, width)] : tableAsCards(block)));
+            case 'table': {
+                // 8 pt Roboto, bold headers: at most about 5 pt a character; 8 pt of padding and the rules per column.
+                const widths = columnWidths(block, width, 5, 9.5);
+                out.push(...(widths ? [dataTable(block, widths)] : tableAsCards(block)));
                 break;
+            }
             case 'cards':
                 out.push(...block.cards.map(card => factsTable(card.facts, card)));
                 break;
@@ -201,9 +220,9 @@ const lines = {
     paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 2
 };
 
-function dataTable(block: TableBlock, width: number): Node {
-    const inner = width - block.columns.length * 8.5;
-    const widths = columnShares(block).map(share => Math.max(12, share * inner));
+function dataTable(block: TableBlock, columnWidths: number[]): Node {
+    // pdfmake's widths are the text's: the padding and the rules come on top.
+    const widths = columnWidths.map(w => w - 9.5);
     const head = block.columns.map(c => ({ text: c.label, style: 'head', fillColor: hex(headerFill) }));
     const body = block.rows.map(row => block.columns.map(c => cellNode(row[c.key])));
     return { table: { headerRows: 1, dontBreakRows: true, widths, body: [head, ...body] }, layout: lines, margin: [0, 0, 0, 8] };

@@ -1,34 +1,28 @@
 import { cellText, type Card, type TableBlock } from './pra-document-types.js';
 
-/**
- * The share of the width each column of a table gets: every column at least as wide as its
- * longest word (header included), so that no word is broken, and the room left shared by how
- * much text each column holds. Shares add up to 1.
- */
-const longestWord = (text: string): number => Math.max(0, ...text.split(/[\s/]+/).map(w => w.length));
+const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map(w => w.length));
 
 /** Per column, the characters of its longest word (header included), plus a little room. */
 function minimumCharacters(block: TableBlock): number[] {
-    return block.columns.map(c => Math.max(longestWord(c.label), ...block.rows.map(r => longestWord(cellText(r[c.key])))) + 1.5);
+    return block.columns.map(c => Math.max(longestWord(c.label), ...block.rows.map(r => longestWord(cellText(r[c.key])))) + 1);
 }
 
 /**
- * Whether the table fits `width` with no word broken, at `charWidth` per character and `padding`
- * per column (same unit); a table that does not is written as cards instead.
+ * Column widths filling `width`: each column first gets its longest word (at `charWidth` per
+ * character, plus `padding`), then the room left is shared by how much text each column holds.
+ * Undefined when the longest words alone do not fit: the table is then written as cards.
  */
-export function fitsWidth(block: TableBlock, width: number, charWidth: number, padding: number): boolean {
-    return minimumCharacters(block).reduce((sum, chars) => sum + chars * charWidth + padding, 0) <= width;
-}
-
-export function columnShares(block: TableBlock): number[] {
-    const minimum = minimumCharacters(block);
-    const volume = block.columns.map(c => {
+export function columnWidths(block: TableBlock, width: number, charWidth: number, padding: number): number[] | undefined {
+    const minimum = minimumCharacters(block).map(chars => chars * charWidth + padding);
+    const room = width - minimum.reduce((a, b) => a + b, 0);
+    if (room < 0) return undefined;
+    const volume = block.columns.map((c, i) => {
         const lengths = block.rows.map(r => cellText(r[c.key]).length);
-        return lengths.length === 0 ? 0 : Math.min(60, lengths.reduce((a, b) => a + b, 0) / lengths.length);
+        const average = lengths.length === 0 ? 0 : lengths.reduce((a, b) => a + b, 0) / lengths.length;
+        return Math.max(0, Math.min(80, average) * charWidth - minimum[i]);
     });
-    const weights = minimum.map((m, i) => Math.max(m, volume[i] * 0.9));
-    const total = weights.reduce((a, b) => a + b, 0) || 1;
-    return weights.map(w => w / total);
+    const total = volume.reduce((a, b) => a + b, 0);
+    return minimum.map((m, i) => m + (total > 0 ? room * volume[i] / total : room / minimum.length));
 }
 
 /** A table's rows as cards: titled by the first column (and the second when it is the title), the other columns as facts. */
