@@ -21,7 +21,7 @@ let vfs: Record<string, string> | undefined;
 export function fontVfs(): Record<string, string> {
     // A CommonJS module of pdfmake's own (imported statically, so the language server's bundle carries it).
     vfs ??= ((vfsModule as unknown as { default?: Record<string, string> }).default ?? vfsModule);
-    return vfs;
+    return vfs!;
 }
 
 /** One font file's bytes. */
