@@ -283,7 +283,7 @@ function matrixTable(block: MatrixBlock): Table {
     const head = new TableRow({
         tableHeader: true, cantSplit: true,
         children: [
-            cell(`${block.likelihoodAxis} ↓ / ${block.impactAxis} →`, { header: true, fill: headerFill }),
+            cell(`${block.likelihoodAxis} / ${block.impactAxis}`, { header: true, fill: headerFill }),
             ...block.impact.map(level => cell(`${level.value}\n${level.label}`, { header: true, fill: headerFill }))
         ]
     });
@@ -296,7 +296,7 @@ function matrixTable(block: MatrixBlock): Table {
                 shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill[c.zone] },
                 children: [
                     new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: String(c.score), size: 14, color: zoneInk[c.zone] })] }),
-                    ...c.risks.map(name => new Paragraph({ keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: name, bold: true, size: tableFontSize, color: zoneInk[c.zone] })] }))
+                    ...c.risks.map(name => new Paragraph({ keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: `• ${name}`, bold: true, size: tableFontSize, color: zoneInk[c.zone] })] }))
                 ]
             }))
         ]
