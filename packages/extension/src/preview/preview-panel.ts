@@ -1,8 +1,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { previewModelRequest, type ElementSpan, type PreviewModelResult } from '../pra-protocol.js';
+import {
+    previewModelRequest, type ElementSpan, type FromWebviewMessage, type PreviewMode, type PreviewModelResult, type PreviewTargetKind,
+    type ToWebviewMessage
+} from 'pra-language/protocol';
+import { riskMatrixSvg, svgMarkup } from 'pra-language/render';
+import { sendRequest } from '../send-request.js';
 import { previewHtml } from './preview-html.js';
-import { parseWebviewMessage, type PreviewMode, type WebviewMessage } from './preview-messages.js';
+import { parseWebviewMessage } from './preview-messages.js';
+
+type RenderedMessage = Extract<FromWebviewMessage, { type: 'rendered' }>;
 
 export const previewViewType = 'pra.preview';
 
@@ -21,10 +28,10 @@ export class PreviewPanel implements vscode.Disposable {
     private again = false;
     private disposed = false;
     private readonly disposables: vscode.Disposable[] = [];
-    private readonly renderedEmitter = new vscode.EventEmitter<Extract<WebviewMessage, { type: 'rendered' }>>();
+    private readonly renderedEmitter = new vscode.EventEmitter<RenderedMessage>();
     /** Fires each time the webview reports what it drew (the integration tests read it). */
     readonly onDidRender = this.renderedEmitter.event;
-    lastRendered: Extract<WebviewMessage, { type: 'rendered' }> | undefined;
+    lastRendered: RenderedMessage | undefined;
 
     constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri,
         private readonly client: LanguageClient, documentUri: vscode.Uri, mode?: PreviewMode) {
@@ -79,7 +86,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.lastRequest = Date.now();
         const uri = this.documentUri.toString();
         try {
-            const result = await this.client.sendRequest<PreviewModelResult | null>(previewModelRequest, { uri });
+            const result = await sendRequest(this.client, previewModelRequest, { uri });
             if (this.disposed || uri !== this.documentUri.toString() || !result) return;
             if (result.syntaxErrors > 0 && this.result) {
                 // Keep the last good picture, marked stale, while the user is mid-edit.
@@ -99,7 +106,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     /** Runs a preview element's action as a click would (tests, and commands on the preview). */
-    activate(kind: 'risk' | 'activity' | 'gap', name: string): Thenable<boolean> {
+    activate(kind: PreviewTargetKind, name: string): Thenable<boolean> {
         return this.post({ type: 'activate', kind, name });
     }
 
@@ -118,7 +125,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (followCursor && editor) this.followCursor(editor);
     }
 
-    private post(message: object): Thenable<boolean> {
+    private post(message: ToWebviewMessage): Thenable<boolean> {
         return this.disposed ? Promise.resolve(false) : this.panel.webview.postMessage(message);
     }
 
@@ -152,7 +159,7 @@ export class PreviewPanel implements vscode.Disposable {
             case 'mode': this.mode = message.mode; break;
             case 'rendered': this.lastRendered = message; this.renderedEmitter.fire(message); break;
             case 'reveal': await this.reveal(message.uri, message.line, message.character); break;
-            case 'saveSvg': await this.saveSvg(message.svg); break;
+            case 'saveSvg': await this.saveSvg(); break;
         }
     }
 
@@ -169,7 +176,13 @@ export class PreviewPanel implements vscode.Disposable {
         editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
 
-    private async saveSvg(svg: string): Promise<void> {
+    /** The matrix as the preview draws it in the current view, without its page's theme and focus handles. */
+    private async saveSvg(): Promise<void> {
+        if (!this.result) return;
+        const { matrix, labels } = this.result.model;
+        const svg = svgMarkup(riskMatrixSvg(matrix, {
+            view: this.mode, likelihoodAxis: labels.likelihood, impactAxis: labels.impact, showMoves: true
+        }));
         const base = this.documentUri.scheme === 'file'
             ? vscode.Uri.file(this.documentUri.fsPath.replace(/\.pra$/i, '') + '-risk-matrix.svg') : undefined;
         const target = await vscode.window.showSaveDialog({
