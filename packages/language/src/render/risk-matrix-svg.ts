@@ -167,9 +167,11 @@ function moves(ghosts: ReadonlyArray<{ name: string; x: number; y: number }>, dr
     const arrows = ghosts.flatMap(ghost => {
         const to = drawnAt.get(ghost.name);
         if (!to) return [];
-        // From the middle of the ghost's first letters to just before the risk's name.
-        const from = { x: ghost.x + 24, y: ghost.y - 4 };
-        const end = { x: to.x - 3 * Math.sign(to.x - from.x || 1), y: to.y - 4 };
+        // Text widths are unknown here: leave the ghost by its bottom (or top) edge and reach the name
+        // above (or below) its first letters, so the line crosses neither name.
+        const down = to.y > ghost.y, up = to.y < ghost.y;
+        const from = { x: ghost.x + 16, y: down ? ghost.y + 3 : ghost.y - 11 };
+        const end = { x: to.x + 12, y: up ? to.y + 4 : to.y - 12 };
         return [svgElement('line', {
             x1: from.x, y1: from.y, x2: end.x, y2: end.y, 'data-move': ghost.name, 'stroke-width': 1.5, opacity: 0.7,
             'marker-end': 'url(#pra-matrix-arrow)', ...paint({ stroke: moved })
