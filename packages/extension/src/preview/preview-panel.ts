@@ -4,7 +4,7 @@ import {
     previewModelRequest, type ElementSpan, type FromWebviewMessage, type PreviewMode, type PreviewModelResult, type PreviewTargetKind,
     type ToWebviewMessage
 } from 'pra-language/protocol';
-import { riskMatrixSvg, svgMarkup } from 'pra-language/render';
+import { previewMatrixSvg, svgMarkup } from 'pra-language/render';
 import { sendRequest } from '../send-request.js';
 import { previewHtml } from './preview-html.js';
 import { parseWebviewMessage } from './preview-messages.js';
@@ -179,10 +179,7 @@ export class PreviewPanel implements vscode.Disposable {
     /** The matrix as the preview draws it in the current view, without its page's theme and focus handles. */
     private async saveSvg(): Promise<void> {
         if (!this.result) return;
-        const { matrix, labels } = this.result.model;
-        const svg = svgMarkup(riskMatrixSvg(matrix, {
-            view: this.mode, likelihoodAxis: labels.likelihood, impactAxis: labels.impact, showMoves: true
-        }));
+        const svg = svgMarkup(previewMatrixSvg(this.result.model, this.mode));
         const base = this.documentUri.scheme === 'file'
             ? vscode.Uri.file(this.documentUri.fsPath.replace(/\.pra$/i, '') + '-risk-matrix.svg') : undefined;
         const target = await vscode.window.showSaveDialog({

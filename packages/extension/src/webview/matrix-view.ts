@@ -1,5 +1,5 @@
 import type { PreviewMode, PreviewModel, PreviewRisk } from 'pra-language/protocol';
-import { riskMatrixSvg } from 'pra-language/render';
+import { previewMatrixSvg } from 'pra-language/render';
 import { fill, h, svgNodes } from './dom.js';
 import { reveal } from './reveal.js';
 
@@ -16,10 +16,7 @@ function tooltip(model: PreviewModel, mode: PreviewMode, risk: PreviewRisk | und
 /** The matrix as pra-language/render draws it, made live: a click or Enter on a risk reveals it in the editor. */
 export function matrixView(model: PreviewModel, mode: PreviewMode): HTMLElement {
     const risks = new Map(model.risks.map(risk => [risk.name, risk]));
-    const drawing = riskMatrixSvg(model.matrix, {
-        view: mode, likelihoodAxis: model.labels.likelihood, impactAxis: model.labels.impact, showMoves: true, interactive: true,
-        riskTooltip: name => tooltip(model, mode, risks.get(name), name)
-    });
+    const drawing = previewMatrixSvg(model, mode, { interactive: true, riskTooltip: name => tooltip(model, mode, risks.get(name), name) });
     const svg = svgNodes(drawing) as SVGSVGElement;
     // As wide as the pane allows, never wider than drawn.
     svg.style.maxWidth = `${drawing.attributes.width}px`;

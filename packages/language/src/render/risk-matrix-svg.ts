@@ -1,5 +1,6 @@
 import { headerFill, zoneFill, zoneInk } from '../export/pra-export-theme.js';
 import type { MatrixCell, MatrixLevel } from '../pra-risk-matrix.js';
+import type { PreviewModel } from '../preview/pra-preview-model.js';
 import type { Zone } from '../pra-vocabulary.js';
 import { svgElement, type SvgElement, type SvgNode } from './svg-tree.js';
 
@@ -182,4 +183,15 @@ function moves(ghosts: ReadonlyArray<{ name: string; x: number; y: number }>, dr
             id: 'pra-matrix-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto'
         }, svgElement('path', { d: 'M0,0 L10,5 L0,10 z', ...paint({ fill: moved }) }))),
         ...arrows);
+}
+
+/**
+ * The matrix of the preview's view model: what the preview shows (made live with `interactive`) and
+ * what "Save as SVG" writes. In the inherent view it is the HTML export's drawing, byte for byte.
+ */
+export function previewMatrixSvg(model: PreviewModel, view: MatrixView,
+    live: Pick<RiskMatrixSvgOptions, 'interactive' | 'riskTooltip'> = {}): SvgElement {
+    return riskMatrixSvg(model.matrix, {
+        view, likelihoodAxis: model.labels.likelihood, impactAxis: model.labels.impact, showMoves: true, ...live
+    });
 }
