@@ -11,8 +11,19 @@ const root = resolve(extension, '../..');
 const dist = join(extension, 'dist');
 const production = process.argv.includes('--production');
 
+// The protocol (pra-language/protocol) builds its RequestTypes with the server's vscode-jsonrpc; the
+// client has its own copy. Resolve the protocol's import from the client's folder: one copy shipped.
+const oneJsonRpc = {
+    name: 'one-vscode-jsonrpc',
+    setup(build) {
+        const clientFolder = join(root, 'node_modules/vscode-languageclient');
+        build.onResolve({ filter: /^vscode-jsonrpc$/ }, args => args.resolveDir.startsWith(clientFolder) || args.pluginData === 'again'
+            ? undefined : build.resolve(args.path, { kind: args.kind, resolveDir: clientFolder, pluginData: 'again' }));
+    }
+};
+
 const common = {
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'],
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [oneJsonRpc],
     sourcemap: !production, minify: production, logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' }
 };
 

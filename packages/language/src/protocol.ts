@@ -1,9 +1,7 @@
-/**
- * The PRA protocol, in one place: the custom requests of the language server (`pra/previewModel`,
- * `pra/export`) and the messages between the VS Code extension and its preview webview. The server,
- * the extension, the webview and the tests import it as `pra-language/protocol`; the webview imports
- * types only, so nothing of the JSON-RPC library reaches the browser bundle.
- */
+// The PRA protocol, in one place: the custom requests of the language server (`pra/previewModel`,
+// `pra/export`) and the messages between the VS Code extension and its preview webview. The server,
+// the extension, the webview and the tests import it as `pra-language/protocol`; the webview imports
+// types only, so nothing of the JSON-RPC library reaches the browser bundle.
 import { RequestType } from 'vscode-jsonrpc';
 import type { ExportFormat } from './export/pra-export.js';
 import type { Lang } from './pra-messages.js';

@@ -129,7 +129,7 @@ function table(block: TableBlock): string {
 }
 
 /** The matrix block (one view of the plan's risk matrix) as the shared SVG drawing, at the export's colours. */
-export function matrixSvg(block: MatrixBlock): string {
+function matrixSvg(block: MatrixBlock): string {
     const layout: MatrixLayout = {
         likelihood: block.rows.map(row => row.likelihood),
         impact: block.impact,

@@ -4,11 +4,9 @@ import type { PreviewModel } from '../preview/pra-preview-model.js';
 import type { Zone } from '../pra-vocabulary.js';
 import { svgElement, type SvgElement, type SvgNode } from './svg-tree.js';
 
-/**
- * The one drawing of the risk matrix, as SVG: the preview shows it, "Save as SVG" writes it, the HTML
- * export embeds it. Colours are CSS variables whose fallbacks are the export's palette, so a page that
- * sets them (the preview, from the VS Code theme) restyles it and a file without them looks as printed.
- */
+// The one drawing of the risk matrix, as SVG: the preview shows it, "Save as SVG" writes it, the HTML
+// export embeds it. Colours are CSS variables whose fallbacks are the export's palette, so a page that
+// sets them (the preview, from the VS Code theme) restyles it and a file without them looks as printed.
 
 /** The layout computed by pra-risk-matrix.ts (the preview's cells carry more, which is ignored). */
 export interface MatrixLayout {
@@ -34,7 +32,7 @@ export interface RiskMatrixSvgOptions {
 }
 
 /** The CSS variables the drawing reads; each falls back to the export's palette. */
-export const matrixCssVariables = {
+const matrixCssVariables = {
     text: '--pra-matrix-text',
     line: '--pra-matrix-line',
     headFill: '--pra-matrix-head-fill',
