@@ -55,7 +55,8 @@ beforeAll(async () => {
         });
     });
     await page.goto(served.url, { timeout: 15_000 });
-    await page.evaluate(m => window.postMessage({ type: 'model', documentUri: m.rootUri, model: m, stale: false, mode: 'inherent' }, '*'), model);
+    await page.evaluate(m => window.postMessage({ type: 'model', documentUri: m.rootUri, model: m, stale: false, mode: 'inherent' }, '*'),
+        model);
     await page.locator('[data-cell]').first().waitFor({ timeout: 10_000 });
 }, 60_000);
 
@@ -134,7 +135,8 @@ describe('the preview page in Chromium', () => {
     test('shows hostile plan strings as text and runs none of them', async () => {
         expect(await page.locator('h1').textContent()).toBe('<script>window.__pwned = \'title\'</script> Plan');
         expect(await page.locator('[data-risk="Ransomware"] title').textContent()).toContain('<script>window.__pwned = \'risk\'</script>');
-        expect(await page.locator('[data-risk="Ransomware"]').getAttribute('aria-label')).toContain('<script>window.__pwned = \'risk\'</script>');
+        expect(await page.locator('[data-risk="Ransomware"]').getAttribute('aria-label'))
+            .toContain('<script>window.__pwned = \'risk\'</script>');
         expect(await page.locator('[data-name="Billing"] .activity-head').textContent()).toContain('<img src=x onerror=');
         expect(await page.locator('#app').textContent()).toContain('javascript:window.__pwned');
         expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
@@ -162,7 +164,9 @@ describe('the preview page in Chromium', () => {
         await page.locator('[data-activity="Billing"]').click();
         const reveals = await posted('reveal');
         const fire = model.risks.find(r => r.name === 'Fire')!.source;
-        expect(reveals.at(-2)).toEqual({ type: 'reveal', uri: fire.uri, line: fire.range.start.line, character: fire.range.start.character });
+        expect(reveals.at(-2)).toEqual({
+            type: 'reveal', uri: fire.uri, line: fire.range.start.line, character: fire.range.start.character
+        });
         expect(reveals.at(-1)).toMatchObject({ type: 'reveal', uri: model.rootUri });
         const gap = page.locator('[data-gap]').first();
         expect(await gap.count()).toBe(1);

@@ -63,7 +63,8 @@ describe('the risk matrix drawing', () => {
         const residual = previewMatrixSvg(model, 'residual');
         expect(cellOf(residual, 'Severe')?.attributes['data-cell']).toBe('1x2');
         const ghost = elements(residual).find(e => e.attributes['data-ghost'] === 'Severe');
-        expect(elements(residual).find(e => e.attributes.class === 'cell' && elements(e).includes(ghost!))?.attributes['data-cell']).toBe('4x4');
+        const ghostCell = elements(residual).find(e => e.attributes.class === 'cell' && elements(e).includes(ghost!));
+        expect(ghostCell?.attributes['data-cell']).toBe('4x4');
         expect(elements(residual).filter(e => e.attributes['data-move'] === 'Severe')).toHaveLength(1);
         const inherent = previewMatrixSvg(model, 'inherent');
         expect(elements(inherent).some(e => 'data-ghost' in e.attributes || 'data-move' in e.attributes)).toBe(false);

@@ -50,11 +50,14 @@ copyFileSync(join(root, 'syntaxes/pra.tmLanguage.json'), join(dist, 'syntaxes/pr
 // Snippets: the language package's data (also served by completion), as VS Code's snippet file.
 // A missing source or an empty list fails the build: an empty snippet file would ship silently.
 const snippetsSource = join(root, 'packages/language/src/pra-snippets.ts');
-const { outputFiles } = await build({ entryPoints: [snippetsSource], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+const { outputFiles } = await build({
+    entryPoints: [snippetsSource], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning'
+});
 const { praSnippets } = await import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
 if (!Array.isArray(praSnippets) || praSnippets.length === 0) throw new Error(`bundle: no snippets exported by ${snippetsSource}`);
 const snippets = {};
 for (const { name, prefix, description, body } of praSnippets) snippets[name] = { prefix, description, body };
 mkdirSync(join(dist, 'snippets'), { recursive: true });
 writeFileSync(join(dist, 'snippets/pra.json'), JSON.stringify(snippets, null, 2) + '\n');
-console.log(`bundle: dist/extension.cjs, dist/server.cjs, media/preview.js, ${Object.keys(snippets).length} snippets, test/extension/out/index.cjs`);
+const count = Object.keys(snippets).length;
+console.log(`bundle: dist/extension.cjs, dist/server.cjs, media/preview.js, ${count} snippets, test/extension/out/index.cjs`);

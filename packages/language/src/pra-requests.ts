@@ -1,6 +1,6 @@
 import { DocumentState, URI, WorkspaceCache, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { CancellationToken, type Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { writeFileAtomic } from './export/atomic-write.js';
 import { ExportRefusedError, exportDocument, exportFormats } from './export/pra-export.js';
 import { isPraFile } from './generated/ast.js';

@@ -162,7 +162,8 @@ suite('PRA extension in a real VS Code', () => {
             await waitFor(`${risk.name} in ${key}`, () => preview.lastRendered?.cells[key]?.includes(risk.name));
             samples.push(Date.now() - start);
         }
-        console.log(`PRA-MEASURE edit-to-redraw on cabinet-martin/plan.pra: median ${median(samples)} ms over ${samples.length} edits (${samples.join(', ')})`);
+        const measured = `median ${median(samples)} ms over ${samples.length} edits (${samples.join(', ')})`;
+        console.log(`PRA-MEASURE edit-to-redraw on cabinet-martin/plan.pra: ${measured}`);
         await vscode.commands.executeCommand('workbench.action.files.revert');
     });
 });

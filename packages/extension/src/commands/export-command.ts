@@ -47,7 +47,8 @@ export async function exportPlan(client: LanguageClient, resource?: vscode.Uri):
             result = await sendRequest(client, exportRequest, { ...params, force: true });
         }
     } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The export failed: {0}', error instanceof Error ? error.message : String(error)));
+        const reason = error instanceof Error ? error.message : String(error);
+        void vscode.window.showErrorMessage(vscode.l10n.t('The export failed: {0}', reason));
         return;
     }
     if ('refused' in result) return;

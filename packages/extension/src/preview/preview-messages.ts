@@ -1,7 +1,8 @@
 import type { FromWebviewMessage, PreviewMode } from 'pra-language/protocol';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isLineNumber = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 10_000_000;
+const isLineNumber = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 10_000_000;
 const isMode = (value: unknown): value is PreviewMode => value === 'inherent' || value === 'residual';
 
 function isCells(value: unknown): value is Record<string, string[]> {

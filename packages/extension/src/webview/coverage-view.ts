@@ -27,9 +27,10 @@ function gapItem(gap: PreviewGap): HTMLElement {
 function activityView(labels: Labels, activity: PreviewActivity): HTMLElement {
     const link = h('button', { type: 'button', class: 'link', 'data-activity': activity.name }, activity.name);
     link.addEventListener('click', () => reveal(activity.source.uri, activity.source.range.start));
+    const criticality = activity.criticalityLabel
+        ? h('span', { class: `criticality criticality-${activity.criticality}` }, activity.criticalityLabel) : null;
     return h('section', { class: 'activity', 'data-name': activity.name, 'aria-label': activity.name },
-        h('div', { class: 'activity-head' }, link, activity.title ? h('span', {}, activity.title) : null,
-            activity.criticalityLabel ? h('span', { class: `criticality criticality-${activity.criticality}` }, activity.criticalityLabel) : null),
+        h('div', { class: 'activity-head' }, link, activity.title ? h('span', {}, activity.title) : null, criticality),
         h('div', { class: 'bars' }, bars(labels, labels.rto, activity.rto), bars(labels, labels.rpo, activity.rpo)),
         activity.gaps.length ? h('ul', { class: 'gaps' }, activity.gaps.map(gapItem)) : null);
 }

@@ -9,8 +9,8 @@ function tooltip(model: PreviewModel, mode: PreviewMode, risk: PreviewRisk | und
     const position = mode === 'residual' ? risk?.residual : risk?.inherent;
     const from = mode === 'residual' && risk?.moved && risk.inherent
         ? fill(labels.movedFrom, { from: `${risk.inherent.likelihood}×${risk.inherent.impact}` }) : undefined;
-    return [risk?.title ? `${name} — ${risk.title}` : name, position ? `${labels.score} ${position.score} (${position.zoneLabel})` : '', from ?? '']
-        .filter(Boolean).join('\n');
+    const score = position ? `${labels.score} ${position.score} (${position.zoneLabel})` : '';
+    return [risk?.title ? `${name} — ${risk.title}` : name, score, from ?? ''].filter(Boolean).join('\n');
 }
 
 /** The matrix as pra-language/render draws it, made live: a click or Enter on a risk reveals it in the editor. */

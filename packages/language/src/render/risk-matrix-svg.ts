@@ -47,6 +47,7 @@ const lineColour = '#9aa7b5';
 const textColour = '#000000';
 const fontFamily = 'Segoe UI, Calibri, Liberation Sans, Arial, sans-serif';
 
+type Point = { x: number; y: number };
 type Paint = Partial<Record<'fill' | 'stroke', readonly [variable: string, fallback: string]>>;
 
 /**
@@ -93,14 +94,20 @@ export function riskMatrixSvg(layout: MatrixLayout, options: RiskMatrixSvgOption
         const value = row[0]?.likelihood ?? 0;
         return layout.likelihood.find(level => level.value === value) ?? { value, label: '' };
     };
+    const namesIn = (cell: Readonly<MatrixCell>): number => {
+        const { here, gone } = namesOf(cell, options);
+        return here.length + gone.length;
+    };
     const rowHeights = layout.rows.map(row => Math.max(56,
-        22 + line * Math.max(0, ...row.map(cell => { const { here, gone } = namesOf(cell, options); return here.length + gone.length; })) + 6,
+        22 + line * Math.max(0, ...row.map(namesIn)) + 6,
         14 + line * wrap(rowLabel(row).label, 24).length));
     const width = labelWidth + layout.impact.length * cellWidth + 1;
     const height = headHeight + rowHeights.reduce((a, b) => a + b, 0) + 1;
-    const lineColours = [v.line, lineColour] as const;
+    const gridLine = [v.line, lineColour] as const;
     const headRect = (x: number, y: number, w: number, h: number): SvgElement =>
-        svgElement('rect', { x, y, width: w, height: h, class: 'head', ...paint({ fill: [v.headFill, `#${headerFill}`], stroke: lineColours }) });
+        svgElement('rect', {
+            x, y, width: w, height: h, class: 'head', ...paint({ fill: [v.headFill, `#${headerFill}`], stroke: gridLine })
+        });
     const children: SvgNode[] = [
         svgElement('title', {}, `${options.likelihoodAxis} × ${options.impactAxis}`),
         svgElement('text', { x: 6, y: 16, 'font-weight': 600 }, `${options.likelihoodAxis} ↓  ${options.impactAxis} →`)
@@ -113,8 +120,8 @@ export function riskMatrixSvg(layout: MatrixLayout, options: RiskMatrixSvgOption
         }, ...lines([`${level.value}`, ...wrap(level.label, 20).slice(0, 3)], x + cellWidth / 2, 14)));
     });
     /** Where each risk's name is drawn in this view, for the arrows of moved risks. */
-    const drawnAt = new Map<string, { x: number; y: number }>();
-    const ghosts: Array<{ name: string; x: number; y: number }> = [];
+    const drawnAt = new Map<string, Point>();
+    const ghosts: Array<Point & { name: string }> = [];
     let y = headHeight;
     layout.rows.forEach((row, r) => {
         const h = rowHeights[r];
@@ -142,26 +149,29 @@ export function riskMatrixSvg(layout: MatrixLayout, options: RiskMatrixSvgOption
                     x: at.x, y: at.y, class: 'ghost', 'data-ghost': name, 'font-style': 'italic', opacity: 0.6, 'aria-hidden': 'true'
                 }, name));
             });
+            const zoneRect = svgElement('rect', {
+                x, y, width: cellWidth, height: h, ...paint({ fill: [v.zoneFill(cell.zone), `#${zoneFill[cell.zone]}`], stroke: gridLine })
+            });
+            const score = svgElement('text', { x: x + cellWidth - 6, y: y + 14, 'text-anchor': 'end', 'font-size': 10, class: 'score' },
+                String(cell.score));
             children.push(svgElement('g', {
-                class: 'cell', 'data-cell': `${cell.likelihood}x${cell.impact}`, 'data-likelihood': cell.likelihood, 'data-impact': cell.impact,
-                'data-zone': cell.zone, 'data-row': r, 'data-column': c, ...ink
-            },
-            svgElement('rect', { x, y, width: cellWidth, height: h, ...paint({ fill: [v.zoneFill(cell.zone), `#${zoneFill[cell.zone]}`], stroke: lineColours }) }),
-            svgElement('text', { x: x + cellWidth - 6, y: y + 14, 'text-anchor': 'end', 'font-size': 10, class: 'score' }, String(cell.score)),
-            ...names));
+                class: 'cell', 'data-cell': `${cell.likelihood}x${cell.impact}`, 'data-likelihood': cell.likelihood,
+                'data-impact': cell.impact, 'data-zone': cell.zone, 'data-row': r, 'data-column': c, ...ink
+            }, zoneRect, score, ...names));
         });
         y += h;
     });
     if (ghosts.length > 0) children.push(moves(ghosts, drawnAt));
     return svgElement('svg', {
-        role: interactive ? 'group' : 'img', viewBox: `0 0 ${width} ${height}`, width, height, class: 'risk-matrix', 'data-view': options.view,
+        role: interactive ? 'group' : 'img', viewBox: `0 0 ${width} ${height}`, width, height,
+        class: 'risk-matrix', 'data-view': options.view,
         'font-family': fontFamily, 'font-size': geometry.fontSize,
         style: `font-family: var(${v.font}, ${fontFamily}); fill: var(${v.text}, ${textColour})`
     }, ...children);
 }
 
 /** The arrows from where moved risks were to where they are after mitigation. */
-function moves(ghosts: ReadonlyArray<{ name: string; x: number; y: number }>, drawnAt: ReadonlyMap<string, { x: number; y: number }>): SvgElement {
+function moves(ghosts: ReadonlyArray<Point & { name: string }>, drawnAt: ReadonlyMap<string, Point>): SvgElement {
     const moved = [matrixCssVariables.moved, '#555555'] as const;
     const arrows = ghosts.flatMap(ghost => {
         const to = drawnAt.get(ghost.name);
