@@ -42,9 +42,8 @@ const core = /^packages\/language\/src\/(pra-analysis|pra-model|pra-model-builde
 
 describe('the architecture (docs/architecture.md)', () => {
     test('the test reads the imports of every package', () => {
-        for (const folder of ['packages/language/src/', 'packages/cli/src/', 'packages/extension/src/', 'packages/extension/src/webview/']) {
-            expect(imports.filter(under(folder)).length, folder).toBeGreaterThan(5);
-        }
+        const folders = ['packages/language/src/', 'packages/cli/src/', 'packages/extension/src/', 'packages/extension/src/webview/'];
+        for (const folder of folders) expect(imports.filter(under(folder)).length, folder).toBeGreaterThan(5);
     });
 
     test('nothing in the language package imports the VS Code API', () => {
