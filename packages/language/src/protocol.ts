@@ -59,6 +59,17 @@ export type ToWebviewMessage =
 /** The clickable things of the preview, for `activate` (tests and commands click them as a user would). */
 export type PreviewTargetKind = 'risk' | 'activity' | 'gap';
 
+/**
+ * What the preview page keeps across reloads (VS Code's getState/setState); VS Code hands it back to
+ * the extension's webview serializer when it restores the panel, which trusts none of it.
+ */
+export interface PreviewPageState {
+    model?: PreviewModel;
+    documentUri?: string;
+    mode?: PreviewMode;
+    stale?: boolean;
+}
+
 /** What the preview webview sends the extension. The extension checks each one: the page is not trusted. */
 export type FromWebviewMessage =
     | { type: 'ready' }

@@ -13,9 +13,6 @@ type RenderedMessage = Extract<FromWebviewMessage, { type: 'rendered' }>;
 
 export const previewViewType = 'pra.preview';
 
-/** What the webview keeps across reloads (vscode.setState), read back by the serializer. */
-export interface PreviewState { documentUri: string; mode?: PreviewMode }
-
 /** One preview panel showing the plan of a `.pra` document, redrawn as the plan changes. */
 export class PreviewPanel implements vscode.Disposable {
     private documentUri: vscode.Uri;

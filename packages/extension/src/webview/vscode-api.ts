@@ -1,17 +1,9 @@
-import type { FromWebviewMessage, PreviewMode, PreviewModel } from 'pra-language/protocol';
-
-/** What the page keeps across reloads of the webview (VS Code's getState/setState). */
-export interface PageState {
-    model?: PreviewModel;
-    documentUri?: string;
-    mode?: PreviewMode;
-    stale?: boolean;
-}
+import type { FromWebviewMessage, PreviewPageState } from 'pra-language/protocol';
 
 interface VsCodeApi {
     postMessage(message: FromWebviewMessage): void;
-    getState(): PageState | undefined;
-    setState(state: PageState): void;
+    getState(): PreviewPageState | undefined;
+    setState(state: PreviewPageState): void;
 }
 
 /** Given by VS Code to the page's scripts, once. */
@@ -21,5 +13,5 @@ const api = acquireVsCodeApi();
 
 /** The only way the page talks to the extension: typed by the protocol's FromWebviewMessage. */
 export const post = (message: FromWebviewMessage): void => api.postMessage(message);
-export const savedState = (): PageState => api.getState() ?? {};
-export const saveState = (state: PageState): void => api.setState(state);
+export const savedState = (): PreviewPageState => api.getState() ?? {};
+export const saveState = (state: PreviewPageState): void => api.setState(state);
