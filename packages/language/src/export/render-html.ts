@@ -13,7 +13,8 @@ const zones: readonly Zone[] = ['acceptable', 'tolerable', 'unacceptable'];
 const style = `
 :root { --accent: #${accent}; --head: #${headerFill}; }
 * { box-sizing: border-box; }
-body { font-family: "Segoe UI", Calibri, "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #1b1b1b; margin: 0 auto; max-width: 1200px; padding: 24px; line-height: 1.4; }
+body { font-family: "Segoe UI", Calibri, "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #1b1b1b;
+  margin: 0 auto; max-width: 1200px; padding: 24px; line-height: 1.4; }
 h1, h2, h3, h4 { color: var(--accent); line-height: 1.2; }
 h2 { border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 2.2em; }
 .cover { border: 2px solid var(--accent); padding: 48px 32px; margin-bottom: 32px; }
@@ -21,7 +22,8 @@ h2 { border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 2.
 .cover h1 { font-size: 26pt; margin: 12px 0 24px; }
 .cover dl, .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0 0 1em; }
 dt { font-weight: 600; } dd { margin: 0; }
-.draft { background: #${zoneFill.unacceptable}; color: #${zoneInk.unacceptable}; border: 1px solid #${zoneInk.unacceptable}; padding: 8px 12px; font-weight: 700; }
+.draft { background: #${zoneFill.unacceptable}; color: #${zoneInk.unacceptable}; border: 1px solid #${zoneInk.unacceptable};
+  padding: 8px 12px; font-weight: 700; }
 .empty, .note { color: #555; font-style: italic; }
 nav.toc ol { list-style: none; padding-left: 1.2em; } nav.toc > ol { padding-left: 0; }
 nav.toc a { color: var(--accent); text-decoration: none; } nav.toc a:hover { text-decoration: underline; }
@@ -125,7 +127,8 @@ function table(block: TableBlock): string {
         const zone = zoneOf(row[c.key]);
         return `<td${zone ? ` class="zone-${zone}"` : ''}>${e(cellText(row[c.key]))}</td>`;
     }).join('') + '</tr>');
-    return [`<table data-table="${e(block.id)}">`, `<thead><tr>${head}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>'].join('\n');
+    return [`<table data-table="${e(block.id)}">`, `<thead><tr>${head}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>']
+        .join('\n');
 }
 
 /** The matrix block (one view of the plan's risk matrix) as the shared SVG drawing, at the export's colours. */
