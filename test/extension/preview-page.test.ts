@@ -76,6 +76,7 @@ describe('the preview page in Chromium', () => {
         expect(await page.locator('[data-cell="4x4"] text.risk').allTextContents()).toEqual([expect.stringContaining('Ransomware')]);
         expect(await page.locator('[data-cell="4x4"] [data-risk]').allTextContents()).toEqual([expect.stringContaining('Ransomware')]);
         expect(await page.locator('[data-cell="1x2"] [data-risk="Flood"]').count()).toBe(1);
+        expect(await page.locator('[data-cell="4x4"]').getAttribute('aria-label')).toBe('Likelihood 4, Impact 4: 16 (unacceptable)');
         expect(await posted('ready')).toHaveLength(1);
     });
 

@@ -29,6 +29,8 @@ export interface RiskMatrixSvgOptions {
     interactive?: boolean;
     /** A risk's tooltip (its title, score…); its name when none. */
     riskTooltip?: (name: string) => string | undefined;
+    /** A cell's name for assistive technology (live page only): its position, score and zone in words. */
+    cellLabel?: (cell: Readonly<MatrixCell>) => string;
 }
 
 /** The CSS variables the drawing reads; each falls back to the export's palette. */
@@ -156,7 +158,8 @@ export function riskMatrixSvg(layout: MatrixLayout, options: RiskMatrixSvgOption
                 String(cell.score));
             children.push(svgElement('g', {
                 class: 'cell', 'data-cell': `${cell.likelihood}x${cell.impact}`, 'data-likelihood': cell.likelihood,
-                'data-impact': cell.impact, 'data-zone': cell.zone, 'data-row': r, 'data-column': c, ...ink
+                'data-impact': cell.impact, 'data-zone': cell.zone, 'data-row': r, 'data-column': c, ...ink,
+                ...(interactive && options.cellLabel ? { role: 'group', 'aria-label': options.cellLabel(cell) } : {})
             }, zoneRect, score, ...names));
         });
         y += h;
@@ -199,7 +202,11 @@ function moves(ghosts: ReadonlyArray<Point & { name: string }>, drawnAt: Readonl
  */
 export function previewMatrixSvg(model: PreviewModel, view: MatrixView,
     live: Pick<RiskMatrixSvgOptions, 'interactive' | 'riskTooltip'> = {}): SvgElement {
+    const { labels } = model;
+    const zoneLabels = new Map(model.matrix.rows.flat().map(cell => [`${cell.likelihood}x${cell.impact}`, cell.zoneLabel]));
     return riskMatrixSvg(model.matrix, {
-        view, likelihoodAxis: model.labels.likelihood, impactAxis: model.labels.impact, showMoves: true, ...live
+        view, likelihoodAxis: labels.likelihood, impactAxis: labels.impact, showMoves: true, ...live,
+        cellLabel: cell => `${labels.likelihood} ${cell.likelihood}, ${labels.impact} ${cell.impact}: ${cell.score}`
+            + ` (${zoneLabels.get(`${cell.likelihood}x${cell.impact}`) ?? cell.zone})`
     });
 }
