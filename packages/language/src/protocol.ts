@@ -6,6 +6,7 @@ import { RequestType } from 'vscode-jsonrpc';
 import type { ExportFormat } from './export/pra-export.js';
 import type { Lang } from './pra-messages.js';
 import type { PreviewModel } from './preview/pra-preview-model.js';
+import type { MatrixView } from './render/risk-matrix-svg.js';
 
 export type { ExportFormat } from './export/pra-export.js';
 export type { Lang } from './pra-messages.js';
@@ -45,8 +46,8 @@ export const exportRequest: PraRequest<ExportParams, ExportOutcome> = new Reques
 
 // ---- the preview webview ------------------------------------------------------------------------
 
-/** Which risk positions the matrix shows: before mitigation, or after. */
-export type PreviewMode = 'inherent' | 'residual';
+/** Which risk positions the matrix shows: before mitigation, or after (the drawing's view). */
+export type PreviewMode = MatrixView;
 
 /** What the extension sends the preview webview. */
 export type ToWebviewMessage =
