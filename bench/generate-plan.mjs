@@ -29,11 +29,23 @@ function isoDate(dayOffset) {
     return date.toISOString().slice(0, 10);
 }
 
+/** A small deterministic generator (mulberry32): the same seed gives the same plan. */
+function random(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6D2B79F5) >>> 0;
+        let t = Math.imul(a ^ (a >>> 15), 1 | a);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
 /**
- * @param {{ activities: number }} options
+ * @param {{ activities: number, dense?: boolean }} options  `dense`: every asset also depends on two
+ *   random earlier assets, so the dependency closures span most of the inventory.
  * @returns {{ text: string, json: string, info: object, counts: Record<string, number> }}
  */
-export function generatePlan({ activities }) {
+export function generatePlan({ activities, dense = false }) {
     const n = activities;
     const counts = {
         activities: n,
@@ -77,12 +89,18 @@ export function generatePlan({ activities }) {
     // Every server also needs the one shared directory (the way a whole group depends on its
     // Active Directory): one asset used, through `depends on`, by every activity.
     info.assets.push({ name: 'Annuaire-Central', title: 'Annuaire central et authentification', kind: 'server', owner: roleName(1), dependsOn: [] });
+    const next = random(20261130);
     for (let i = 0; i < counts.assets; i++) {
         const tier = i % 4;
         const kind = tier === 3 && i % 8 === 7 ? leafKinds[(i >> 3) % leafKinds.length] : assetKinds[tier];
         const asset = { name: assetName(i), title: `Élément informatique ${i} (${kind})`, kind, owner: roleName(i * 7), dependsOn: [] };
         if (tier > 0) asset.dependsOn.push(assetName(i - 1));
         if (tier === 1) asset.dependsOn.push('Annuaire-Central');
+        if (dense && i > 1) {
+            for (const pick of [Math.floor(next() * i), Math.floor(next() * i)]) {
+                if (!asset.dependsOn.includes(assetName(pick))) asset.dependsOn.push(assetName(pick));
+            }
+        }
         if (kind === 'saas' || kind === 'internet') { asset.provider = `Fournisseur ${i % 40}`; asset.sla = rtos[i % rtos.length]; }
         if (kind === 'workstation') asset.count = 10 + (i % 50);
         info.assets.push(asset);
@@ -216,10 +234,11 @@ function toPra(info) {
 }
 
 /** Writes the plan (and its JSON) to a temp folder, or to `folder`; returns the paths. */
-export function writePlan(activities, folder = mkdtempSync(path.join(tmpdir(), 'pra-bench-'))) {
-    const plan = generatePlan({ activities });
-    const file = path.join(folder, `plan-${activities}.pra`);
-    const jsonFile = path.join(folder, `plan-${activities}.json`);
+export function writePlan(activities, folder = mkdtempSync(path.join(tmpdir(), 'pra-bench-')), dense = false) {
+    const plan = generatePlan({ activities, dense });
+    const suffix = dense ? '-dense' : '';
+    const file = path.join(folder, `plan-${activities}${suffix}.pra`);
+    const jsonFile = path.join(folder, `plan-${activities}${suffix}.json`);
     writeFileSync(file, plan.text);
     writeFileSync(jsonFile, plan.json);
     return { ...plan, file, jsonFile, folder };

@@ -3,9 +3,20 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createPraServices, type PraServices } from '../packages/language/src/pra-module.js';
 import { codeOf } from '../packages/language/src/pra-check-report.js';
 
-export function createTestServices(lang?: 'fr' | 'en'): PraServices {
+/** Options of a test build: the language of messages, and "today" (ISO date) for date checks. */
+export interface BuildOptions {
+    lang?: 'fr' | 'en';
+    /** Sets `PraSettings.today` (contract v2: `outdated-plan`, `expired-acceptance`). */
+    today?: string;
+}
+
+export function createTestServices(langOrOptions?: 'fr' | 'en' | BuildOptions): PraServices {
+    const options: BuildOptions = typeof langOrOptions === 'object' ? langOrOptions : { lang: langOrOptions };
     const services = createPraServices(EmptyFileSystem).Pra;
-    services.PraSettings.languageOverride = lang;
+    services.PraSettings.languageOverride = options.lang;
+    if (options.today !== undefined) {
+        (services.PraSettings as unknown as { today?: string }).today = options.today;
+    }
     return services;
 }
 
@@ -26,8 +37,8 @@ export async function buildFiles(services: PraServices, files: Record<string, st
     return built;
 }
 
-export async function buildPlan(text: string, lang?: 'fr' | 'en'): Promise<LangiumDocument> {
-    return (await buildFiles(createTestServices(lang), { 'plan.pra': text }))['plan.pra'];
+export async function buildPlan(text: string, langOrOptions?: 'fr' | 'en' | BuildOptions): Promise<LangiumDocument> {
+    return (await buildFiles(createTestServices(langOrOptions), { 'plan.pra': text }))['plan.pra'];
 }
 
 export function withCode(document: LangiumDocument, code: string): Diagnostic[] {

@@ -74,7 +74,8 @@ fallback AppBackup { covers App rto 1h rpo 1h }`;
         const diagnostic = single(document, 'rto-gap');
         expect(rangeText(document, diagnostic)).toBe('4h');
         expect(diagnostic.range.start).toEqual({ line: 1, character: 37 });
-        expect(diagnostic.message).toBe('Paie requires RTO 4 h but the best recovery of Srv is 8 h (Slow).');
+        expect(diagnostic.message).toBe('Paie requires RTO 4 h, but nothing recovers it directly in a stated time (no active fallback covering it with an rto, '
+            + 'no manual workaround with `within`); bringing back its assets takes 8 h: Srv 8 h (Slow).');
         expect(elementOf(diagnostic)).toBe('Paie');
     });
 
@@ -95,7 +96,7 @@ fallback Fast { covers Srv rto 2h }`);
 activity Paie { rto 2h }
 fallback Papier { covers Paie rto 1d }`);
         const diagnostic = single(document, 'rto-gap');
-        expect(diagnostic.message).toBe('Paie requires RTO 2 h but the best recovery of Paie itself is 24 h (Papier).');
+        expect(diagnostic.message).toBe('Paie requires RTO 2 h, but its direct recovery takes 24 h (Papier); it needs no asset.');
     });
 
     it('rto-gap: an asset covered only by fallbacks without rto is not compared', async () => {
@@ -110,7 +111,8 @@ fallback F { covers Srv }`);
         const document = await buildPlan(plan('4h', '1.5d'));
         const diagnostic = single(document, 'rpo-gap');
         expect(rangeText(document, diagnostic)).toBe('1h');
-        expect(diagnostic.message).toBe('Paie requires RPO 1 h but Srv can lose up to 36 h of data (Slow).');
+        expect(diagnostic.message).toBe('Paie requires RPO 1 h, but nothing bounds its data loss directly (no active fallback covering it states an rpo; '
+            + 'a manual workaround keeps no data); its assets can lose 36 h of data: Srv 36 h (Slow).');
     });
 
     it('rto-exceeds-mtpd is an error on rto', async () => {
@@ -133,7 +135,7 @@ activity Commandes { criticality critical rto 1d uses Standard }
 asset Standard { provider "Opérateur" sla 48h }`);
         const diagnostic = single(document, 'sla-gap');
         expect(rangeText(document, diagnostic)).toBe('1d');
-        expect(diagnostic.message).toBe('Commandes requires RTO 24 h but the provider SLA of Standard is 48 h, and no fallback covering Standard achieves 24 h.');
+        expect(diagnostic.message).toBe('Commandes requires RTO 24 h, but the provider SLA of Standard (48 h) is longer, and no active fallback of theirs achieves 24 h.');
     });
 
     it('sla-gap: equal SLA, a fallback that achieves the rto, or a low activity pass', async () => {
@@ -310,8 +312,13 @@ describe('crisis organisation', () => {
         expect(diagnostic.message).toBe('Compta (crisis team) has no phone number.');
     });
 
-    it('unreachable-contact: the recipient of an alert only is not required to have a phone', async () => {
+    it('unreachable-contact (v2): the recipient of an alert needs a phone too', async () => {
         const document = await buildPlan('role Accueil { }\ncrisis { alert "x" to Accueil }');
+        expect(single(document, 'unreachable-contact').message).toBe('Accueil (alert) has no phone number.');
+    });
+
+    it('unreachable-contact: a role with no crisis function needs no phone', async () => {
+        const document = await buildPlan('role Accueil { }\ncrisis { alert "x" }');
         expect(withCode(document, 'unreachable-contact')).toHaveLength(0);
     });
 
@@ -327,7 +334,7 @@ describe('fallbacks', () => {
         const document = await buildPlan('asset Srv { }\nasset Nas { }\nfallback Snap { covers Srv depends on Nas, Srv }');
         const diagnostic = single(document, 'self-dependent-fallback');
         expect(rangeText(document, diagnostic)).toBe('Nas, Srv');
-        expect(diagnostic.message).toBe('Snap depends on Srv, which it is meant to recover.');
+        expect(diagnostic.message).toBe('Snap depends on Srv, which it is meant to recover: Snap → Srv.');
     });
 
     it('self-dependent-fallback: depending on something else passes', async () => {
@@ -338,7 +345,7 @@ describe('fallbacks', () => {
     it('no-offline-backup counts the backups', async () => {
         const document = await buildPlan('plan "P" { }\nfallback A { type backup }\nfallback B { type backup }');
         const diagnostic = single(document, 'no-offline-backup');
-        expect(diagnostic.message).toContain('2 backups');
+        expect(diagnostic.message).toContain('(A and B)');
         expect(rangeText(document, diagnostic)).toBe('"P"');
     });
 
@@ -443,7 +450,7 @@ exception "y"`);
     });
 
     it('unused-asset is an info on the name', async () => {
-        const document = await buildPlan('asset Fax { }');
+        const document = await buildPlan('plan "P" { }\nasset Fax { }');
         const diagnostic = single(document, 'unused-asset');
         expect(rangeText(document, diagnostic)).toBe('Fax');
         expect(diagnostic.message).toBe('Fax is not used by any activity, fallback or risk.');
@@ -475,11 +482,16 @@ risk R { targets Target }`);
         expect(withCode(document, 'stale-plan')).toHaveLength(0);
     });
 
-    it('multiple-plans on the second plan', async () => {
+    it('duplicate-element on the second plan of a file', async () => {
         const document = await buildPlan('plan "Un" { }\nplan "Deux" { }');
-        const diagnostic = single(document, 'multiple-plans');
+        const diagnostic = single(document, 'duplicate-element');
         expect(rangeText(document, diagnostic)).toBe('"Deux"');
-        expect(diagnostic.message).toContain('"Un"');
+        expect(diagnostic.message).toContain('second plan');
+    });
+
+    it('unused-asset: never for an inventory file alone', async () => {
+        const document = await buildPlan('asset Fax { }');
+        expect(withCode(document, 'unused-asset')).toHaveLength(0);
     });
 });
 
@@ -491,7 +503,8 @@ activity Paie { criticality high rto 4h rpo 1h owner DG uses Srv }
 role DG { }
 asset Srv { }
 fallback Lent { covers Srv rto 1.5d rpo 1h }`);
-        expect(single(document, 'rto-gap').message).toBe('Paie exige une DMIA (RTO) de 4 h mais la meilleure reprise de Srv est de 36 h (Lent).');
+        expect(single(document, 'rto-gap').message).toBe('Paie exige une DMIA (RTO) de 4 h, mais rien ne la reprend directement dans un délai indiqué '
+            + '(aucun secours actif qui la couvre avec un rto, aucun mode manuel avec `within`) ; rétablir ses ressources prend 36 h : Srv 36 h (Lent).');
         expect(single(document, 'no-crisis-organisation').message).toContain('bloc crisis');
     });
 

@@ -86,7 +86,7 @@ describe('mutated examples', () => {
                 }
                 const documents = Object.values(built).filter(d => ast.isPraFile(d.parseResult.value));
                 analyzePlan(buildPlanModel(documents[0].uri.toString(),
-                    documents.map(d => ({ uri: d.uri.toString(), root: d.parseResult.value as ast.PraFile }))));
+                    documents.map(d => ({ uri: d.uri.toString(), root: d.parseResult.value as ast.PraFile }))), '2026-12-01');
                 expect(consoleError).not.toHaveBeenCalled();
             }), { numRuns: 150, seed: 20_260_512 });
     }, 240_000);

@@ -83,9 +83,9 @@ describe('every construct of the contract', () => {
         expect(activity.impact[0].lines.map(l => [l.category, l.level, l.after?.minutes])).toEqual([
             ['financial', 2, 240], ['financial', 4, 2880], ['legal', 3, undefined], ['reputation', 2, 1440], ['data', 3, undefined]]);
         expect(activity.uses[0].refs.map(r => r.ref?.name)).toEqual(['ERP', 'Postes', 'Internet']);
-        expect(activity.manual[0]).toContain('modèle numéroté');
+        expect(activity.manual[0].text).toContain('modèle numéroté');
         expect(activity.catchup[0].ref?.name).toBe('RessaisieFactures');
-        expect(activity.helper[0]).toBe('Cabinet comptable partenaire');
+        expect(activity.helper[0].text).toBe('Cabinet comptable partenaire');
 
         const risk = named<ast.Risk>('Risk');
         expect(risk.name).toBe('Rançongiciel');
@@ -114,7 +114,7 @@ describe('every construct of the contract', () => {
         const procedure = named<ast.Procedure>('Procedure');
         expect(procedure.phase).toEqual(['after']);
         expect(procedure.for[0].refs[0].ref?.name).toBe('Facturation');
-        expect(procedure.steps.map(s => [s.by?.ref?.name, s.within?.minutes])).toEqual([['Comptable', 2880], ['DAF', undefined]]);
+        expect(procedure.steps.filter(ast.isStep).map(s => [s.by?.refs[0].ref?.name, s.within?.minutes])).toEqual([['Comptable', 2880], ['DAF', undefined]]);
 
         const exercise = named<ast.Exercise>('Exercise');
         expect([exercise.date[0].toISOString().slice(0, 10), exercise.tests[0].refs[0].ref?.name, exercise.result[0], exercise.notes[0]])

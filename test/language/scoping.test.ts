@@ -77,12 +77,10 @@ fallback Sauvegarde { covers ERP rto 8h tested 2024-01-01 offsite }`
         expect(single(plan, 'rto-gap').message).toContain('8 h (Sauvegarde)');
     });
 
-    it('alone, the same inventory has no plan date, no critical activity and English messages', async () => {
+    it('alone, the same inventory has no plan date, no critical activity, and no unused-asset (never judged alone)', async () => {
         const { 'inventaire.pra': inventory } = await build({ 'inventaire.pra': files['inventaire.pra'] });
         expect(withCode(inventory, 'untested-fallback')).toHaveLength(0);
-        expect(withCode(inventory, 'unused-asset').map(d => d.message)).toEqual([
-            'Fax is not used by any activity, fallback or risk.'
-        ]);
+        expect(withCode(inventory, 'unused-asset')).toHaveLength(0);
     });
 });
 
@@ -97,13 +95,13 @@ describe('duplicate names across files', () => {
         expect(rangeText(document, diagnostic)).toBe('ERP');
     });
 
-    it('a plan and its inventory: reported once, on the inventory the plan reads second', async () => {
+    it('a plan and its inventory: reported once, on the plan, which comes after what it imports (contract v2)', async () => {
         const files = await build({
             'plan.pra': 'import "inventaire.pra"\nplan "P" { }\nasset ERP { }',
             'inventaire.pra': 'asset ERP { }'
         });
-        expect(withCode(files['plan.pra'], 'duplicate-name')).toHaveLength(0);
-        expect(single(files['inventaire.pra'], 'duplicate-name').message).toBe('Another asset is already named ERP (in plan.pra).');
+        expect(withCode(files['inventaire.pra'], 'duplicate-name')).toHaveLength(0);
+        expect(single(files['plan.pra'], 'duplicate-name').message).toBe('Another asset is already named ERP (in inventaire.pra).');
     });
 
     it('two files a plan imports, that do not import each other', async () => {

@@ -118,11 +118,21 @@ describe('snippets', () => {
     test('every element has a snippet whose body parses once its placeholders are filled', async () => {
         const { praSnippets } = await import('../../packages/language/src/pra-snippets.js');
         expect(praSnippets.map(s => s.prefix)).toEqual(expect.arrayContaining(['pra-plan', 'plan', 'role', 'asset', 'activity', 'risk', 'fallback', 'crisis', 'procedure', 'exercise', 'scale', 'acceptance', 'exception']));
-        for (const snippet of praSnippets) {
-            const filled = snippet.body.join('\n')
+        expect(praSnippets.filter(s => s.inside).map(s => s.prefix)).toEqual(['parallel', 'accept', 'revision']);
+        // Choices follow the vocabulary (new asset kinds, exercise types).
+        expect(praSnippets.find(s => s.prefix === 'asset')!.body.join('\n')).toContain('|server,saas,application,network,internet,workstation,telephony,printer,data,facility,mobile,site,other|');
+        expect(praSnippets.find(s => s.prefix === 'exercise')!.body.join('\n')).toContain('|tabletop,walkthrough,functional,full-scale|');
+        // A snippet written inside a block is checked inside each block it is offered in.
+        const wrappers: Record<string, (body: string) => string> = {
+            Plan: body => `plan "P" {\n${body}\n}`, Procedure: body => `procedure X {\n${body}\n}`,
+            Role: body => `role X {\n${body}\n}`, Asset: body => `asset X {\n${body}\n}`, Activity: body => `activity X {\n${body}\n}`,
+            Risk: body => `risk X {\n${body}\n}`, Fallback: body => `fallback X {\n${body}\n}`, Exercise: body => `exercise X {\n${body}\n}`
+        };
+        for (const snippet of praSnippets.flatMap(s => (s.inside ?? ['']).map(inside => ({ ...s, wrap: wrappers[inside] ?? ((b: string) => b) })))) {
+            const filled = snippet.wrap(snippet.body.join('\n')
                 .replace(/\$\{\d+\|([^,|]+)[^}]*\|\}/g, '$1')
                 .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-                .replace(/\$\d+/g, '');
+                .replace(/\$\d+/g, ''));
             const services = createTestServices();
             const document = (await buildFiles(services, { 'plan.pra': filled }))['plan.pra'];
             expect(document.parseResult.parserErrors.map(e => e.message), snippet.prefix).toEqual([]);

@@ -35,27 +35,33 @@ describe('hover', () => {
     test('an activity: requirements beside what the plan achieves, and its gaps', async () => {
         const text = await hover(at('en', 'activity Billing', 'activity <|>Billing'));
         expect(text).toContain('**activity Billing** — Invoicing');
-        expect(text).toContain('| RTO | 4 h | 48 h (Backup) |');
-        expect(text).toContain('| RPO | 1 h | 24 h (Backup) |');
+        expect(text).toContain('| RTO | 4 h | 48 h (assets, slowest via Backup) |');
+        expect(text).toContain('| RPO | 1 h | 24 h (assets, slowest via Backup) |');
         expect(text).toContain('| MTPD | 72 h | |');
-        expect(text).toContain('ERP: rto 48 h, rpo 24 h');
-        expect(text).toMatch(/Open gaps: RTO of ERP 48 h > 4 h/);
+        expect(text).toContain('ERP: rto 48 h (Backup), rpo 24 h (Backup)');
+        expect(text).toContain('Net: rto 48 h (Backup), rpo holds no data');
+        expect(text).toContain('Direct path: none');
+        expect(text).toContain('Asset path: RTO 48 h, RPO 24 h');
+        expect(text).toMatch(/Open gaps: Billing requires RTO 4 h, but/);
     });
 
     test('an activity hovered from a reference, in French', async () => {
         const text = await hover(`${plan('fr')}procedure Catch { for Bill<|>ing }`);
         expect(text).toContain('**activité Billing**');
-        expect(text).toContain('| DMIA (RTO) | 4 h | 48 h (Backup) |');
+        expect(text).toContain('| DMIA (RTO) | 4 h | 48 h (ressources, la plus lente via Backup) |');
         expect(text).toContain('Criticité : critique');
     });
 
     test('an asset: who depends on it and what covers it', async () => {
         const text = await hover(at('en', 'uses ERP', 'uses E<|>RP'));
-        expect(text).toContain('Activities that depend on it: Billing');
+        expect(text).toContain('Activities that use it: Billing');
         expect(text).toContain('Covered by: Backup');
         expect(text).toContain('Best recovery: rto 48 h (Backup), rpo 24 h (Backup)');
         expect(text).toContain('Threatened by: Ransom');
-        expect(await hover(at('en', 'asset Net', 'asset N<|>et'))).toContain('Activities that depend on it: Billing');
+        const net = await hover(at('en', 'asset Net', 'asset N<|>et'));
+        expect(net).toContain('Needed through depends on (most critical activity needing it: critical).');
+        expect(net).toContain('Holds no data: never bounds an RPO.');
+        expect(await hover(at('en', 'asset ERP', 'asset E<|>RP'))).not.toContain('Holds no data');
     });
 
     test('a risk: score, zone and scale labels, inherent and residual', async () => {
@@ -110,7 +116,8 @@ describe('inlay hints', () => {
         const found = await hints(text);
         expect(found).toContain(`${riskLine}:${lines[riskLine].indexOf('impact 4') + 8} = 12 · unacceptable`);
         expect(found).toContain(`${riskLine}:${lines[riskLine].indexOf('impact 3') + 8} = 6 · tolerable`);
-        expect(found).toContain(`${rtoLine}:10 achieved 48 h (Backup)`);
+        expect(found).toContain(`${rtoLine}:10 48 h via assets (Backup)`);
+        expect(found).toContain(`${rtoLine + 1}:10 24 h via assets (Backup)`);
         expect(await hints(plan('fr'))).toContain(`${riskLine}:${lines[riskLine].indexOf('impact 4') + 8} = 12 · élevé`);
     });
 

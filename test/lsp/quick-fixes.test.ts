@@ -113,7 +113,7 @@ risk Fire {
     targets Srv
 }`;
         const { after, titles, remaining } = await fix(before, 'unmitigated-risk');
-        expect(titles).toEqual(['Mitigate Fire by Nas', 'Mitigate Fire by Other', 'Mitigate Fire by a new fallback']);
+        expect(titles).toEqual(['Mitigate Fire by Nas', 'Mitigate Fire by Other', 'Mitigate Fire by a new fallback', 'Accept this finding…']);
         expect(after).toBe(before.replace('targets Srv\n', 'targets Srv\n    mitigated by Nas\n'));
         expect(remaining).toBe(0);
         const created = await fix(before, 'unmitigated-risk', 'Mitigate Fire by a new fallback');
@@ -159,5 +159,109 @@ ${roles}`);
     test('titles follow the plan language', async () => {
         const { titles } = await fix('plan "P" { language fr }\nactivity A { uses Nas }', 'linking-error');
         expect(titles).toEqual(['Créer l\'élément ressource Nas']);
+    });
+});
+
+/** The code actions offered for the diagnostics with `code` (the first, or the one at `index`). */
+async function actionsFor(before: string, code: string, index = 0): Promise<{ actions: CodeAction[]; document: Awaited<ReturnType<typeof buildFiles>>[string] }> {
+    const services = createTestServices();
+    services.PraSettings.today = '2026-11-30';
+    const document = (await buildFiles(services, { 'plan.pra': before }))['plan.pra'];
+    const relevant = (document.diagnostics ?? []).filter(d => codeOf(d) === code);
+    expect(relevant.length, `diagnostics ${code}`).toBeGreaterThan(index);
+    const actions = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range: relevant[index].range, context: { diagnostics: [relevant[index]] as Diagnostic[] }
+    }) ?? []) as CodeAction[];
+    return { actions, document };
+}
+
+/** Applies the action titled `title` and rebuilds: the text and the diagnostics with `code` afterwards. */
+async function apply(before: string, code: string, title: string): Promise<{ after: string; diagnostics: Diagnostic[] }> {
+    const { actions, document } = await actionsFor(before, code);
+    const action = actions.find(a => a.title === title);
+    expect(action, `${title} for ${code}: ${actions.map(a => a.title).join(', ')}`).toBeDefined();
+    const after = TextDocument.applyEdits(document.textDocument, action!.edit!.changes![document.uri.toString()]);
+    const services = createTestServices();
+    services.PraSettings.today = '2026-11-30';
+    const rebuilt = (await buildFiles(services, { 'plan.pra': after }))['plan.pra'];
+    return { after, diagnostics: (rebuilt.diagnostics ?? []).filter(d => codeOf(d) === code) as Diagnostic[] };
+}
+
+describe('accepted findings: quick fixes', () => {
+    const plan = `plan "P" {
+    date  2026-06-01
+    owner DG
+}
+role DG { phone "1" }
+role DSI { phone "2" }
+asset ERP { kind saas }
+fallback Backup { type backup covers ERP rto 2d rpo 1h tested 2026-05-01 offline }
+`;
+
+    test('Accept this finding…: an accept line as the last property of the activity, same indentation, by the plan owner', async () => {
+        const before = `${plan}activity Billing {
+  owner DSI
+  rto 4h
+  uses ERP
+}`;
+        const { after, diagnostics } = await apply(before, 'rto-gap', 'Accept this finding…');
+        expect(after).toBe(before.replace('  uses ERP\n', '  uses ERP\n  accept rto-gap "Reason to write" by DG until 2027-06-01\n'));
+        expect(diagnostics).toHaveLength(1);
+        expect(diagnostics[0].severity).toBe(3);
+        expect(diagnostics[0].message).toMatch(/^Accepted by DG until 2027-06-01: Reason to write — Billing requires RTO 4 h/);
+    });
+
+    test('a plan-wide finding is accepted in the plan block', async () => {
+        const before = plan.replace(' offline', '');
+        const { after, diagnostics } = await apply(before, 'no-offline-backup', 'Accept this finding…');
+        expect(after).toBe(before.replace('    owner DG\n}', '    owner DG\n    accept no-offline-backup "Reason to write" by DG until 2027-06-01\n}'));
+        expect(diagnostics.map(d => d.severity)).toEqual([3]);
+    });
+
+    test('without a plan owner: the element\'s owner, else the first role; without a plan date: a year from today', async () => {
+        const noOwner = `plan "P" { date 2026-06-01 }\nrole DG { phone "1" }\nrole DSI { phone "2" }\nasset ERP { kind saas }\nfallback Backup { type backup covers ERP rto 2d rpo 1h tested 2026-05-01 offline }\n`;
+        const owned = await apply(`${noOwner}activity Billing { owner DSI rto 4h uses ERP }`, 'rto-gap', 'Accept this finding…');
+        expect(owned.after).toContain('activity Billing { owner DSI rto 4h uses ERP\n    accept rto-gap "Reason to write" by DSI until 2027-06-01\n}');
+        const first = await apply(`${noOwner}activity Billing { rto 4h uses ERP }`, 'rto-gap', 'Accept this finding…');
+        expect(first.after).toContain('accept rto-gap "Reason to write" by DG until 2027-06-01');
+        const undated = await apply(`${noOwner.replace(' date 2026-06-01', '')}activity Billing { rto 4h uses ERP }`, 'rto-gap', 'Accept this finding…');
+        expect(undated.after).toContain('until 2027-11-30');
+        expect(undated.diagnostics[0].message).toMatch(/^Accepted by DG until 2027-11-30/);
+    });
+
+    test('a finding about a fallback is accepted in the block of the fallback', async () => {
+        const before = `plan "P" { date 2026-06-01 owner DG }\nrole DG { phone "1" }\nasset Srv { kind server }\nactivity A { criticality critical rto 1d uses Srv }\nfallback Nas {\n    type backup\n    covers Srv\n    rto 4h\n}`;
+        const { after, diagnostics } = await apply(before, 'untested-fallback', 'Accept this finding…');
+        expect(after).toBe(before.replace('    rto 4h\n}', '    rto 4h\n    accept untested-fallback "Reason to write" by DG until 2027-06-01\n}'));
+        expect(diagnostics[0].message).toMatch(/^Accepted by DG/);
+    });
+
+    test('Remove the unused acceptance deletes the line', async () => {
+        const before = `${plan}activity Billing {
+    rto 1w
+    uses ERP
+    accept rto-gap "Degraded mode" by DG until 2027-06-30
+}`;
+        const { actions } = await actionsFor(before, 'unused-acceptance');
+        expect(actions.map(a => a.title)).toEqual(['Remove the unused acceptance']);
+        const { after, diagnostics } = await apply(before, 'unused-acceptance', 'Remove the unused acceptance');
+        expect(after).toBe(before.replace('    accept rto-gap "Degraded mode" by DG until 2027-06-30\n', ''));
+        expect(diagnostics).toEqual([]);
+    });
+
+    test('an expired acceptance: renew it for a year, or remove it', async () => {
+        const before = `${plan}activity Billing { rto 4h uses ERP accept rto-gap "Degraded mode" by DG until 2026-01-01 }`;
+        const renewed = await apply(before, 'expired-acceptance', 'Renew the acceptance until 2027-11-30');
+        expect(renewed.after).toBe(before.replace('2026-01-01', '2027-11-30'));
+        expect(renewed.diagnostics).toEqual([]);
+        const removed = await apply(before, 'expired-acceptance', 'Remove the expired acceptance');
+        expect(removed.after).toBe(before.replace(' accept rto-gap "Degraded mode" by DG until 2026-01-01', ''));
+    });
+
+    test('near miss: no Accept this finding… for a structural code, nor for a finding already accepted', async () => {
+        const duplicate = await actionsFor('asset Srv {\n    kind server\n    kind saas\n}', 'duplicate-property');
+        expect(duplicate.actions.map(a => a.title)).toEqual(['Remove the repeated \'kind\'']);
+        const accepted = await actionsFor(`${plan}activity Billing { rto 4h uses ERP accept rto-gap "ok" by DG }`, 'rto-gap');
+        expect(accepted.actions.map(a => a.title)).not.toContain('Accept this finding…');
     });
 });

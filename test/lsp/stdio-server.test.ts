@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    CodeActionRequest, CompletionRequest, DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification,
-    HoverRequest, InitializedNotification, RenameRequest, SemanticTokensRequest, InlayHintRequest, DocumentSymbolRequest, InitializeRequest, ShutdownRequest, type CompletionItem, type CompletionList
+    CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification,
+    HoverRequest, InitializedNotification, RenameRequest, SemanticTokensRequest, InlayHintRequest, DocumentSymbolRequest, InitializeRequest, ShutdownRequest, type CodeAction, type CompletionItem, type CompletionList
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot, requireBuiltServer, StdioClient, uriOf } from './lsp-client.js';
@@ -87,6 +88,36 @@ describe('standalone server over stdio', () => {
         await expect(client.connection.sendRequest(RenameRequest.type, {
             textDocument: { uri }, position: positionOf('role Head-Nurse', 6), newName: 'Reception-Lead'
         })).rejects.toThrow('Cannot rename Head-Nurse to Reception-Lead: another role is already named Reception-Lead (plan.pra).');
+    });
+
+    test('Accept this finding…: the edit, applied, turns the finding into an accepted one', async () => {
+        const acceptUri = uriOf(join(tmpdir(), 'pra-accept-test', 'freight.pra'));
+        const before = [
+            'plan "Freight" {', '    date  2026-06-01', '    owner DG', '}',
+            'role DG { phone "1" deputy DG }',
+            'asset TMS { kind saas }',
+            'fallback Restore { type restore covers TMS rto 2d rpo 1h tested 2026-05-01 }',
+            'activity Planning {', '    owner DG', '    rto   4h', '    uses  TMS', '}', ''
+        ].join('\n');
+        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: acceptUri, languageId: 'pra', version: 1, text: before } });
+        const diagnostics = await client.diagnosticsFor(acceptUri, d => d.some(x => codeOf(x) === 'rto-gap'));
+        const gap = diagnostics.filter(d => codeOf(d) === 'rto-gap');
+        expect(gap[0].severity).toBe(2);
+        const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: acceptUri }, range: gap[0].range, context: { diagnostics: gap }
+        }) as CodeAction[];
+        const accept = actions.find(a => a.title === 'Accept this finding…');
+        expect(accept, actions.map(a => a.title).join(', ')).toBeDefined();
+        const after = TextDocument.applyEdits(TextDocument.create(acceptUri, 'pra', 1, before), accept!.edit!.changes![acceptUri]);
+        expect(after).toMatch(/ {4}uses {2}TMS\n {4}accept rto-gap "Reason to write" by DG until \d{4}-\d{2}-\d{2}\n\}/);
+        client.forget(acceptUri);
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: acceptUri, version: 2 }, contentChanges: [{ text: after }]
+        });
+        const accepted = (await client.diagnosticsFor(acceptUri)).filter(d => codeOf(d) === 'rto-gap');
+        expect(accepted).toHaveLength(1);
+        expect(accepted[0].severity).toBe(3);
+        expect(accepted[0].message).toMatch(/^Accepted by DG until \d{4}-\d{2}-\d{2}: Reason to write — Planning requires RTO 4 h/);
     });
 
     test('shutdown and exit', async () => {

@@ -7,8 +7,8 @@ export interface ParsedArgs {
 
 export class UsageError extends Error { }
 
-const valued = new Set(['format', 'lang', 'o', 'output']);
-const flags = new Set(['force', 'help', 'no-color', 'version']);
+const valued = new Set(['format', 'lang', 'o', 'output', 'today', 'fail-on']);
+const flags = new Set(['force', 'help', 'no-color', 'version', 'show-accepted']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
     const parsed: ParsedArgs = { paths: [], options: new Map() };
@@ -36,4 +36,15 @@ export function choice<T extends string>(args: ParsedArgs, name: string, allowed
         throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
     }
     return value as T;
+}
+
+/** A `--name YYYY-MM-DD` option: a real calendar date, or undefined when not given. */
+export function isoDateOption(args: ParsedArgs, name: string): string | undefined {
+    const value = args.options.get(name);
+    if (value === undefined) return undefined;
+    const date = value === true ? undefined : new Date(`${value}T00:00:00Z`);
+    if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+        throw new UsageError(`--${name} must be a date written YYYY-MM-DD`);
+    }
+    return value as string;
 }

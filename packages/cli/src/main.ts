@@ -6,10 +6,12 @@ import { cliVersion, type Output } from './output.js';
 
 const usage = `Usage:
   pra check <file|folder>... [--format text|json|sarif] [--lang fr|en]
+            [--today YYYY-MM-DD] [--fail-on error|warning|info] [--show-accepted]
   pra export <file> [--format docx|html|md|json] [--lang fr|en] [-o <path>] [--force]
   pra --version | --help
 
-Exit codes: 0 no error, 1 the plan has errors, 2 usage or file problem.`;
+Exit codes: 0 no error (or nothing at or above --fail-on that is not accepted),
+            1 the plan has errors (or findings at or above --fail-on), 2 usage or file problem.`;
 
 type Command = (args: ReturnType<typeof parseArgs>, out: Output) => Promise<number>;
 const commands = new Map<string, Command>([['check', checkCommand]]);

@@ -1,6 +1,7 @@
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { isPraFile, type Activity, type Asset, type Fallback, type Procedure, type Risk, type Role } from './generated/ast.js';
 import { analyzePlan, type PlanAnalysis } from './pra-analysis.js';
+import { planFindings, type Finding } from './checks/index.js';
 import type { PraImports } from './pra-imports.js';
 import type { Lang } from './pra-messages.js';
 import type { NamedElement } from './pra-model.js';
@@ -28,6 +29,8 @@ export class PraAnalysisService {
     private readonly cache: WorkspaceCache<string, PlanAnalysis>;
     /** Every check asks for its node's context: resolve the plan root of a file once per build. */
     private readonly contexts: WorkspaceCache<string, PlanContext>;
+    /** The plan checks' findings of each plan root, by file. */
+    private readonly findings: WorkspaceCache<string, Map<string, Finding[]>>;
 
     constructor(services: PraServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
@@ -35,6 +38,22 @@ export class PraAnalysisService {
         this.settings = services.PraSettings;
         this.cache = new WorkspaceCache(services.shared);
         this.contexts = new WorkspaceCache(services.shared);
+        this.findings = new WorkspaceCache(services.shared);
+    }
+
+    /** The findings of the plan checks that belong in this file, judged in its plan's context. */
+    findingsIn(uri: string): Finding[] {
+        const rootUri = this.imports.contextRoot(uri);
+        const byFile = this.findings.get(rootUri, () => {
+            const { analysis, lang } = this.forUri(rootUri);
+            const map = new Map<string, Finding[]>();
+            for (const finding of planFindings({ analysis, lang, today: this.settings.todayDate() })) {
+                const list = map.get(finding.at.uri);
+                if (list) list.push(finding); else map.set(finding.at.uri, [finding]);
+            }
+            return map;
+        });
+        return byFile.get(uri) ?? [];
     }
 
     /** The node each element of a model was read from, found once per element and build. */
@@ -78,12 +97,12 @@ export class PraAnalysisService {
 
     private computeContext(uri: string): PlanContext {
         const rootUri = this.imports.contextRoot(uri);
-        const analysis = this.cache.get(rootUri, () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri))));
+        const analysis = this.cache.get(rootUri, () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri)), this.settings.todayDate()));
         return { analysis, lang: this.settings.languageFor(analysis.model.header?.language) };
     }
 
     private files(rootUri: string) {
-        return this.imports.visibleUris(rootUri).flatMap(uri => {
+        return this.imports.planOrder(rootUri).flatMap(uri => {
             const root = this.documents.getDocument(URI.parse(uri))?.parseResult.value;
             return isPraFile(root) ? [{ uri, root }] : [];
         });

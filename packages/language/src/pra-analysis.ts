@@ -1,26 +1,29 @@
 import type {
-    ActivityData, AssetData, FallbackData, PlanModel, ProcedureData, RiskData, RoleData, Scales
+    ActivityData, AssetData, ElementKind, FallbackData, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, Scales
 } from './pra-model.js';
 import type { Zone } from './pra-vocabulary.js';
-import { assetDependencies } from './pra-dependencies.js';
+import { recordOf, testRecords, type TestRecord, type TestState } from './pra-exercises.js';
+import {
+    achievedOf, holdsData, isActive, RecoveryGraph, type Achieved, type AssetPath, type BestFigure, type DirectPath, type Recovery
+} from './pra-recovery.js';
 
-/** The best recovery a plan achieves for something, and the fallback that achieves it. */
-export interface Recovery { minutes: number; via: string }
-
-/** A required recovery the plan does not reach: `asset` undefined means the activity itself. */
-export interface RecoveryGap { asset?: string; requiredMinutes: number; achievedMinutes: number; via: string }
-export interface SlaGap { asset: string; slaMinutes: number; requiredMinutes: number }
+export type { Achieved, AssetPath, BestFigure, DirectPath, Recovery, TestState };
 
 export interface AssetFigures {
     name: string;
-    /** Assets this one needs, directly or transitively, without itself. */
-    dependencies: string[];
+    /** Active fallbacks covering it. */
     coveredBy: string[];
+    /** Planned, option and rejected means covering it: shown, never counted. */
+    otherMeans: string[];
+    /** best(A) of the contract. */
+    best: { rto: BestFigure; rpo: BestFigure };
+    /** The known best figures, with the fallback giving each. */
     bestRto?: Recovery;
     bestRpo?: Recovery;
-    /** Activities that use it directly or through `depends on`. */
+    holdsData: boolean;
+    /** Activities that name it in `uses`. */
     usedBy: string[];
-    /** The highest criticality among the activities that use it: what makes it indispensable. */
+    /** The highest criticality among the activities that need it: what makes it indispensable. */
     criticality?: string;
     targetedBy: string[];
     unused: boolean;
@@ -28,23 +31,32 @@ export interface AssetFigures {
 
 export interface ActivityFigures {
     name: string;
-    /** Assets used directly or transitively, in first-use order. */
-    assets: string[];
+    direct: DirectPath;
+    assetPath: { rto: AssetPath; rpo: AssetPath };
+    /** What the plan achieves, and the path giving it; never a figure from a path that cannot recover. */
+    achievedRto?: Achieved;
+    achievedRpo?: Achieved;
+    /** Active fallbacks covering the activity itself. */
     coveredBy: string[];
-    bestRto?: Recovery;
-    bestRpo?: Recovery;
-    /** The slowest of the known recoveries of the activity and its assets: when it is back at best. */
-    achievedRto?: Recovery;
-    achievedRpo?: Recovery;
-    /** Some fallback covers the activity or one of its assets, or it has a manual workaround. */
+    /** A direct path, or some asset it needs covered by an active fallback. */
     hasFallback: boolean;
-    uncoveredAssets: string[];
-    rtoGaps: RecoveryGap[];
-    rpoGaps: RecoveryGap[];
-    slaGaps: SlaGap[];
     missingRequirements: Array<'rto' | 'rpo' | 'owner'>;
-    risks: string[];
     procedures: string[];
+}
+
+/** One means that could serve an activity, whatever its status (seed point 5: options weighed). */
+export interface MeansOption {
+    fallback: string;
+    status: string;
+    /** What it covers for this activity: the activity itself or one of its assets. */
+    covers: string;
+    rtoMinutes?: number;
+    rpoMinutes?: number;
+    annualCost?: number;
+    oneOffCost?: number;
+    currency?: string;
+    reason?: string;
+    due?: string;
 }
 
 export interface RiskFigures {
@@ -53,17 +65,21 @@ export interface RiskFigures {
     zone?: Zone;
     residualScore?: number;
     residualZone?: Zone;
+    /** Mitigations that are not active: the residual score is then not credited. */
+    mitigationsNotInPlace: string[];
 }
 
-export type TestState = 'fresh' | 'stale' | 'missing';
 export interface FallbackFigures {
     name: string;
+    active: boolean;
     /** Covers a critical activity or an asset a critical activity needs: it must be tested. */
     protectsCritical: boolean;
     testState: TestState;
-    /** Days between the last test and the plan date. */
+    /** The latest passed test, when it is the latest test. */
+    testedOn?: string;
     testAgeDays?: number;
-    selfDependencies: string[];
+    failedBy?: TestRecord['failedBy'];
+    drilled: boolean;
     annualCost?: number;
     oneOffCost?: number;
     exercises: string[];
@@ -71,6 +87,7 @@ export interface FallbackFigures {
 
 export interface ProcedureFigures {
     name: string;
+    /** How long the steps take: sequential steps add up, a parallel block counts its longest step, deadlines count nothing. */
     totalWithinMinutes: number;
     overruns: Array<{ activity: string; rtoMinutes: number }>;
 }
@@ -89,15 +106,19 @@ export type ZoneCounts = Record<Zone, number>;
 export interface PlanFigures {
     missingCrisisParts: CrisisPart[];
     hasCrisisCommunication: boolean;
+    /** Active backups. */
     backupCount: number;
     hasOfflineBackup: boolean;
     stale: boolean;
     cycles: string[][];
     zoneCounts: ZoneCounts;
     residualZoneCounts: ZoneCounts;
-    /** Yearly costs per currency (`per month` × 12), and one-off costs per currency. */
+    /** Yearly costs per currency (`per month` × 12) and one-off costs, of the means in place (active). */
     annualCosts: Record<string, number>;
     oneOffCosts: Record<string, number>;
+    /** The same for the means planned (`status planned`): the budget to come. */
+    plannedAnnualCosts: Record<string, number>;
+    plannedOneOffCosts: Record<string, number>;
 }
 
 /** The model's elements by name (the first declaration of a name). */
@@ -112,6 +133,8 @@ export interface ElementIndex {
 
 export interface PlanAnalysis {
     model: PlanModel;
+    /** The plan `date`, or the day the analysis ran: what test ages and exercise dates are judged against. */
+    referenceDate: string;
     data: ElementIndex;
     assets: Map<string, AssetFigures>;
     activities: Map<string, ActivityFigures>;
@@ -120,10 +143,20 @@ export interface PlanAnalysis {
     procedures: Map<string, ProcedureFigures>;
     roles: Map<string, RoleFigures>;
     plan: PlanFigures;
+    /** Test records of fallbacks and procedures, keyed `fallback:Name` / `procedure:Name`. */
+    tests: Map<string, TestRecord>;
+    recovery: RecoveryGraph;
+    /** U: the assets an activity needs, listed on demand (never stored per activity). */
+    assetsOf(activity: string): string[];
+    /** Risks whose targets an activity needs. */
+    risksOf(activity: string): string[];
+    /** Every means that could serve an activity, whatever its status. */
+    meansOf(activity: string): MeansOption[];
 }
 
-const requiresContinuity = (criticality?: string): boolean => criticality === 'critical' || criticality === 'high';
-const criticalityRank: Readonly<Record<string, number>> = { critical: 4, high: 3, medium: 2, low: 1 };
+export const criticalityRank: Readonly<Record<string, number>> = { critical: 4, high: 3, medium: 2, low: 1 };
+const rankNames = ['', 'low', 'medium', 'high', 'critical'];
+export const requiresContinuity = (criticality?: string): boolean => criticality === 'critical' || criticality === 'high';
 
 export function scoreZone(score: number, scales: Scales): Zone {
     if (score >= scales.unacceptableFrom) return 'unacceptable';
@@ -136,134 +169,83 @@ export function levelInScale(level: number, levels: ReadonlyArray<{ value: numbe
     return Number.isInteger(level) && level >= 1 && level <= highest;
 }
 
-/** The whole analysis of a plan: computed once per document build, read by every view. */
-export function analyzePlan(model: PlanModel): PlanAnalysis {
-    const deps = assetDependencies(model.assets);
-    const coverage = coverageIndex(model.fallbacks);
-    const neededByFallbacks = new Set(model.fallbacks.flatMap(f => f.dependsOn));
-    const assets = new Map<string, AssetFigures>();
-    for (const asset of model.assets) {
-        assets.set(asset.name, assetFigures(asset, deps.closureOf(asset.name), coverage, neededByFallbacks));
-    }
-    const assetData = new Map(model.assets.map(a => [a.name, a]));
-    const activities = new Map<string, ActivityFigures>();
-    for (const activity of model.activities) {
-        activities.set(activity.name, activityFigures(activity, deps.closureOfAll(activity.uses), assets, coverage, assetData));
-    }
-    linkAssetsToActivities(model, activities, assets);
-    const risks = new Map(model.risks.map(r => [r.name, riskFigures(r, model.scales)]));
-    const activityData = new Map(model.activities.map(a => [a.name, a]));
-    const exercisesOf = exercisesByFallback(model);
-    const fallbacks = new Map(model.fallbacks.map(f => [f.name,
-        fallbackFigures(f, model.header?.date, activityData, assets, exercisesOf.get(f.name) ?? [])]));
-    const procedures = new Map(model.procedures.map(p => [p.name, procedureFigures(p, activityData)]));
-    linkProcedures(activities, model.procedures);
-    const roles = roleFigures(model);
-    const data: ElementIndex = {
-        roles: new Map(model.roles.map(r => [r.name, r])), assets: assetData, activities: activityData,
-        risks: new Map(model.risks.map(r => [r.name, r])), fallbacks: new Map(model.fallbacks.map(f => [f.name, f])),
-        procedures: new Map(model.procedures.map(p => [p.name, p]))
-    };
-    return { model, data, assets, activities, risks, fallbacks, procedures, roles, plan: planFigures(model, risks, fallbacks, deps.cycles) };
+/** The duration of a procedure's steps: sequential ones add up, a parallel block takes its longest, deadlines count nothing. */
+export function procedureDuration(items: readonly ProcedureItem[]): number {
+    return items.reduce((sum, item) => sum + ('step' in item
+        ? item.step.withinMinutes ?? 0
+        : Math.max(0, ...item.parallel.map(s => s.withinMinutes ?? 0))), 0);
 }
 
-interface CoverageIndex { byTarget: Map<string, FallbackData[]> }
-const coverKey = (kind: string, name: string): string => `${kind}:${name}`;
-
-function coverageIndex(fallbacks: readonly FallbackData[]): CoverageIndex {
-    const byTarget = new Map<string, FallbackData[]>();
-    for (const fallback of fallbacks) {
-        for (const target of fallback.covers) {
-            const key = coverKey(target.kind, target.name);
-            const list = byTarget.get(key);
-            if (list) { if (!list.includes(fallback)) list.push(fallback); } else byTarget.set(key, [fallback]);
-        }
-    }
-    return { byTarget };
-}
-
-function best(fallbacks: readonly FallbackData[], figure: 'rtoMinutes' | 'rpoMinutes'): Recovery | undefined {
-    let result: Recovery | undefined;
-    for (const fallback of fallbacks) {
-        const minutes = fallback[figure];
-        if (minutes !== undefined && (result === undefined || minutes < result.minutes)) {
-            result = { minutes, via: fallback.name };
-        }
-    }
-    return result;
-}
-
-function assetFigures(asset: AssetData, dependencies: string[], coverage: CoverageIndex, neededByFallbacks: ReadonlySet<string>): AssetFigures {
-    const covering = coverage.byTarget.get(coverKey('asset', asset.name)) ?? [];
+export function costFigures(fallback: FallbackData): { annualCost?: number; oneOffCost?: number } {
+    const cost = fallback.cost;
     return {
-        name: asset.name, dependencies, coveredBy: covering.map(f => f.name),
-        bestRto: best(covering, 'rtoMinutes'), bestRpo: best(covering, 'rpoMinutes'),
-        usedBy: [], targetedBy: [], unused: covering.length === 0 && !neededByFallbacks.has(asset.name)
+        annualCost: cost && cost.period !== 'once' ? cost.amount * (cost.period === 'month' ? 12 : 1) : undefined,
+        oneOffCost: cost?.period === 'once' ? cost.amount : undefined
     };
 }
 
-function activityFigures(activity: ActivityData, assetNames: string[], assets: Map<string, AssetFigures>,
-    coverage: CoverageIndex, assetData: ReadonlyMap<string, AssetData>): ActivityFigures {
-    const covering = coverage.byTarget.get(coverKey('activity', activity.name)) ?? [];
-    const known = assetNames.flatMap(name => assets.has(name) ? [assets.get(name)!] : []);
-    const bestRto = best(covering, 'rtoMinutes');
-    const bestRpo = best(covering, 'rpoMinutes');
-    const continuity = requiresContinuity(activity.criticality);
-    const figures: ActivityFigures = {
-        name: activity.name, assets: assetNames, coveredBy: covering.map(f => f.name), bestRto, bestRpo,
-        achievedRto: slowest([bestRto, ...known.map(a => a.bestRto)]),
-        achievedRpo: slowest([bestRpo, ...known.map(a => a.bestRpo)]),
-        hasFallback: covering.length > 0 || activity.manual !== undefined || known.some(a => a.coveredBy.length > 0),
-        uncoveredAssets: continuity ? known.filter(a => a.coveredBy.length === 0).map(a => a.name) : [],
-        rtoGaps: recoveryGaps(activity.rtoMinutes, bestRto, known, 'bestRto'),
-        rpoGaps: recoveryGaps(activity.rpoMinutes, bestRpo, known, 'bestRpo'),
-        slaGaps: [], missingRequirements: [], risks: [], procedures: []
+/** The whole analysis of a plan: computed once per document build, read by every view. */
+export function analyzePlan(model: PlanModel, today: string = new Date().toISOString().slice(0, 10)): PlanAnalysis {
+    const referenceDate = model.header?.date ?? today;
+    const tests = testRecords(model, referenceDate);
+    const drilled = new Set(model.fallbacks.filter(f => isActive(f) && recordOf(tests, f).drilled).map(f => f.name));
+    const recovery = new RecoveryGraph(model, { drilled });
+    const ranks = recovery.assetRanks(a => criticalityRank[a.criticality ?? ''] ?? 0);
+    const data: ElementIndex = {
+        roles: new Map(model.roles.map(r => [r.name, r])), assets: new Map(model.assets.map(a => [a.name, a])),
+        activities: new Map(model.activities.map(a => [a.name, a])), risks: new Map(model.risks.map(r => [r.name, r])),
+        fallbacks: new Map(model.fallbacks.map(f => [f.name, f])), procedures: new Map(model.procedures.map(p => [p.name, p]))
     };
-    if (continuity) {
-        if (activity.rtoMinutes === undefined) figures.missingRequirements.push('rto');
-        if (activity.rpoMinutes === undefined) figures.missingRequirements.push('rpo');
-        if (activity.owner === undefined) figures.missingRequirements.push('owner');
-        figures.slaGaps = slaGaps(activity, assetNames, assets, assetData);
+    const assets = assetFigures(model, recovery, ranks);
+    const activities = new Map(model.activities.map(a => [a.name, activityFigures(a, recovery)]));
+    for (const procedure of model.procedures) {
+        for (const target of procedure.for) if (target.kind === 'activity') activities.get(target.name)?.procedures.push(procedure.name);
     }
-    return figures;
+    const risks = new Map(model.risks.map(r => [r.name, riskFigures(r, model.scales, data.fallbacks)]));
+    const fallbacks = new Map(model.fallbacks.map(f => [f.name, fallbackFigures(f, tests, data.activities, assets)]));
+    const procedures = new Map(model.procedures.map(p => [p.name, procedureFigures(p, data.activities)]));
+    const risksOf = new Map<string, string[]>();
+    const analysis: PlanAnalysis = {
+        model, referenceDate, data, assets, activities, risks, fallbacks, procedures, tests, recovery,
+        roles: roleFigures(model),
+        plan: planFigures(model, risks, recovery),
+        assetsOf: name => recovery.assetsOf(name),
+        risksOf: name => {
+            let found = risksOf.get(name);
+            if (!found) {
+                const set = new Set<string>();
+                recovery.forEachAsset(name, asset => assets.get(asset.name)?.targetedBy.forEach(r => set.add(r)));
+                found = [...set];
+                risksOf.set(name, found);
+            }
+            return found;
+        },
+        meansOf: name => meansOf(name, analysis)
+    };
+    return analysis;
 }
 
-function slowest(recoveries: ReadonlyArray<Recovery | undefined>): Recovery | undefined {
-    let result: Recovery | undefined;
-    for (const r of recoveries) if (r && (!result || r.minutes > result.minutes)) result = r;
-    return result;
-}
-
-function recoveryGaps(required: number | undefined, own: Recovery | undefined, assets: readonly AssetFigures[],
-    figure: 'bestRto' | 'bestRpo'): RecoveryGap[] {
-    if (required === undefined) return [];
-    const gaps: RecoveryGap[] = [];
-    if (own && own.minutes > required) gaps.push({ requiredMinutes: required, achievedMinutes: own.minutes, via: own.via });
-    for (const asset of assets) {
-        const recovery = asset[figure];
-        if (recovery && recovery.minutes > required) {
-            gaps.push({ asset: asset.name, requiredMinutes: required, achievedMinutes: recovery.minutes, via: recovery.via });
+function assetFigures(model: PlanModel, recovery: RecoveryGraph, ranks: Int8Array): Map<string, AssetFigures> {
+    const neededByFallbacks = new Set(model.fallbacks.flatMap(f => f.dependsOn));
+    const known = (best: BestFigure): Recovery | undefined => best.state === 'known' ? { minutes: best.minutes, via: best.via } : undefined;
+    const assets = new Map<string, AssetFigures>();
+    model.assets.forEach((asset, index) => {
+        const best = { rto: recovery.bestOfAsset(asset.name, 'rto'), rpo: recovery.bestOfAsset(asset.name, 'rpo') };
+        const coveredBy = recovery.coveringAsset(asset.name).map(f => f.name);
+        const otherMeans = recovery.otherMeans('asset', asset.name).map(f => f.name);
+        const rank = ranks[index];
+        assets.set(asset.name, {
+            name: asset.name, coveredBy, otherMeans, best, bestRto: known(best.rto), bestRpo: known(best.rpo),
+            holdsData: holdsData(asset), usedBy: [], criticality: rank > 0 ? rankNames[rank] : undefined, targetedBy: [],
+            unused: rank < 0 && coveredBy.length === 0 && otherMeans.length === 0 && !neededByFallbacks.has(asset.name)
+        });
+    });
+    for (const activity of model.activities) {
+        for (const name of activity.uses) {
+            const asset = assets.get(name);
+            if (asset && !asset.usedBy.includes(activity.name)) asset.usedBy.push(activity.name);
         }
     }
-    return gaps;
-}
-
-function slaGaps(activity: ActivityData, assetNames: readonly string[], assets: Map<string, AssetFigures>,
-    assetData: ReadonlyMap<string, AssetData>): SlaGap[] {
-    const required = activity.rtoMinutes;
-    if (required === undefined) return [];
-    const gaps: SlaGap[] = [];
-    for (const name of assetNames) {
-        const sla = assetData.get(name)?.slaMinutes;
-        const figures = assets.get(name);
-        if (sla === undefined || sla <= required || !figures) continue;
-        if (figures.bestRto && figures.bestRto.minutes <= required) continue;
-        gaps.push({ asset: name, slaMinutes: sla, requiredMinutes: required });
-    }
-    return gaps;
-}
-
-function linkAssetsToActivities(model: PlanModel, activities: Map<string, ActivityFigures>, assets: Map<string, AssetFigures>): void {
     for (const risk of model.risks) {
         for (const name of risk.targets) {
             const asset = assets.get(name);
@@ -272,24 +254,55 @@ function linkAssetsToActivities(model: PlanModel, activities: Map<string, Activi
             asset.unused = false;
         }
     }
-    for (const activity of model.activities) {
-        const figures = activities.get(activity.name)!;
-        const rank = criticalityRank[activity.criticality ?? ''] ?? 0;
-        const risks = new Set<string>();
-        for (const name of figures.assets) {
-            const asset = assets.get(name);
-            if (!asset) continue;
-            asset.usedBy.push(activity.name);
-            asset.unused = false;
-            if (rank > (criticalityRank[asset.criticality ?? ''] ?? 0)) asset.criticality = activity.criticality;
-            asset.targetedBy.forEach(risk => risks.add(risk));
-        }
-        figures.risks = [...risks];
-    }
+    return assets;
 }
 
-function riskFigures(risk: RiskData, scales: Scales): RiskFigures {
-    const figures: RiskFigures = { name: risk.name };
+function activityFigures(activity: ActivityData, recovery: RecoveryGraph): ActivityFigures {
+    const direct = recovery.directPath(activity);
+    const assetPath = { rto: recovery.assetPath(activity, 'rto'), rpo: recovery.assetPath(activity, 'rpo') };
+    const missingRequirements: ActivityFigures['missingRequirements'] = [];
+    if (requiresContinuity(activity.criticality)) {
+        if (activity.rtoMinutes === undefined) missingRequirements.push('rto');
+        if (activity.rpoMinutes === undefined) missingRequirements.push('rpo');
+        if (activity.owner === undefined) missingRequirements.push('owner');
+    }
+    return {
+        name: activity.name, direct, assetPath,
+        achievedRto: achievedOf(direct.rto, assetPath.rto),
+        achievedRpo: achievedOf(direct.rpo, assetPath.rpo),
+        coveredBy: direct.fallbacks,
+        hasFallback: direct.fallbacks.length > 0 || direct.manual || recovery.anyAssetCovered(activity.name),
+        missingRequirements, procedures: []
+    };
+}
+
+function meansOf(name: string, analysis: PlanAnalysis): MeansOption[] {
+    const activity = analysis.data.activities.get(name);
+    if (!activity) return [];
+    const recovery = analysis.recovery;
+    const options: MeansOption[] = [];
+    const seen = new Set<string>();
+    const add = (fallbacks: readonly FallbackData[], covers: string): void => {
+        for (const fallback of fallbacks) {
+            if (seen.has(fallback.name)) continue;
+            seen.add(fallback.name);
+            options.push({
+                fallback: fallback.name, status: fallback.status, covers,
+                rtoMinutes: fallback.rtoMinutes, rpoMinutes: fallback.rpoMinutes, ...costFigures(fallback),
+                currency: fallback.cost?.currency, reason: fallback.reason, due: fallback.due
+            });
+        }
+    };
+    add([...recovery.coveringActivity(name), ...recovery.otherMeans('activity', name)], name);
+    for (const asset of analysis.assetsOf(name)) add([...recovery.coveringAsset(asset), ...recovery.otherMeans('asset', asset)], asset);
+    return options;
+}
+
+function riskFigures(risk: RiskData, scales: Scales, fallbacks: ReadonlyMap<string, FallbackData>): RiskFigures {
+    const figures: RiskFigures = {
+        name: risk.name,
+        mitigationsNotInPlace: risk.mitigatedBy.filter(name => { const f = fallbacks.get(name); return f !== undefined && !isActive(f); })
+    };
     if (risk.likelihood !== undefined && risk.impact !== undefined) {
         figures.score = risk.likelihood * risk.impact;
         figures.zone = scoreZone(figures.score, scales);
@@ -301,52 +314,21 @@ function riskFigures(risk: RiskData, scales: Scales): RiskFigures {
     return figures;
 }
 
-const DAY_MS = 86_400_000;
-
-/** A test is stale when it is more than 12 calendar months before the plan date. */
-export function testState(tested: string | undefined, planDate: string | undefined): { state: TestState; ageDays?: number } {
-    if (tested === undefined) return { state: 'missing' };
-    if (planDate === undefined) return { state: 'fresh' };
-    const testedAt = Date.parse(tested);
-    const dated = new Date(planDate);
-    const ageDays = Math.round((dated.getTime() - testedAt) / DAY_MS);
-    const month = dated.getUTCMonth();
-    dated.setUTCFullYear(dated.getUTCFullYear() - 1);
-    if (dated.getUTCMonth() !== month) dated.setUTCDate(0); // a year before 29 Feb is 28 Feb, not 1 Mar
-    return { state: testedAt < dated.getTime() ? 'stale' : 'fresh', ageDays };
-}
-
-function exercisesByFallback(model: PlanModel): Map<string, string[]> {
-    const result = new Map<string, string[]>();
-    for (const exercise of model.exercises) {
-        for (const target of exercise.tests) {
-            if (target.kind !== 'fallback') continue;
-            const list = result.get(target.name);
-            if (list) list.push(exercise.name); else result.set(target.name, [exercise.name]);
-        }
-    }
-    return result;
-}
-
-function fallbackFigures(fallback: FallbackData, planDate: string | undefined, activities: ReadonlyMap<string, ActivityData>,
-    assets: Map<string, AssetFigures>, exercises: string[]): FallbackFigures {
+function fallbackFigures(fallback: FallbackData, tests: ReadonlyMap<string, TestRecord>, activities: ReadonlyMap<string, ActivityData>,
+    assets: ReadonlyMap<string, AssetFigures>): FallbackFigures {
     const protectsCritical = fallback.covers.some(target => target.kind === 'activity'
         ? activities.get(target.name)?.criticality === 'critical'
         : assets.get(target.name)?.criticality === 'critical');
-    const test = testState(fallback.tested, planDate);
-    const covered = new Set(fallback.covers.filter(c => c.kind === 'asset').map(c => c.name));
-    const cost = fallback.cost;
+    const record = recordOf(tests, fallback);
     return {
-        name: fallback.name, protectsCritical, testState: test.state, testAgeDays: test.ageDays,
-        selfDependencies: fallback.dependsOn.filter(name => covered.has(name)),
-        annualCost: cost && cost.period !== 'once' ? cost.amount * (cost.period === 'month' ? 12 : 1) : undefined,
-        oneOffCost: cost?.period === 'once' ? cost.amount : undefined,
-        exercises
+        name: fallback.name, active: isActive(fallback), protectsCritical,
+        testState: record.state, testedOn: record.testedOn, testAgeDays: record.ageDays, failedBy: record.failedBy,
+        drilled: record.drilled, exercises: record.exercises, ...costFigures(fallback)
     };
 }
 
 function procedureFigures(procedure: ProcedureData, activities: ReadonlyMap<string, ActivityData>): ProcedureFigures {
-    const total = procedure.steps.reduce((sum, step) => sum + (step.withinMinutes ?? 0), 0);
+    const total = procedureDuration(procedure.items);
     const overruns: ProcedureFigures['overruns'] = [];
     if (procedure.phase === 'during') {
         for (const target of procedure.for) {
@@ -358,16 +340,8 @@ function procedureFigures(procedure: ProcedureData, activities: ReadonlyMap<stri
     return { name: procedure.name, totalWithinMinutes: total, overruns };
 }
 
-function linkProcedures(activities: Map<string, ActivityFigures>, procedures: readonly ProcedureData[]): void {
-    for (const procedure of procedures) {
-        for (const target of procedure.for) {
-            if (target.kind === 'activity') activities.get(target.name)?.procedures.push(procedure.name);
-        }
-    }
-}
-
 function roleFigures(model: PlanModel): Map<string, RoleFigures> {
-    const roles = new Map<string, RoleFigures>(model.roles.map((r: RoleData) => [r.name, {
+    const roles = new Map<string, RoleFigures>(model.roles.map(r => [r.name, {
         name: r.name, crisisFunctions: [], reachable: r.phone !== undefined && r.phone.trim() !== '', responsibilities: []
     }]));
     const addFunction = (name: string | undefined, fn: CrisisFunction): void => {
@@ -390,44 +364,56 @@ function roleFigures(model: PlanModel): Map<string, RoleFigures> {
     model.risks.forEach(r => addDuty(r.owner, { kind: 'risk', name: r.name }));
     model.fallbacks.forEach(f => addDuty(f.owner, { kind: 'fallback', name: f.name }));
     for (const procedure of model.procedures) {
-        const holders = new Set([procedure.owner, ...procedure.steps.map(s => s.by)]);
+        const holders = new Set([procedure.owner, ...procedure.steps.flatMap(s => s.by)]);
         holders.forEach(holder => addDuty(holder, { kind: 'procedure', name: procedure.name }));
     }
     model.roles.forEach(r => addDuty(r.deputy, { kind: 'deputy', name: r.name }));
     return roles;
 }
 
-function planFigures(model: PlanModel, risks: Map<string, RiskFigures>, fallbacks: Map<string, FallbackFigures>, cycles: string[][]): PlanFigures {
+function addCost(into: Record<string, number>, currency: string, amount: number | undefined): void {
+    if (amount !== undefined) into[currency] = (into[currency] ?? 0) + amount;
+}
+
+function planFigures(model: PlanModel, risks: Map<string, RiskFigures>, recovery: RecoveryGraph): PlanFigures {
     const crisis = model.crisis;
     const missingCrisisParts: CrisisPart[] = !crisis ? ['crisis'] : [
         ...(crisis.alerts.length === 0 ? ['alert' as const] : []),
         ...(crisis.activation === undefined ? ['activation' as const] : []),
         ...(crisis.pilot === undefined ? ['pilot' as const] : [])
     ];
-    const backups = model.fallbacks.filter(f => f.type === 'backup');
+    const active = model.fallbacks.filter(isActive);
+    const backups = active.filter(f => f.type === 'backup');
     const zoneCounts: ZoneCounts = { acceptable: 0, tolerable: 0, unacceptable: 0 };
     const residualZoneCounts: ZoneCounts = { acceptable: 0, tolerable: 0, unacceptable: 0 };
     for (const risk of risks.values()) {
         if (risk.zone) zoneCounts[risk.zone]++;
-        const after = risk.residualZone ?? risk.zone;
+        const credited = risk.mitigationsNotInPlace.length === 0 ? risk.residualZone : undefined;
+        const after = credited ?? risk.zone;
         if (after) residualZoneCounts[after]++;
     }
-    const annualCosts: Record<string, number> = {};
-    const oneOffCosts: Record<string, number> = {};
+    const costs = { annualCosts: {}, oneOffCosts: {}, plannedAnnualCosts: {}, plannedOneOffCosts: {} };
     for (const fallback of model.fallbacks) {
         const currency = fallback.cost?.currency ?? '';
-        const { annualCost, oneOffCost } = fallbacks.get(fallback.name)!;
-        if (annualCost !== undefined) annualCosts[currency] = (annualCosts[currency] ?? 0) + annualCost;
-        if (oneOffCost !== undefined) oneOffCosts[currency] = (oneOffCosts[currency] ?? 0) + oneOffCost;
+        const { annualCost, oneOffCost } = costFigures(fallback);
+        if (isActive(fallback)) {
+            addCost(costs.annualCosts, currency, annualCost);
+            addCost(costs.oneOffCosts, currency, oneOffCost);
+        } else if (fallback.status === 'planned') {
+            addCost(costs.plannedAnnualCosts, currency, annualCost);
+            addCost(costs.plannedOneOffCosts, currency, oneOffCost);
+        }
     }
     const header = model.header;
     return {
         missingCrisisParts,
-        hasCrisisCommunication: model.fallbacks.some(f => f.type === 'communication'
-            && (f.audience.includes('clients') || f.audience.includes('staff'))),
+        hasCrisisCommunication: active.some(f => f.type === 'communication' && (f.audience.includes('clients') || f.audience.includes('staff'))),
         backupCount: backups.length,
         hasOfflineBackup: backups.some(f => f.offline || f.offsite),
         stale: header?.review !== undefined && header.date !== undefined && header.review < header.date,
-        cycles, zoneCounts, residualZoneCounts, annualCosts, oneOffCosts
+        cycles: recovery.cycles(), zoneCounts, residualZoneCounts, ...costs
     };
 }
+
+/** The kinds of element a finding can be about, for consumers that key on kind and name. */
+export type { ElementKind };

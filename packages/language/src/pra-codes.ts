@@ -30,12 +30,30 @@ export const checkSeverities = {
     'duplicate-property': 'error',
     'unused-asset': 'info',
     'stale-plan': 'info',
+    // Version 2 of the contract.
+    'unquantified-fallback': 'warning',
+    'common-mode-mitigation': 'warning',
+    'ineffective-mitigation': 'warning',
+    'mitigation-not-in-place': 'warning',
+    'risk-exceeds-mtpd': 'warning',
+    'failed-exercise': 'warning',
+    'future-exercise': 'error',
+    'exercise-missed-target': 'warning',
+    'exercise-programme': 'info',
+    'catchup-not-after': 'warning',
+    'duplicate-element': 'error',
+    'outdated-plan': 'warning',
+    'value-too-large': 'error',
+    'import-not-pra': 'error',
+    'internal-error': 'error',
+    'unused-acceptance': 'info',
+    'expired-acceptance': 'warning',
+    'cannot-accept': 'error',
     // Added to the contract's table: value errors the parser lets through so they get a clear message.
     'missing-unit': 'error',
     'unknown-unit': 'error',
     'unknown-value': 'error',
     'invalid-date': 'error',
-    'multiple-plans': 'error',
     'import-not-found': 'error',
     'confusing-name': 'info',
     // Langium's own syntax and linking diagnostics.
@@ -46,6 +64,17 @@ export const checkSeverities = {
 
 export type PraCode = keyof typeof checkSeverities;
 export const praCodes = Object.keys(checkSeverities) as PraCode[];
+
+/**
+ * Findings that say the plan cannot be read as written: they cannot be accepted (`cannot-accept`).
+ * The contract's list, plus the project's own value errors of the same nature.
+ */
+export const structuralCodes: ReadonlySet<PraCode> = new Set<PraCode>([
+    'parsing-error', 'lexing-error', 'linking-error', 'duplicate-name', 'duplicate-property', 'duplicate-element',
+    'dependency-cycle', 'level-out-of-scale', 'invalid-scale', 'value-too-large', 'import-not-pra', 'internal-error',
+    'missing-unit', 'unknown-unit', 'unknown-value', 'invalid-date', 'import-not-found',
+    'unused-acceptance', 'expired-acceptance', 'cannot-accept'
+]);
 
 export function isPraCode(code: unknown): code is PraCode {
     return typeof code === 'string' && Object.prototype.hasOwnProperty.call(checkSeverities, code);

@@ -12,12 +12,14 @@ export class PraImports {
     private readonly visibleCache: WorkspaceCache<string, string[]>;
     private readonly rootCache: WorkspaceCache<'roots', Map<string, string>>;
     private readonly contextRootCache: WorkspaceCache<string, string>;
+    private readonly orderCache: WorkspaceCache<string, string[]>;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
         this.visibleCache = new WorkspaceCache(shared);
         this.rootCache = new WorkspaceCache(shared);
         this.contextRootCache = new WorkspaceCache(shared);
+        this.orderCache = new WorkspaceCache(shared);
     }
 
     resolve(document: LangiumDocument | URI, imp: Import): URI {
@@ -40,6 +42,35 @@ export class PraImports {
             }
             return order.filter(u => this.documents.hasDocument(URI.parse(u)));
         });
+    }
+
+    /**
+     * The files a plan reads, imported files before the files importing them (the root last): the
+     * order in which a name or block declared twice is "the second" (contract v2).
+     */
+    planOrder(rootUri: string): string[] {
+        return this.orderCache.get(rootUri, () => {
+            const order: string[] = [];
+            const seen = new Set<string>([rootUri]);
+            // Depth first without recursion: each file after everything it imports.
+            const stack: Array<{ uri: string; next: number; targets: string[] }> = [{ uri: rootUri, next: 0, targets: this.importsOf(rootUri) }];
+            while (stack.length > 0) {
+                const top = stack[stack.length - 1];
+                if (top.next < top.targets.length) {
+                    const target = top.targets[top.next++];
+                    if (!seen.has(target)) { seen.add(target); stack.push({ uri: target, next: 0, targets: this.importsOf(target) }); }
+                    continue;
+                }
+                stack.pop();
+                order.push(top.uri);
+            }
+            return order.filter(u => this.documents.hasDocument(URI.parse(u)));
+        });
+    }
+
+    private importsOf(uri: string): string[] {
+        const root = this.rootOf(uri);
+        return root ? root.imports.map(imp => this.resolve(URI.parse(uri), imp).toString()) : [];
     }
 
     /**

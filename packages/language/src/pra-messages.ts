@@ -9,21 +9,40 @@ export type Texts = Readonly<Record<Lang, string>>;
 /** One catalogue of every user-facing sentence: `{name}` placeholders, English and French. */
 const findings: Readonly<Record<string, Texts>> = {
     'critical-without-fallback': {
-        en: '{activity} is critical but nothing covers it: no fallback for it or for the assets it uses ({assets}), and no manual workaround.',
-        fr: '{activity} est critique mais rien ne la couvre : aucun moyen de secours pour elle ni pour les ressources qu\'elle utilise ({assets}), et aucun mode manuel.'
+        en: '{activity} is critical but nothing covers it: no active fallback for it or for the assets it needs ({assets}), and no manual workaround.',
+        fr: '{activity} est critique mais rien ne la couvre : aucun moyen de secours actif pour elle ni pour les ressources dont elle a besoin ({assets}), et aucun mode manuel.'
     },
     'uncovered-dependency': {
-        en: '{activity} ({criticality}) depends on {assets}, which no fallback covers: a single point of failure.',
-        fr: '{activity} ({criticality}) dépend de {assets}, qu\'aucun moyen de secours ne couvre : point de défaillance unique.'
+        en: '{activity} ({criticality}) needs {assets}, which no active fallback covers: a single point of failure.',
+        fr: '{activity} ({criticality}) a besoin de {assets}, qu\'aucun moyen de secours actif ne couvre : point de défaillance unique.'
     },
     'rto-gap': {
-        en: '{activity} requires RTO {required} but the best recovery of {target} is {achieved} ({via}).',
-        fr: '{activity} exige une DMIA (RTO) de {required} mais la meilleure reprise de {target} est de {achieved} ({via}).'
+        en: '{activity} requires RTO {required}, but {direct}; {assets}.',
+        fr: '{activity} exige une DMIA (RTO) de {required}, mais {direct} ; {assets}.'
     },
     'rpo-gap': {
-        en: '{activity} requires RPO {required} but {target} can lose up to {achieved} of data ({via}).',
-        fr: '{activity} exige une PDMA (RPO) de {required} mais {target} peut perdre jusqu\'à {achieved} de données ({via}).'
+        en: '{activity} requires RPO {required}, but {direct}; {assets}.',
+        fr: '{activity} exige une PDMA (RPO) de {required}, mais {direct} ; {assets}.'
     },
+    'gap.direct.none.rto': {
+        en: 'nothing recovers it directly in a stated time (no active fallback covering it with an rto, no manual workaround with `within`)',
+        fr: 'rien ne la reprend directement dans un délai indiqué (aucun secours actif qui la couvre avec un rto, aucun mode manuel avec `within`)'
+    },
+    'gap.direct.none.rpo': {
+        en: 'nothing bounds its data loss directly (no active fallback covering it states an rpo; a manual workaround keeps no data)',
+        fr: 'rien ne borne directement sa perte de données (aucun secours actif qui la couvre n\'indique de rpo ; un mode manuel ne garde aucune donnée)'
+    },
+    'gap.direct.slow.rto': { en: 'its direct recovery takes {figure} ({via})', fr: 'sa reprise directe prend {figure} ({via})' },
+    'gap.direct.slow.rpo': { en: 'its direct recovery can lose {figure} of data ({via})', fr: 'sa reprise directe peut perdre {figure} de données ({via})' },
+    'gap.assets.none': {
+        en: '{missing} has no active fallback, so its assets cannot all be brought back{slow}',
+        fr: '{missing} n\'a aucun moyen de secours actif : ses ressources ne peuvent pas toutes être rétablies{slow}'
+    },
+    'gap.assets.rto': { en: 'bringing back its assets takes {bound}{figure}: {slow}', fr: 'rétablir ses ressources prend {bound}{figure} : {slow}' },
+    'gap.assets.rpo': { en: 'its assets can lose {bound}{figure} of data: {slow}', fr: 'ses ressources peuvent perdre {bound}{figure} de données : {slow}' },
+    'gap.assets.empty': { en: 'it needs no asset', fr: 'elle n\'a besoin d\'aucune ressource' },
+    'gap.slowest': { en: ' (slowest: {slow})', fr: ' (les plus lentes : {slow})' },
+    'gap.slow': { en: '{asset} {figure} ({via})', fr: '{asset} {figure} ({via})' },
     'rto-exceeds-mtpd': {
         en: '{activity}: RTO {rto} is longer than its MTPD {mtpd}; restart must come before the interruption becomes unbearable.',
         fr: '{activity} : la DMIA (RTO) de {rto} dépasse la durée maximale d\'interruption supportable (MTPD) de {mtpd}.'
@@ -43,6 +62,10 @@ const findings: Readonly<Record<string, Texts>> = {
     'untested-fallback.missing': {
         en: '{fallback} protects a critical activity but has no \'tested\' date.',
         fr: '{fallback} protège une activité critique mais n\'a pas de date \'tested\'.'
+    },
+    'untested-fallback.failed': {
+        en: '{fallback} protects a critical activity, but its latest exercise {exercise} ({date}) was {result}: it counts as untested until an exercise passes.',
+        fr: '{fallback} protège une activité critique, mais son dernier exercice {exercise} ({date}) est {result} : il compte comme non testé jusqu\'à un exercice réussi.'
     },
     'untested-fallback.stale': {
         en: '{fallback} was last tested on {tested}, more than 12 months before the plan date {date}.',
@@ -73,17 +96,102 @@ const findings: Readonly<Record<string, Texts>> = {
         fr: 'Aucun moyen de secours de type communication ne s\'adresse aux clients ou au personnel.'
     },
     'self-dependent-fallback': {
-        en: '{fallback} depends on {assets}, which it is meant to recover.',
-        fr: '{fallback} dépend de {assets}, qu\'il est censé rétablir.'
+        en: '{fallback} depends on {assets}, which it is meant to recover: {chain}.',
+        fr: '{fallback} dépend de {assets}, qu\'il est censé rétablir : {chain}.'
     },
     'sla-gap': {
-        en: '{activity} requires RTO {required} but the provider SLA of {asset} is {sla}, and no fallback covering {asset} achieves {required}.',
-        fr: '{activity} exige une DMIA (RTO) de {required} mais le SLA du fournisseur de {asset} est de {sla}, et aucun moyen de secours de {asset} n\'atteint {required}.'
+        en: '{activity} requires RTO {required}, but the provider SLA of {assets} is longer, and no active fallback of theirs achieves {required}.',
+        fr: '{activity} exige une DMIA (RTO) de {required}, mais le SLA fournisseur de {assets} est plus long, et aucun de leurs moyens de secours actifs n\'atteint {required}.'
     },
     'no-offline-backup': {
-        en: 'None of the {count} backups is offline or offsite: one ransomware attack or fire can destroy them with the data.',
-        fr: 'Aucune des {count} sauvegardes n\'est offline ni offsite : un rançongiciel ou un incendie peut les détruire avec les données.'
+        en: 'None of the active backups ({backups}) is offline or offsite: one ransomware attack or fire can destroy them with the data.',
+        fr: 'Aucune des sauvegardes actives ({backups}) n\'est offline ni offsite : un rançongiciel ou un incendie peut les détruire avec les données.'
     },
+    'unquantified-fallback': {
+        en: '{fallback} protects a critical activity but states no rto: how long it takes to recover is unknown.',
+        fr: '{fallback} protège une activité critique mais n\'indique aucun rto : sa durée de reprise est inconnue.'
+    },
+    'common-mode-mitigation': {
+        en: '{risk} is mitigated by {fallback}, which itself needs {targets}, a target of the risk: {chain}.',
+        fr: '{risk} est atténué par {fallback}, qui dépend lui-même de {targets}, cible du risque : {chain}.'
+    },
+    'ineffective-mitigation': {
+        en: '{risk} is mitigated by {fallback}, which covers none of its targets ({targets}) nor anything that needs them.',
+        fr: '{risk} est atténué par {fallback}, qui ne couvre aucune de ses cibles ({targets}) ni rien qui en dépende.'
+    },
+    'mitigation-not-in-place': {
+        en: '{risk} is mitigated by {fallbacks}, not in place: its residual score is not credited.',
+        fr: '{risk} est atténué par {fallbacks}, non en place : son score résiduel n\'est pas retenu.'
+    },
+    'risk-exceeds-mtpd': {
+        en: '{risk} can stop its targets for {downtime}, longer than the MTPD of {activities}, and no active mitigation recovers them.',
+        fr: '{risk} peut arrêter ses cibles {downtime}, plus que la MTPD de {activities}, et aucune mesure active ne les rétablit.'
+    },
+    'failed-exercise': {
+        en: 'The latest exercise of {element}, {exercise} ({date}), was {result}: it counts as untested until a later exercise passes.',
+        fr: 'Le dernier exercice de {element}, {exercise} ({date}), est {result} : il compte comme non testé jusqu\'à un exercice réussi.'
+    },
+    'future-exercise': {
+        en: '{exercise} is dated {date}, after the plan date {planDate}, but already has a result: record it once the exercise has taken place.',
+        fr: '{exercise} est daté du {date}, après la date du plan ({planDate}), mais a déjà un résultat : notez-le une fois l\'exercice passé.'
+    },
+    'exercise-missed-target': {
+        en: '{exercise} passed but measured more than {fallback} declares: {misses}.',
+        fr: '{exercise} est réussi mais a mesuré plus que ce que {fallback} annonce : {misses}.'
+    },
+    'exercise-missed-target.figure': { en: '{figure} {measured} measured, {declared} declared', fr: '{figure} mesurée {measured}, annoncée {declared}' },
+    'exercise-programme': {
+        en: '{activity} is critical, but none of its active fallbacks ({fallbacks}) had a passed functional or full-scale exercise in the 12 months before {date}.',
+        fr: '{activity} est critique, mais aucun de ses moyens de secours actifs ({fallbacks}) n\'a eu d\'exercice fonctionnel ou grandeur nature réussi dans les 12 mois avant le {date}.'
+    },
+    'catchup-not-after': {
+        en: '{activity} names {procedure} as its catch-up, but {reasons}.',
+        fr: '{activity} désigne {procedure} comme rattrapage, mais {reasons}.'
+    },
+    'catchup-not-after.phase': { en: 'its phase is {phase}, not after', fr: 'sa phase est {phase}, pas after' },
+    'catchup-not-after.for': { en: 'it is not for {activity}', fr: 'elle n\'est pas for {activity}' },
+    'duplicate-element.plan': {
+        en: 'A second plan in the files this plan sees: keep one plan, and import inventories rather than other plans.',
+        fr: 'Un second plan parmi les fichiers que voit ce plan : gardez un seul plan, et importez des inventaires plutôt que d\'autres plans.'
+    },
+    'duplicate-element.crisis': {
+        en: 'A second crisis block: it is read with the first, but keep one block.',
+        fr: 'Un second bloc crisis : il est lu avec le premier, mais gardez un seul bloc.'
+    },
+    'duplicate-element.acceptance': {
+        en: 'A second acceptance block: only the first is used; keep one.',
+        fr: 'Un second bloc acceptance : seul le premier est utilisé ; gardez-en un.'
+    },
+    'duplicate-element.scale': {
+        en: 'A second {what}: only the first is used; keep one.',
+        fr: 'Une seconde {what} : seule la première est utilisée ; gardez-en une.'
+    },
+    'outdated-plan.date': {
+        en: 'The plan is dated {date}, more than 12 months before today ({today}): review it.',
+        fr: 'Le plan est daté du {date}, plus de 12 mois avant aujourd\'hui ({today}) : révisez-le.'
+    },
+    'outdated-plan.review': {
+        en: 'The review planned for {review} is past (today {today}): review the plan and set the next date.',
+        fr: 'La revue prévue le {review} est passée (aujourd\'hui {today}) : révisez le plan et fixez la prochaine date.'
+    },
+    'unused-acceptance': {
+        en: 'This accept of {code} matches no finding of {element}: remove it.',
+        fr: 'Cette acceptation de {code} ne correspond à aucun constat sur {element} : supprimez-la.'
+    },
+    'expired-acceptance': {
+        en: 'The acceptance of {code} ended on {until} (today {today}): the finding is reported again. Renew or remove it.',
+        fr: 'L\'acceptation de {code} a pris fin le {until} (aujourd\'hui {today}) : le constat est de nouveau signalé. Renouvelez-la ou supprimez-la.'
+    },
+    'cannot-accept': {
+        en: '{code} cannot be accepted: the plan cannot be read as written. Fix it instead.',
+        fr: '{code} ne peut pas être accepté : le plan ne peut pas être lu tel qu\'écrit. Corrigez-le.'
+    },
+    'accept-unknown-code': {
+        en: 'Unknown code \'{code}\' in accept: use one of {allowed}.',
+        fr: 'Code inconnu \'{code}\' dans accept : utilisez l\'un de {allowed}.'
+    },
+    'accepted.until': { en: 'Accepted by {by} until {until}: {reason} — ', fr: 'Accepté par {by} jusqu\'au {until} : {reason} — ' },
+    'accepted': { en: 'Accepted by {by}: {reason} — ', fr: 'Accepté par {by} : {reason} — ' },
     'procedure-exceeds-rto': {
         en: 'The steps of {procedure} take {total}, more than the RTO {rto} of {activity}.',
         fr: 'Les étapes de {procedure} durent {total}, plus que la DMIA (RTO) de {rto} de {activity}.'
@@ -128,6 +236,10 @@ const findings: Readonly<Record<string, Texts>> = {
         en: 'A duration needs a unit: add one, e.g. {example} (min, h, d or w).',
         fr: 'Une durée a besoin d\'une unité : ajoutez-la, par ex. {example} (min, h, d ou w).'
     },
+    'missing-percent': {
+        en: 'A percentage needs its sign right after the number: {example}.',
+        fr: 'Un pourcentage a besoin de son signe collé au nombre : {example}.'
+    },
     'unknown-unit': {
         en: 'Unknown unit \'{unit}\' in {text}: use min, h, d (days) or w (weeks), e.g. {example}.',
         fr: 'Unité inconnue \'{unit}\' dans {text} : utilisez min, h, d (jours) ou w (semaines), par ex. {example}.'
@@ -139,10 +251,6 @@ const findings: Readonly<Record<string, Texts>> = {
     'invalid-date': {
         en: '{text} is not a calendar date: write YYYY-MM-DD.',
         fr: '{text} n\'est pas une date du calendrier : écrivez AAAA-MM-JJ.'
-    },
-    'multiple-plans': {
-        en: 'Only one plan per file: this file already has plan "{title}". Move this one to its own file.',
-        fr: 'Un seul plan par fichier : ce fichier contient déjà le plan "{title}". Placez celui-ci dans son propre fichier.'
     },
     'import-not-found': {
         en: 'Cannot find the imported file {path} (looked for {resolved}).',
@@ -185,7 +293,24 @@ const fixes: Readonly<Record<string, Texts>> = {
     'unknown-unit': { en: 'Use min, h, d or w.', fr: 'Utilisez min, h, d ou w.' },
     'unknown-value': { en: 'Use one of the listed values.', fr: 'Utilisez l\'une des valeurs proposées.' },
     'invalid-date': { en: 'Write an existing date as YYYY-MM-DD.', fr: 'Écrivez une date existante au format AAAA-MM-JJ.' },
-    'multiple-plans': { en: 'Keep one plan per file.', fr: 'Un seul plan par fichier.' },
+    'unquantified-fallback': { en: 'State the fallback\'s rto (how long it takes to recover what it covers).', fr: 'Indiquez le rto du moyen de secours (durée de reprise de ce qu\'il couvre).' },
+    'common-mode-mitigation': { en: 'Make the mitigation independent of the risk\'s targets, or keep a copy offsite or offline.', fr: 'Rendez la mesure indépendante des cibles du risque, ou gardez une copie hors site ou hors ligne.' },
+    'ineffective-mitigation': { en: 'Make the fallback cover a target of the risk, or remove it from mitigated by.', fr: 'Faites couvrir une cible du risque par ce secours, ou retirez-le de mitigated by.' },
+    'mitigation-not-in-place': { en: 'Put the means in place (status active) or do not count it as a mitigation yet.', fr: 'Mettez le moyen en place (status active) ou ne le comptez pas encore comme mesure.' },
+    'risk-exceeds-mtpd': { en: 'Add an active mitigation that recovers the activity or the risk\'s targets within the MTPD.', fr: 'Ajoutez une mesure active qui rétablit l\'activité ou les cibles du risque dans la MTPD.' },
+    'failed-exercise': { en: 'Fix what failed and run the exercise again.', fr: 'Corrigez ce qui a échoué et refaites l\'exercice.' },
+    'future-exercise': { en: 'Remove the result until the exercise has taken place, or fix its date.', fr: 'Retirez le résultat jusqu\'à l\'exercice, ou corrigez sa date.' },
+    'exercise-missed-target': { en: 'Improve the fallback or declare the figures the exercise measured.', fr: 'Améliorez le secours ou annoncez les valeurs mesurées.' },
+    'exercise-programme': { en: 'Schedule a functional or full-scale exercise of one of the activity\'s fallbacks.', fr: 'Planifiez un exercice fonctionnel ou grandeur nature d\'un des secours de l\'activité.' },
+    'catchup-not-after': { en: 'Make the catch-up procedure phase after, for the activity.', fr: 'Mettez la procédure de rattrapage en phase after, pour l\'activité.' },
+    'duplicate-element': { en: 'Keep one block of each kind.', fr: 'Gardez un seul bloc de chaque sorte.' },
+    'outdated-plan': { en: 'Review the plan: update its date and its next review.', fr: 'Révisez le plan : mettez à jour sa date et sa prochaine revue.' },
+    'value-too-large': { en: 'Use a realistic value.', fr: 'Utilisez une valeur réaliste.' },
+    'import-not-pra': { en: 'Import only .pra files.', fr: 'N\'importez que des fichiers .pra.' },
+    'internal-error': { en: 'Report the problem with the file that caused it.', fr: 'Signalez le problème avec le fichier qui l\'a causé.' },
+    'unused-acceptance': { en: 'Remove the accept line.', fr: 'Supprimez la ligne accept.' },
+    'expired-acceptance': { en: 'Renew the acceptance with a new until date, or fix the finding.', fr: 'Renouvelez l\'acceptation avec une nouvelle date until, ou corrigez le constat.' },
+    'cannot-accept': { en: 'Fix the finding: it cannot be accepted.', fr: 'Corrigez le constat : il ne peut pas être accepté.' },
     'import-not-found': { en: 'Fix the path (relative to this file).', fr: 'Corrigez le chemin (relatif à ce fichier).' },
     'confusing-name': { en: 'Consider distinct names.', fr: 'Préférez des noms distincts.' },
     'parsing-error': { en: 'Fix the syntax as the message says.', fr: 'Corrigez la syntaxe comme indiqué.' },
@@ -224,7 +349,24 @@ const titles: Readonly<Record<string, Texts>> = {
     'unknown-unit': { en: 'Unknown duration unit', fr: 'Unité de durée inconnue' },
     'unknown-value': { en: 'Unknown value', fr: 'Valeur inconnue' },
     'invalid-date': { en: 'Invalid date', fr: 'Date invalide' },
-    'multiple-plans': { en: 'More than one plan in a file', fr: 'Plusieurs plans dans un fichier' },
+    'unquantified-fallback': { en: 'Fallback without recovery time', fr: 'Secours sans durée de reprise' },
+    'common-mode-mitigation': { en: 'Mitigation sharing the risk\'s target', fr: 'Mesure dépendant de la cible du risque' },
+    'ineffective-mitigation': { en: 'Mitigation that covers no target', fr: 'Mesure ne couvrant aucune cible' },
+    'mitigation-not-in-place': { en: 'Mitigation not in place', fr: 'Mesure non en place' },
+    'risk-exceeds-mtpd': { en: 'Risk downtime beyond MTPD', fr: 'Indisponibilité au-delà de la MTPD' },
+    'failed-exercise': { en: 'Failed exercise', fr: 'Exercice échoué' },
+    'future-exercise': { en: 'Result of a future exercise', fr: 'Résultat d\'un exercice futur' },
+    'exercise-missed-target': { en: 'Exercise slower than declared', fr: 'Exercice plus lent qu\'annoncé' },
+    'exercise-programme': { en: 'Critical activity never drilled', fr: 'Activité critique jamais exercée' },
+    'catchup-not-after': { en: 'Catch-up procedure not after', fr: 'Rattrapage hors phase after' },
+    'duplicate-element': { en: 'Duplicate block', fr: 'Bloc en double' },
+    'outdated-plan': { en: 'Outdated plan', fr: 'Plan périmé' },
+    'value-too-large': { en: 'Value too large', fr: 'Valeur trop grande' },
+    'import-not-pra': { en: 'Import of a non-.pra file', fr: 'Import d\'un fichier non .pra' },
+    'internal-error': { en: 'Checks could not run', fr: 'Vérifications interrompues' },
+    'unused-acceptance': { en: 'Unused acceptance', fr: 'Acceptation inutilisée' },
+    'expired-acceptance': { en: 'Expired acceptance', fr: 'Acceptation expirée' },
+    'cannot-accept': { en: 'Finding that cannot be accepted', fr: 'Constat non acceptable' },
     'import-not-found': { en: 'Imported file not found', fr: 'Fichier importé introuvable' },
     'confusing-name': { en: 'Same name for two kinds', fr: 'Même nom pour deux genres' },
     'parsing-error': { en: 'Syntax error', fr: 'Erreur de syntaxe' },
@@ -256,6 +398,16 @@ const words: Readonly<Record<string, Texts>> = {
     pilot: { en: 'pilot', fr: 'pilotage' },
     team: { en: 'crisis team', fr: 'cellule de crise' },
     and: { en: 'and', fr: 'et' },
+    'and more': { en: 'and {count} more', fr: 'et {count} autres' },
+    'at least': { en: 'at least ', fr: 'au moins ' },
+    'manual workaround': { en: 'manual workaround', fr: 'mode manuel' },
+    passed: { en: 'passed', fr: 'réussi' },
+    partial: { en: 'partial', fr: 'partiel' },
+    failed: { en: 'failed', fr: 'échoué' },
+    active: { en: 'active', fr: 'actif' },
+    planned: { en: 'planned', fr: 'prévu' },
+    option: { en: 'option', fr: 'option' },
+    rejected: { en: 'rejected', fr: 'rejeté' },
     itself: { en: '{name} itself', fr: '{name} elle-même' },
     'this file': { en: 'in this file', fr: 'dans ce fichier' },
     'in file': { en: 'in {file}', fr: 'dans {file}' }

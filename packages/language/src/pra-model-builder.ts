@@ -2,8 +2,8 @@ import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import * as ast from './generated/ast.js';
 import { propertyNode } from './pra-property-node.js';
 import type {
-    ActivityData, AssetData, CostPeriod, CrisisData, ElementKind, ElementRef, ExerciseData, FallbackData,
-    PlanHeader, PlanModel, ProcedureData, RiskData, RoleData, ScaleLevel, Scales, SourceRef
+    AcceptData, ActivityData, AssetData, CostPeriod, CrisisData, ElementKind, ElementRef, ExerciseData, FallbackData,
+    PlanHeader, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, ScaleLevel, Scales, SourceRef, StepData
 } from './pra-model.js';
 import { defaultScales } from './pra-model.js';
 
@@ -14,7 +14,8 @@ import { defaultScales } from './pra-model.js';
 export function buildPlanModel(rootUri: string, files: ReadonlyArray<{ uri: string; root: ast.PraFile }>): PlanModel {
     const model: PlanModel = {
         rootUri, uris: files.map(f => f.uri), scales: { ...defaultScales },
-        roles: [], assets: [], activities: [], risks: [], fallbacks: [], procedures: [], exercises: [], exceptions: []
+        roles: [], assets: [], activities: [], risks: [], fallbacks: [], procedures: [], exercises: [], exceptions: [],
+        duplicates: []
     };
     const seen = new Set<string>();
     const firstOfKind = (kind: string, name: string): boolean => {
@@ -34,19 +35,28 @@ export function buildPlanModel(rootUri: string, files: ReadonlyArray<{ uri: stri
 function addElement(model: PlanModel, uri: string, element: ast.Element, firstOfKind: (kind: string, name: string) => boolean): void {
     switch (element.$type) {
         case 'Plan':
-            if (!model.header && uri === model.rootUri) model.header = planHeader(element, uri);
+            // Only the root's plan heads the model; a plan in an imported file is one too many.
+            if (firstOfKind('Plan', '') && uri === model.rootUri) model.header = planHeader(element, uri);
+            else model.duplicates.push({ kind: 'plan', source: sourceOf(element, uri, 'title') });
             return;
         case 'Scale':
             if (firstOfKind('Scale', element.axis)) setScale(model.scales, element);
+            else model.duplicates.push({ kind: 'scale', axis: element.axis, source: keywordSource(element, uri, 'scale') });
             return;
         case 'Acceptance':
             if (firstOfKind('Acceptance', '')) setAcceptance(model.scales, element);
+            else model.duplicates.push({ kind: 'acceptance', source: keywordSource(element, uri, 'acceptance') });
             return;
         case 'Exception':
-            model.exceptions.push(element.text);
+            if (typeof element.text === 'string') model.exceptions.push(element.text);
             return;
         case 'Crisis':
+            // Every block is read (completeness is judged on all of them); the extra ones are reported.
             if (!model.crisis) model.crisis = crisisData(element, uri);
+            else {
+                mergeCrisis(model.crisis, crisisData(element, uri));
+                model.duplicates.push({ kind: 'crisis', source: keywordSource(element, uri, 'crisis') });
+            }
             return;
     }
     // A name the parser could not read (recovery after a syntax error) leaves nothing to describe.
@@ -63,7 +73,8 @@ function addElement(model: PlanModel, uri: string, element: ast.Element, firstOf
 }
 
 function setScale(scales: Scales, scale: ast.Scale): void {
-    const levels: ScaleLevel[] = scale.levels.filter(l => typeof l.value === 'number').map(l => ({ value: l.value, label: l.label ?? '' }));
+    const levels: ScaleLevel[] = scale.levels.filter(l => typeof l.value === 'number')
+        .map(l => ({ value: l.value, label: l.label ?? '', ...(l.criteria !== undefined ? { criteria: l.criteria } : {}) }));
     if (scale.axis === 'likelihood') scales.likelihood = levels; else scales.impact = levels;
 }
 
@@ -85,17 +96,30 @@ function keywordSource(node: AstNode, uri: string, keyword: string): SourceRef {
 }
 
 const first = <T>(values: readonly T[]): T | undefined => values[0];
+/** Repeatable paragraphs (`notes`) read as one text, a blank line between them. */
+const paragraphs = (values: readonly string[]): string | undefined => values.length === 0 ? undefined : values.join('\n\n');
 const refName = (ref: Reference<ast.Role> | Reference<ast.Procedure> | undefined): string | undefined => ref?.ref?.name;
-const names = (lists: ReadonlyArray<{ refs: ReadonlyArray<Reference<ast.Asset | ast.Role | ast.Fallback>> }>): string[] =>
+const names = (lists: ReadonlyArray<{ refs: ReadonlyArray<Reference<ast.Asset | ast.Role | ast.Fallback | ast.Activity>> }>): string[] =>
     lists.length === 0 ? [] : lists[0].refs.flatMap(r => r.ref ? [r.ref.name] : []);
-const minutes = (values: readonly ast.Duration[]): number | undefined => {
-    const m = values[0]?.minutes;
-    return m === undefined || Number.isNaN(m) ? undefined : m;
+const durationMinutes = (duration: ast.Duration | undefined): number | undefined => {
+    const m = duration?.minutes;
+    return m === undefined || !Number.isFinite(m) ? undefined : m;
 };
-const isoDate = (values: readonly Date[]): string | undefined => {
-    const d = values[0];
-    return d && !Number.isNaN(d.getTime()) ? d.toISOString().slice(0, 10) : undefined;
-};
+const minutes = (values: readonly ast.Duration[]): number | undefined => durationMinutes(values[0]);
+const dateOf = (value: Date | undefined): string | undefined =>
+    value && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
+const isoDate = (values: readonly Date[]): string | undefined => dateOf(values[0]);
+
+export function acceptsOf(node: { accept: readonly ast.Accept[] }, uri: string): AcceptData[] {
+    return node.accept.flatMap(a => typeof a.code === 'string' ? [{
+        code: a.code, reason: a.reason ?? '', by: a.by?.ref?.name, until: dateOf(a.until), source: wholeSource(a, uri)
+    }] : []);
+}
+
+function wholeSource(node: AstNode, uri: string): SourceRef {
+    const range = node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { uri, range: { start: { ...range.start }, end: { ...range.end } } };
+}
 
 const kindOfType: Readonly<Record<string, ElementKind>> = {
     Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback',
@@ -117,13 +141,19 @@ function planHeader(plan: ast.Plan, uri: string): PlanHeader {
         review: isoDate(plan.review),
         scope: first(plan.scope),
         distribution: names(plan.distribution),
+        context: [...plan.context],
+        assumptions: [...plan.assumption],
+        revisions: plan.revision.map(r => ({ version: r.version ?? '', date: dateOf(r.date), description: r.description ?? '', by: r.by?.ref?.name })),
+        approvals: plan.approval.flatMap(a => a.role?.ref ? [{ role: a.role.ref.name, date: dateOf(a.date) }] : []),
+        notes: paragraphs(plan.notes),
+        accepts: acceptsOf(plan, uri),
         source: sourceOf(plan, uri, 'title')
     };
 }
 
 function roleData(role: ast.Role, uri: string): RoleData {
     return {
-        name: role.name, title: role.title, notes: first(role.notes), source: sourceOf(role, uri),
+        name: role.name, title: role.title, notes: paragraphs(role.notes), accepts: acceptsOf(role, uri), source: sourceOf(role, uri),
         holder: first(role.holder), phone: first(role.phone), email: first(role.email),
         deputy: refName(first(role.deputy)), external: role.external.length > 0
     };
@@ -131,31 +161,43 @@ function roleData(role: ast.Role, uri: string): RoleData {
 
 function assetData(asset: ast.Asset, uri: string): AssetData {
     return {
-        name: asset.name, title: asset.title, notes: first(asset.notes), source: sourceOf(asset, uri),
+        name: asset.name, title: asset.title, notes: paragraphs(asset.notes), accepts: acceptsOf(asset, uri), source: sourceOf(asset, uri),
         kind: first(asset.kind), provider: first(asset.provider), dependsOn: names(asset.dependsOn),
-        owner: refName(first(asset.owner)), slaMinutes: minutes(asset.sla), count: first(asset.count)
+        owner: refName(first(asset.owner)), slaMinutes: minutes(asset.sla), count: finite(first(asset.count)),
+        stateless: asset.stateless.length > 0, contract: first(asset.contract), responseMinutes: minutes(asset.response),
+        availabilityPercent: finite(first(asset.availability)?.value)
     };
 }
 
+const finite = (value: number | undefined): number | undefined => value !== undefined && Number.isFinite(value) ? value : undefined;
+
 function activityData(activity: ast.Activity, uri: string): ActivityData {
     const impactBlock = first(activity.impact);
+    const manual = first(activity.manual);
+    const helper = first(activity.helper);
+    const loss = first(activity.loss);
     return {
-        name: activity.name, title: activity.title, notes: first(activity.notes), source: sourceOf(activity, uri),
+        name: activity.name, title: activity.title, notes: paragraphs(activity.notes), accepts: acceptsOf(activity, uri),
+        source: sourceOf(activity, uri),
         owner: refName(first(activity.owner)), criticality: first(activity.criticality),
         rtoMinutes: minutes(activity.rto), rpoMinutes: minutes(activity.rpo), mtpdMinutes: minutes(activity.mtpd),
-        impacts: (impactBlock?.lines ?? []).map(line => ({
-            category: line.category, level: line.level,
-            afterMinutes: line.after?.minutes !== undefined && !Number.isNaN(line.after.minutes) ? line.after.minutes : undefined
-        })),
-        uses: names(activity.uses), manual: first(activity.manual),
-        catchup: refName(first(activity.catchup)), helper: first(activity.helper)
+        impacts: (impactBlock?.lines ?? []).flatMap(line => typeof line.category === 'string' && Number.isFinite(line.level) ? [{
+            category: line.category, level: line.level, afterMinutes: durationMinutes(line.after)
+        }] : []),
+        uses: names(activity.uses),
+        manual: typeof manual?.text === 'string' ? { text: manual.text, withinMinutes: durationMinutes(manual.within) } : undefined,
+        catchup: refName(first(activity.catchup)),
+        helper: helper?.role?.ref?.name ?? helper?.text, helperRole: helper?.role?.ref?.name,
+        needs: names(activity.needs),
+        loss: loss && finite(loss.amount) !== undefined
+            ? { amount: loss.amount, currency: loss.currency, period: loss.period?.includes('hour') ? 'hour' : 'day' } : undefined
     };
 }
 
 function riskData(risk: ast.Risk, uri: string): RiskData {
     const residual = first(risk.residual);
     return {
-        name: risk.name, title: risk.title, notes: first(risk.notes), source: sourceOf(risk, uri),
+        name: risk.name, title: risk.title, notes: paragraphs(risk.notes), accepts: acceptsOf(risk, uri), source: sourceOf(risk, uri),
         category: first(risk.category), likelihood: first(risk.likelihood), impact: first(risk.impact),
         downtimeMinutes: minutes(risk.downtime), datalossMinutes: minutes(risk.dataloss),
         targets: names(risk.targets), mitigatedBy: names(risk.mitigatedBy),
@@ -168,16 +210,23 @@ function riskData(risk: ast.Risk, uri: string): RiskData {
 function fallbackData(fallback: ast.Fallback, uri: string): FallbackData {
     const cost = first(fallback.cost);
     return {
-        name: fallback.name, title: fallback.title, notes: first(fallback.notes), source: sourceOf(fallback, uri),
+        name: fallback.name, title: fallback.title, notes: paragraphs(fallback.notes), accepts: acceptsOf(fallback, uri),
+        source: sourceOf(fallback, uri),
         type: first(fallback.type), mode: first(fallback.mode), resource: first(fallback.resource),
         provider: first(fallback.provider), contract: first(fallback.contract),
         covers: elementRefs(fallback.covers),
         rtoMinutes: minutes(fallback.rto), rpoMinutes: minutes(fallback.rpo),
-        dependsOn: names(fallback.dependsOn),
-        cost: typeof cost?.amount === 'number' ? { amount: cost.amount, currency: cost.currency, period: costPeriod(cost.period) } : undefined,
+        dependsOn: dependable(fallback.dependsOn, 'Asset'),
+        dependsOnFallbacks: dependable(fallback.dependsOn, 'Fallback'),
+        cost: finite(cost?.amount) !== undefined ? { amount: cost!.amount, currency: cost!.currency, period: costPeriod(cost!.period) } : undefined,
         tested: isoDate(fallback.tested), offsite: fallback.offsite.length > 0, offline: fallback.offline.length > 0,
-        owner: refName(first(fallback.owner)), audience: first(fallback.audience)?.values ?? []
+        owner: refName(first(fallback.owner)), audience: first(fallback.audience)?.values ?? [],
+        status: first(fallback.status) ?? 'active', due: isoDate(fallback.due), reason: first(fallback.reason)
     };
+}
+
+function dependable(lists: readonly ast.DependableRefs[], type: 'Asset' | 'Fallback'): string[] {
+    return lists.length === 0 ? [] : lists[0].refs.flatMap(r => r.ref?.$type === type ? [r.ref.name] : []);
 }
 
 function costPeriod(text: string | undefined): CostPeriod {
@@ -187,27 +236,51 @@ function costPeriod(text: string | undefined): CostPeriod {
 
 function crisisData(crisis: ast.Crisis, uri: string): CrisisData {
     return {
-        alerts: crisis.alert.map(a => ({ how: a.how, to: a.to?.ref?.name })),
+        alerts: crisis.alert.flatMap(a => typeof a.how === 'string' ? [{ how: a.how, to: a.to?.ref?.name, withinMinutes: durationMinutes(a.within) }] : []),
         activation: refName(first(crisis.activation)), pilot: refName(first(crisis.pilot)),
-        team: names(crisis.team), meeting: first(crisis.meeting), source: keywordSource(crisis, uri, 'crisis')
+        team: names(crisis.team), meeting: first(crisis.meeting),
+        triggers: [...crisis.trigger], standdowns: [...crisis.standdown],
+        source: keywordSource(crisis, uri, 'crisis')
+    };
+}
+
+/** A later crisis block adds its alerts, team and criteria, and fills what the first left out. */
+function mergeCrisis(into: CrisisData, extra: CrisisData): void {
+    into.alerts.push(...extra.alerts);
+    into.activation ??= extra.activation;
+    into.pilot ??= extra.pilot;
+    into.meeting ??= extra.meeting;
+    for (const role of extra.team) if (!into.team.includes(role)) into.team.push(role);
+    into.triggers.push(...extra.triggers);
+    into.standdowns.push(...extra.standdowns);
+}
+
+function stepData(step: ast.Step): StepData {
+    return {
+        text: step.text ?? '', by: step.by ? step.by.refs.flatMap(r => r.ref ? [r.ref.name] : []) : [],
+        withinMinutes: durationMinutes(step.within), deadlineMinutes: durationMinutes(step.deadline)
     };
 }
 
 function procedureData(procedure: ast.Procedure, uri: string): ProcedureData {
+    const items: ProcedureItem[] = procedure.steps.map(item => ast.isParallel(item)
+        ? { parallel: item.steps.map(stepData) } : { step: stepData(item) });
     return {
-        name: procedure.name, title: procedure.title, notes: first(procedure.notes), source: sourceOf(procedure, uri),
+        name: procedure.name, title: procedure.title, notes: paragraphs(procedure.notes), accepts: acceptsOf(procedure, uri),
+        source: sourceOf(procedure, uri),
         phase: first(procedure.phase), for: elementRefs(procedure.for),
-        steps: procedure.steps.map(s => ({
-            text: s.text, by: s.by?.ref?.name,
-            withinMinutes: s.within?.minutes !== undefined && !Number.isNaN(s.within.minutes) ? s.within.minutes : undefined
-        })),
+        items, steps: items.flatMap(item => 'step' in item ? [item.step] : item.parallel),
         owner: refName(first(procedure.owner))
     };
 }
 
 function exerciseData(exercise: ast.Exercise, uri: string): ExerciseData {
     return {
-        name: exercise.name, title: exercise.title, notes: first(exercise.notes), source: sourceOf(exercise, uri),
-        date: isoDate(exercise.date), tests: elementRefs(exercise.tests), result: first(exercise.result)
+        name: exercise.name, title: exercise.title, notes: paragraphs(exercise.notes), accepts: acceptsOf(exercise, uri),
+        source: sourceOf(exercise, uri),
+        date: isoDate(exercise.date), tests: elementRefs(exercise.tests), result: first(exercise.result),
+        type: first(exercise.type) ?? 'walkthrough', scenario: first(exercise.scenario)?.ref?.name,
+        measuredRtoMinutes: minutes(exercise.measuredRto), measuredRpoMinutes: minutes(exercise.measuredRpo),
+        failed: elementRefs(exercise.failed)
     };
 }

@@ -9,10 +9,22 @@ export interface SourceRef { uri: string; range: SourceRange }
 
 export type ElementKind = 'role' | 'asset' | 'activity' | 'risk' | 'fallback' | 'procedure' | 'exercise';
 
+/** `accept <code> "<reason>" by <Role> [until <date>]`: a finding management has accepted. */
+export interface AcceptData {
+    code: string;
+    reason: string;
+    by?: string;
+    until?: string;
+    /** The range of the `accept` line. */
+    source: SourceRef;
+}
+
 export interface NamedElement {
     name: string;
     title?: string;
+    /** The `notes` paragraphs, in written order (repeatable). */
     notes?: string;
+    accepts: AcceptData[];
     source: SourceRef;
 }
 
@@ -28,10 +40,19 @@ export interface PlanHeader {
     review?: string;
     scope?: string;
     distribution: string[];
+    context: string[];
+    assumptions: string[];
+    revisions: RevisionData[];
+    approvals: ApprovalData[];
+    notes?: string;
+    accepts: AcceptData[];
     source: SourceRef;
 }
 
-export interface ScaleLevel { value: number; label?: string }
+export interface RevisionData { version: string; date?: string; description: string; by?: string }
+export interface ApprovalData { role: string; date?: string }
+
+export interface ScaleLevel { value: number; label?: string; criteria?: string }
 export interface Scales {
     likelihood: ScaleLevel[];
     impact: ScaleLevel[];
@@ -54,6 +75,12 @@ export interface AssetData extends NamedElement {
     owner?: string;
     slaMinutes?: number;
     count?: number;
+    /** Written `stateless`: holds no data that can be lost (some kinds hold none anyway, see holdsData). */
+    stateless: boolean;
+    contract?: string;
+    /** Provider intervention time: information only, never a restore time. */
+    responseMinutes?: number;
+    availabilityPercent?: number;
 }
 
 export interface ImpactData { category: string; level: number; afterMinutes?: number }
@@ -66,10 +93,19 @@ export interface ActivityData extends NamedElement {
     mtpdMinutes?: number;
     impacts: ImpactData[];
     uses: string[];
-    manual?: string;
+    manual?: ManualData;
     catchup?: string;
+    /** The outside helper: a role's name (helperRole set) or a free text. */
     helper?: string;
+    helperRole?: string;
+    /** Upstream activities this one cannot run without. */
+    needs: string[];
+    loss?: LossData;
 }
+
+export interface ManualData { text: string; withinMinutes?: number }
+export type LossPeriod = 'day' | 'hour';
+export interface LossData { amount: number; currency?: string; period: LossPeriod }
 
 export interface RiskData extends NamedElement {
     category?: string;
@@ -95,29 +131,43 @@ export interface FallbackData extends NamedElement {
     covers: ElementRef[];
     rtoMinutes?: number;
     rpoMinutes?: number;
+    /** Assets the fallback needs. */
     dependsOn: string[];
+    /** Other fallbacks it needs (`depends on` takes assets or fallbacks). */
+    dependsOnFallbacks: string[];
     cost?: CostData;
     tested?: string;
     offsite: boolean;
     offline: boolean;
     owner?: string;
     audience: string[];
+    /** active (the default) | planned | option | rejected: only active means count. */
+    status: string;
+    due?: string;
+    reason?: string;
 }
 
-export interface AlertData { how: string; to?: string }
+export interface AlertData { how: string; to?: string; withinMinutes?: number }
+/** Every `crisis` block of the plan read together (a second block is reported, never dropped). */
 export interface CrisisData {
     alerts: AlertData[];
     activation?: string;
     pilot?: string;
     team: string[];
     meeting?: string;
+    triggers: string[];
+    standdowns: string[];
     source: SourceRef;
 }
 
-export interface StepData { text: string; by?: string; withinMinutes?: number }
+export interface StepData { text: string; by: string[]; withinMinutes?: number; deadlineMinutes?: number }
+/** A step, or a `parallel` block of steps that run at the same time. */
+export type ProcedureItem = { step: StepData } | { parallel: StepData[] };
 export interface ProcedureData extends NamedElement {
     phase?: string;
     for: ElementRef[];
+    items: ProcedureItem[];
+    /** Every step, parallel ones included, in written order. */
     steps: StepData[];
     owner?: string;
 }
@@ -126,12 +176,22 @@ export interface ExerciseData extends NamedElement {
     date?: string;
     tests: ElementRef[];
     result?: string;
+    /** tabletop | walkthrough (the default) | functional | full-scale */
+    type: string;
+    scenario?: string;
+    measuredRtoMinutes?: number;
+    measuredRpoMinutes?: number;
+    /** With `result partial|failed`, only these failed; empty means everything tested. */
+    failed: ElementRef[];
 }
+
+/** A second plan, crisis, acceptance or scale of one axis in the visible set (`duplicate-element`). */
+export interface DuplicateElement { kind: 'plan' | 'crisis' | 'acceptance' | 'scale'; axis?: string; source: SourceRef }
 
 export interface PlanModel {
     /** The file holding the plan (or the file analysed when no file imports it). */
     rootUri: string;
-    /** Every file whose elements are visible from the root, the root first. */
+    /** Every file whose elements are visible from the root, imported files before the files importing them, the root last. */
     uris: string[];
     header?: PlanHeader;
     scales: Scales;
@@ -144,6 +204,7 @@ export interface PlanModel {
     procedures: ProcedureData[];
     exercises: ExerciseData[];
     exceptions: string[];
+    duplicates: DuplicateElement[];
 }
 
 export const defaultScales: Scales = {

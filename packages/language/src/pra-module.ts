@@ -18,6 +18,7 @@ import { PraImports } from './pra-imports.js';
 import { PraLexerErrorMessageProvider, PraParserErrorMessageProvider } from './pra-parser-messages.js';
 import { PraScopeComputation, PraScopeProvider } from './pra-scope.js';
 import { PraSettings } from './pra-settings.js';
+import { PraDocumentValidator } from './pra-document-validator.js';
 import { PraValidator, registerValidationChecks } from './pra-validator.js';
 import { PraValueConverter } from './pra-value-converter.js';
 
@@ -53,7 +54,10 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
         ScopeComputation: (services) => new PraScopeComputation(services),
         ScopeProvider: (services) => new PraScopeProvider(services)
     },
-    validation: { PraValidator: (services) => new PraValidator(services) }
+    validation: {
+        PraValidator: (services) => new PraValidator(services),
+        DocumentValidator: (services) => new PraDocumentValidator(services)
+    }
 };
 
 /** Services shared by every language of the server: one icon per kind of element in symbols and completion. */

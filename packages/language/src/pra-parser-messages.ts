@@ -1,5 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { GrammarAST } from 'langium';
+import { AstUtils, GrammarAST } from 'langium';
 import { PraGrammar } from './generated/grammar.js';
 import type { PraSettings } from './pra-settings.js';
 import { durationUnits, vocabulary, type VocabularyName } from './pra-vocabulary.js';
@@ -10,13 +10,16 @@ const tokenWords: Readonly<Record<string, { en: string; fr: string }>> = {
     DATE: { en: 'a date (YYYY-MM-DD)', fr: 'une date (AAAA-MM-JJ)' },
     NUMBER: { en: 'a number', fr: 'un nombre' },
     QUANTITY: { en: 'a duration such as 4h', fr: 'une durée comme 4h' },
+    PERCENT: { en: 'a percentage such as 99.9%', fr: 'un pourcentage comme 99.9%' },
     EOF: { en: 'the end of the file', fr: 'la fin du fichier' }
 };
 
-/** The property keyword that introduces each enum value, and the values it takes. */
-const enumAfterKeyword: Readonly<Record<string, VocabularyName>> = {
-    language: 'language', kind: 'assetKind', criticality: 'criticality', category: 'riskCategory', type: 'fallbackType',
-    mode: 'mode', resource: 'resource', audience: 'audience', phase: 'phase', result: 'result'
+/** The property keyword that introduces each enum value, and the values it takes (per element when they differ). */
+const enumAfterKeyword: Readonly<Record<string, ReadonlyArray<{ values: VocabularyName; element?: string }>>> = {
+    language: [{ values: 'language' }], kind: [{ values: 'assetKind' }], criticality: [{ values: 'criticality' }],
+    category: [{ values: 'riskCategory' }], type: [{ values: 'fallbackType', element: 'a fallback' }, { values: 'exerciseType', element: 'an exercise' }],
+    mode: [{ values: 'mode' }], resource: [{ values: 'resource' }], audience: [{ values: 'audience' }], phase: [{ values: 'phase' }],
+    result: [{ values: 'result' }], status: [{ values: 'status' }]
 };
 
 interface BlockSyntax {
@@ -24,6 +27,8 @@ interface BlockSyntax {
     elementKeywords: Map<string, string>;
     /** The keywords that start a property, by parser rule name. */
     propertyKeywords: Map<string, string[]>;
+    /** Keywords followed by the name of a role (`by`, `owner`, `to`…). */
+    roleKeywords: Set<string>;
 }
 
 let blockSyntax: BlockSyntax | undefined;
@@ -46,8 +51,31 @@ function syntax(): BlockSyntax {
             propertyKeywords.set(rule.name, properties.elements.flatMap(firstKeyword));
         }
     }
-    blockSyntax = { elementKeywords, propertyKeywords };
+    const roleKeywords = new Set<string>();
+    for (const rule of rules) {
+        if (!GrammarAST.isParserRule(rule)) continue;
+        for (const group of AstUtils.streamAllContents(rule).filter(GrammarAST.isGroup)) {
+            group.elements.forEach((element, index) => {
+                const next = group.elements[index + 1];
+                if (GrammarAST.isKeyword(element) && next && startsWithRoleName(next)) roleKeywords.add(element.value);
+            });
+        }
+    }
+    blockSyntax = { elementKeywords, propertyKeywords, roleKeywords };
     return blockSyntax;
+}
+
+/** Whether a grammar element starts with a reference to a role (`[Role:ID]`, `RoleRefs`, `Approval`…). */
+function startsWithRoleName(element: GrammarAST.AbstractElement, depth = 0): boolean {
+    if (depth > 4) return false;
+    if (GrammarAST.isAssignment(element)) return startsWithRoleName(element.terminal, depth + 1);
+    if (GrammarAST.isCrossReference(element)) return element.type.ref?.name === 'Role';
+    if (GrammarAST.isGroup(element)) return startsWithRoleName(element.elements[0], depth + 1);
+    if (GrammarAST.isAlternatives(element)) return element.elements.some(e => startsWithRoleName(e, depth + 1));
+    if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && element.rule.ref.definition) {
+        return startsWithRoleName(element.rule.ref.definition, depth + 1);
+    }
+    return false;
 }
 
 function firstKeyword(element: GrammarAST.AbstractElement): string[] {
@@ -122,6 +150,14 @@ export class PraParserErrorMessageProvider implements IParserErrorMessageProvide
         }
         if (expected.name === '}') return this.unclosedOrUnknownProperty(actual, plainRuleName(ruleName));
         const after = previous?.image && !this.isEnd(previous) ? previous.image : undefined;
+        if (after && expected.name === 'ID' && syntax().roleKeywords.has(after)) {
+            return this.say(`Expected the name of a role after '${after}' but found ${this.found(actual)}: write e.g. ${after} DSI (a role declared with 'role').`,
+                `Nom de rôle attendu après '${after}', trouvé : ${this.found(actual)} : écrivez par ex. ${after} DSI (un rôle déclaré par 'role').`);
+        }
+        if (after && expected.name === '{') {
+            return this.say(`Expected '{' after '${after}' but found ${this.found(actual)}: open the block, e.g. ${after} { … }.`,
+                `Attendu après '${after}' : '{', trouvé : ${this.found(actual)} : ouvrez le bloc, par ex. ${after} { … }.`);
+        }
         return after
             ? this.say(`Expected ${this.describe(expected)} after '${after}' but found ${this.found(actual)}.`,
                 `Attendu après '${after}' : ${this.describe(expected)}, trouvé : ${this.found(actual)}.`)
@@ -182,9 +218,15 @@ export class PraParserErrorMessageProvider implements IParserErrorMessageProvide
             return this.say(`Expected a duration after '${keyword}' but found ${this.found(actual)}: write a number glued to its unit (min, h, d, w), e.g. 4h.`,
                 `Durée attendue après '${keyword}', trouvé : ${this.found(actual)} : écrivez un nombre collé à son unité (min, h, d, w), par ex. 4h.`);
         }
-        const vocabularyName = enumAfterKeyword[keyword];
-        if (ruleName === 'EnumValue' && vocabularyName) {
-            const allowed = vocabulary[vocabularyName].join(', ');
+        if (ruleName === 'Percent') {
+            return this.say(`Expected a percentage after '${keyword}' but found ${this.found(actual)}: write a number glued to %, e.g. 99.9%.`,
+                `Pourcentage attendu après '${keyword}', trouvé : ${this.found(actual)} : écrivez un nombre collé à %, par ex. 99.9%.`);
+        }
+        const vocabularies = enumAfterKeyword[keyword];
+        if (ruleName === 'EnumValue' && vocabularies) {
+            const allowed = vocabularies.map(({ values, element }) => vocabulary[values].join(', ')
+                + (element && vocabularies.length > 1 ? this.say(` (in ${element})`, ` (${element.replace(/^an? /, '')})`) : ''))
+                .join(this.say('; or ', ' ; ou '));
             return this.say(`Expected a value after '${keyword}' but found ${this.found(actual)}: use one of ${allowed}.`,
                 `Valeur attendue après '${keyword}', trouvé : ${this.found(actual)} : utilisez l'une des valeurs ${allowed}.`);
         }
@@ -210,6 +252,13 @@ export class PraLexerErrorMessageProvider implements ILexerErrorMessageProvider 
         }
         if (text.startsWith('/*')) {
             return fr ? 'Commentaire non fermé : ajoutez \'*/\'.' : 'Unclosed comment: add \'*/\'.';
+        }
+        if (text.startsWith('%')) {
+            const number = /([0-9]+(?:\.[0-9]+)?)[ \t]+$/.exec(fullText.slice(Math.max(0, startOffset - 40), startOffset))?.[1];
+            if (number) {
+                return fr ? `Écrivez % collé au nombre, sans espace : ${number}%.` : `Write % right after the number, without a space: ${number}%.`;
+            }
+            return fr ? 'Un pourcentage est un nombre collé à %, par ex. 99.9%.' : 'A percentage is a number glued to %, e.g. 99.9%.';
         }
         return fr
             ? `Caractère inattendu '${text}' : supprimez-le, ou mettez le texte entre guillemets ("…").`

@@ -50,7 +50,9 @@ export function riskMatrix(analysis: PlanAnalysis, lang: Lang): RiskMatrix {
     for (const risk of analysis.model.risks) {
         if (risk.likelihood === undefined || risk.impact === undefined) continue;
         cells.get(`${risk.likelihood}x${risk.impact}`)?.inherent.push(risk.name);
-        const after = risk.residual ?? { likelihood: risk.likelihood, impact: risk.impact };
+        // A residual level relying on means not in place is not credited: the risk stays where it is.
+        const credited = (analysis.risks.get(risk.name)?.mitigationsNotInPlace.length ?? 0) === 0;
+        const after = (credited ? risk.residual : undefined) ?? { likelihood: risk.likelihood, impact: risk.impact };
         cells.get(`${after.likelihood}x${after.impact}`)?.residual.push(risk.name);
     }
     return { likelihood, impact, tolerableFrom: scales.tolerableFrom, unacceptableFrom: scales.unacceptableFrom, rows };

@@ -2,7 +2,7 @@
 export const vocabulary = {
     language: ['fr', 'en'],
     assetKind: ['server', 'saas', 'application', 'network', 'internet', 'workstation', 'telephony',
-        'printer', 'data', 'facility', 'other'],
+        'printer', 'data', 'facility', 'mobile', 'site', 'other'],
     criticality: ['critical', 'high', 'medium', 'low'],
     impactCategory: ['financial', 'legal', 'reputation', 'operational', 'safety', 'data'],
     riskCategory: ['cyber', 'fire', 'flood', 'power', 'hardware', 'software', 'network', 'supplier',
@@ -13,8 +13,14 @@ export const vocabulary = {
     resource: ['internal', 'external'],
     audience: ['staff', 'clients', 'suppliers', 'authorities', 'insurers', 'press'],
     phase: ['before', 'during', 'after'],
-    result: ['passed', 'partial', 'failed']
+    result: ['passed', 'partial', 'failed'],
+    status: ['active', 'planned', 'option', 'rejected'],
+    exerciseType: ['tabletop', 'walkthrough', 'functional', 'full-scale'],
+    lossPeriod: ['day', 'hour']
 } as const;
+
+/** Kinds of asset that hold no data that can be lost: they never bound an RPO. */
+export const statelessAssetKinds: ReadonlySet<string> = new Set(['network', 'internet', 'telephony', 'printer', 'facility', 'site', 'mobile']);
 
 export type VocabularyName = keyof typeof vocabulary;
 export type Criticality = typeof vocabulary.criticality[number];

@@ -1,5 +1,5 @@
 import type { PlanAnalysis } from '../pra-analysis.js';
-import type { CheckFinding } from '../pra-check-report.js';
+import { isOpen, type CheckFinding } from '../pra-check-report.js';
 import { fixOf, formatDuration, word, zoneWord, type Lang } from '../pra-messages.js';
 import type { CostData, ElementRef, ProcedureData } from '../pra-model.js';
 import { riskMatrix, type RiskMatrix } from '../pra-risk-matrix.js';
@@ -79,7 +79,7 @@ export interface DocumentMeta {
 /** Builds the document: the twelve sections in the order of the plan template, each always present. */
 export function buildPlanDocument(analysis: PlanAnalysis, findings: readonly PlanFinding[], lang: Lang, meta: DocumentMeta): PlanDocument {
     const b = new DocumentBuilder(analysis, lang);
-    const errorCount = findings.filter(f => f.severity === 'error').length;
+    const errorCount = findings.filter(f => isOpen(f) && f.severity === 'error').length;
     const header = analysis.model.header;
     const sections: Array<[SectionId, Block[]]> = [
         ['control', b.control(meta, errorCount)],
@@ -283,7 +283,7 @@ class DocumentBuilder {
                 name: a.name, title: a.title ?? '', criticality: a.criticality ? word(a.criticality, this.lang) : '',
                 rto: this.duration(a.rtoMinutes), rpo: this.duration(a.rpoMinutes), mtpd: this.duration(a.mtpdMinutes),
                 achievedRto: this.duration(figures?.achievedRto?.minutes), achievedRpo: this.duration(figures?.achievedRpo?.minutes),
-                owner: a.owner ?? '', manual: a.manual ?? '', helper: a.helper ?? '', uses: this.list(a.uses), notes: a.notes ?? ''
+                owner: a.owner ?? '', manual: a.manual?.text ?? '', helper: a.helper ?? '', uses: this.list(a.uses), notes: a.notes ?? ''
             };
         });
         const impactLabel = (level: number): string => this.matrix.impact.find(l => l.value === level)?.label ?? '';
@@ -406,7 +406,9 @@ class DocumentBuilder {
                 const state = figures ? valueWord('test', figures.testState, this.lang) : '';
                 const tested = this.date(f.tested);
                 return {
-                    name: f.name, title: f.title ?? '', mode: valueWord('mode', f.mode, this.lang),
+                    name: f.name, title: f.title ?? '',
+                    status: [valueWord('status', f.status, this.lang), f.due ? cellText(this.date(f.due)) : '', f.reason ?? ''].filter(Boolean).join(' — '),
+                    mode: valueWord('mode', f.mode, this.lang),
                     resource: valueWord('resource', f.resource, this.lang), provider: f.provider ?? '', contract: f.contract ?? '',
                     covers: this.refs(f.covers), rto: this.duration(f.rtoMinutes), rpo: this.duration(f.rpoMinutes),
                     dependsOn: this.list(f.dependsOn),
@@ -418,21 +420,46 @@ class DocumentBuilder {
             });
             const title = this.t('sub.fallbacksOfType', { type: valueWord('type', type, this.lang) });
             blocks.push(this.sub(`fallbacks-${type || 'unspecified'}`, title, [this.table(`fallbacks-${type || 'unspecified'}`,
-                this.columns('name', 'title', 'mode', 'resource', 'provider', 'contract', 'covers', 'rto', 'rpo', 'dependsOn',
+                this.columns('name', 'title', 'status', 'mode', 'resource', 'provider', 'contract', 'covers', 'rto', 'rpo', 'dependsOn',
                     'cost', 'copies', 'lastTest', 'owner', 'audience', 'notes'), rows, 'empty.fallbacks')]));
         }
-        const { annualCosts, oneOffCosts } = this.analysis.plan;
-        const currencies = [...new Set([...Object.keys(annualCosts), ...Object.keys(oneOffCosts)])].sort();
+        const { annualCosts, oneOffCosts, plannedAnnualCosts, plannedOneOffCosts } = this.analysis.plan;
+        const totals = [annualCosts, oneOffCosts, plannedAnnualCosts, plannedOneOffCosts];
+        const currencies = [...new Set(totals.flatMap(t => Object.keys(t)))].sort();
+        const cost = (totalsOf: Record<string, number>, currency: string): CellValue =>
+            currency in totalsOf ? this.money(totalsOf[currency], currency || undefined) : '';
         const costRows = currencies.map(currency => ({
-            currency,
-            annualCost: currency in annualCosts ? this.money(annualCosts[currency], currency || undefined) : '',
-            oneOffCost: currency in oneOffCosts ? this.money(oneOffCosts[currency], currency || undefined) : ''
+            currency, annualCost: cost(annualCosts, currency), oneOffCost: cost(oneOffCosts, currency),
+            plannedAnnualCost: cost(plannedAnnualCosts, currency), plannedOneOffCost: cost(plannedOneOffCosts, currency)
         }));
         blocks.push(this.sub('costs', this.t('sub.costs'), costRows.length === 0 ? [this.empty('empty.costs')] : [
             { type: 'paragraph', text: this.t('text.costTotals'), role: 'note' },
-            this.table('costs', this.columns('currency', 'annualCost', 'oneOffCost'), costRows, 'empty.costs')
+            this.table('costs', this.columns('currency', 'annualCost', 'oneOffCost', 'plannedAnnualCost', 'plannedOneOffCost'), costRows, 'empty.costs')
         ]));
+        blocks.push(this.sub('options', this.t('sub.options'), this.options()));
         return blocks;
+    }
+
+    /** Seed point 5: every means that could serve an activity, whatever its status, beside the cost of downtime. */
+    private options(): Block[] {
+        const rows = this.model.activities.flatMap(activity => {
+            const means = this.analysis.meansOf(activity.name);
+            if (means.length === 0 || !means.some(m => m.status !== 'active') && means.length < 2) return [];
+            const loss = activity.loss ? this.money(activity.loss.amount, activity.loss.currency, undefined) : '';
+            return means.map(m => ({
+                activity: activity.name,
+                loss: loss === '' ? '' : `${cellText(loss)} / ${this.t(`text.per.${activity.loss!.period}`)}`,
+                means: m.fallback, covers: m.covers, status: valueWord('status', m.status, this.lang),
+                rto: this.duration(m.rtoMinutes), rpo: this.duration(m.rpoMinutes),
+                cost: m.annualCost !== undefined ? this.money(m.annualCost, m.currency, 'year')
+                    : m.oneOffCost !== undefined ? this.money(m.oneOffCost, m.currency, 'once') : '',
+                reason: m.reason ?? ''
+            }));
+        });
+        return rows.length === 0 ? [this.empty('empty.options')] : [
+            { type: 'paragraph', text: this.t('text.options'), role: 'note' },
+            this.table('options', this.columns('activity', 'loss', 'means', 'covers', 'status', 'rto', 'rpo', 'cost', 'reason'), rows, 'empty.options')
+        ];
     }
 
     // 8. Activation and crisis communication
@@ -467,7 +494,7 @@ class DocumentBuilder {
             ]
         }];
         if (p.notes) blocks.push({ type: 'paragraph', text: p.notes });
-        const steps = p.steps.map((s, i) => ({ number: this.number(i + 1), step: s.text, by: s.by ?? '', within: this.duration(s.withinMinutes) }));
+        const steps = p.steps.map((s, i) => ({ number: this.number(i + 1), step: s.text, by: s.by.join(', '), within: this.duration(s.withinMinutes) }));
         blocks.push(this.table(`steps-${p.name}`, this.columns('number', 'step', 'by', 'within'), steps, 'empty.steps'));
         return blocks;
     }
@@ -478,7 +505,7 @@ class DocumentBuilder {
             const procedure = a.catchup ? this.analysis.data.procedures.get(a.catchup) : undefined;
             const total = a.catchup ? this.analysis.procedures.get(a.catchup)?.totalWithinMinutes : undefined;
             return {
-                activity: a.name, manual: a.manual ?? '', catchup: a.catchup ?? '', title: procedure?.title ?? '',
+                activity: a.name, manual: a.manual?.text ?? '', catchup: a.catchup ?? '', title: procedure?.title ?? '',
                 steps: procedure ? this.t('text.catchupSteps', { count: procedure.steps.length, total: formatDuration(total ?? 0, this.lang) }) : '',
                 owner: procedure?.owner ?? '', helper: a.helper ?? ''
             };
@@ -496,21 +523,33 @@ class DocumentBuilder {
     }
 
     // 12. Gap analysis: the findings of `pra check` as the action plan
-    gaps(findings: readonly PlanFinding[]): Block[] {
-        if (findings.length === 0) return [this.empty('empty.gaps')];
+    gaps(all: readonly PlanFinding[]): Block[] {
+        if (all.length === 0) return [this.empty('empty.gaps')];
+        const findings = all.filter(isOpen);
+        const accepted = all.filter(f => !isOpen(f));
         const count = (severity: string): number => findings.filter(f => f.severity === severity).length;
         const sorted = [...findings].sort((a, b) => rank(severityOrder, a.severity) - rank(severityOrder, b.severity));
         const rows = sorted.map(f => ({
             severity: valueWord('severity', f.severity, this.lang), code: f.code, element: f.element ?? '',
             finding: f.message, action: fixOf(f.code, this.lang), location: `${f.file}:${f.line}`
         }));
+        const acceptedRows = accepted.map(f => ({
+            code: f.code, element: f.element ?? '', finding: f.message, reason: f.accepted!.reason,
+            acceptedBy: f.accepted!.by, until: f.accepted!.until ? this.date(f.accepted!.until) : ''
+        }));
         return [
-            {
-                type: 'paragraph', text: this.t('text.findings', {
-                    count: findings.length, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint')
-                })
-            },
-            { type: 'table', id: 'findings', columns: this.columns('severity', 'code', 'element', 'finding', 'action', 'location'), rows }
+            this.sub('actionPlan', this.t('sub.actionPlan'), findings.length === 0 ? [this.empty('empty.openGaps')] : [
+                {
+                    type: 'paragraph', text: this.t('text.findings', {
+                        count: findings.length, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint')
+                    })
+                },
+                { type: 'table', id: 'findings', columns: this.columns('severity', 'code', 'element', 'finding', 'action', 'location'), rows }
+            ]),
+            this.sub('accepted', this.t('sub.accepted'), accepted.length === 0 ? [this.empty('empty.accepted')] : [
+                { type: 'paragraph', text: this.t('text.accepted', { count: accepted.length }) },
+                this.table('accepted', this.columns('code', 'element', 'finding', 'reason', 'acceptedBy', 'until'), acceptedRows, 'empty.accepted')
+            ])
         ];
     }
 }

@@ -1,5 +1,5 @@
 import { URI, UriUtils, type LangiumDocument } from 'langium';
-import { documentFindings } from '../pra-check-report.js';
+import { documentFindings, isOpen } from '../pra-check-report.js';
 import type { Lang } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
 import { buildPlanDocument, type PlanFinding } from './pra-document-model.js';
@@ -53,7 +53,7 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
         const planFile = documents.getDocument(parsed);
         if (planFile) findings.push(...documentFindings(planFile).map(f => ({ ...f, file })));
     }
-    const errors = findings.filter(f => f.severity === 'error').length;
+    const errors = findings.filter(f => isOpen(f) && f.severity === 'error').length;
     if (errors > 0 && !options.force) throw new ExportRefusedError(UriUtils.basename(rootUri), errors);
     const model = buildPlanDocument(analysis, findings, lang, { sourceFiles: files });
     const encoder = new TextEncoder();

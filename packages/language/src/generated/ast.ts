@@ -11,6 +11,7 @@ export const PraTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
+    PERCENT: /[0-9]+(\.[0-9]+)?%/,
     QUANTITY: /[0-9]+(\.[0-9]+)?[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
     ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/,
@@ -21,16 +22,21 @@ export type PraTerminalNames = keyof typeof PraTerminals;
 
 export type PraKeywordNames =
     | ","
+    | "accept"
     | "acceptance"
     | "activation"
     | "activity"
     | "after"
     | "alert"
+    | "approval"
     | "asset"
+    | "assumption"
     | "audience"
+    | "availability"
     | "by"
     | "catchup"
     | "category"
+    | "context"
     | "contract"
     | "cost"
     | "count"
@@ -39,30 +45,38 @@ export type PraKeywordNames =
     | "criticality"
     | "dataloss"
     | "date"
+    | "day"
+    | "deadline"
     | "depends"
     | "deputy"
     | "distribution"
     | "downtime"
+    | "due"
     | "email"
     | "exception"
     | "exercise"
     | "external"
+    | "failed"
     | "fallback"
     | "for"
     | "from"
     | "helper"
     | "holder"
+    | "hour"
     | "impact"
     | "import"
     | "kind"
     | "language"
     | "likelihood"
+    | "loss"
     | "manual"
+    | "measured"
     | "meeting"
     | "mitigated"
     | "mode"
     | "month"
     | "mtpd"
+    | "needs"
     | "notes"
     | "offline"
     | "offsite"
@@ -70,6 +84,7 @@ export type PraKeywordNames =
     | "once"
     | "organisation"
     | "owner"
+    | "parallel"
     | "per"
     | "phase"
     | "phone"
@@ -77,17 +92,24 @@ export type PraKeywordNames =
     | "plan"
     | "procedure"
     | "provider"
+    | "reason"
     | "residual"
     | "resource"
+    | "response"
     | "result"
     | "review"
+    | "revision"
     | "risk"
     | "role"
     | "rpo"
     | "rto"
     | "scale"
+    | "scenario"
     | "scope"
     | "sla"
+    | "standdown"
+    | "stateless"
+    | "status"
     | "step"
     | "targets"
     | "team"
@@ -95,8 +117,10 @@ export type PraKeywordNames =
     | "tests"
     | "to"
     | "tolerable"
+    | "trigger"
     | "type"
     | "unacceptable"
+    | "until"
     | "uses"
     | "version"
     | "within"
@@ -105,6 +129,27 @@ export type PraKeywordNames =
     | "}";
 
 export type PraTokenNames = PraTerminalNames | PraKeywordNames;
+
+export interface Accept extends langium.AstNode {
+    readonly $container: Activity | Asset | Exercise | Fallback | Plan | Procedure | Risk | Role;
+    readonly $type: 'Accept';
+    by: langium.Reference<Role>;
+    code: EnumValue;
+    reason: string;
+    until?: DateValue;
+}
+
+export const Accept = {
+    $type: 'Accept',
+    by: 'by',
+    code: 'code',
+    reason: 'reason',
+    until: 'until'
+} as const;
+
+export function isAccept(item: unknown): item is Accept {
+    return reflection.isInstance(item, Accept.$type);
+}
 
 export interface Acceptance extends langium.AstNode {
     readonly $container: PraFile;
@@ -126,13 +171,16 @@ export function isAcceptance(item: unknown): item is Acceptance {
 export interface Activity extends langium.AstNode {
     readonly $container: PraFile;
     readonly $type: 'Activity';
+    accept: Array<Accept>;
     catchup: Array<langium.Reference<Procedure>>;
     criticality: Array<EnumValue>;
-    helper: Array<string>;
+    helper: Array<Helper>;
     impact: Array<ImpactBlock>;
-    manual: Array<string>;
+    loss: Array<Loss>;
+    manual: Array<Manual>;
     mtpd: Array<Duration>;
     name: string;
+    needs: Array<ActivityRefs>;
     notes: Array<string>;
     owner: Array<langium.Reference<Role>>;
     rpo: Array<Duration>;
@@ -143,13 +191,16 @@ export interface Activity extends langium.AstNode {
 
 export const Activity = {
     $type: 'Activity',
+    accept: 'accept',
     catchup: 'catchup',
     criticality: 'criticality',
     helper: 'helper',
     impact: 'impact',
+    loss: 'loss',
     manual: 'manual',
     mtpd: 'mtpd',
     name: 'name',
+    needs: 'needs',
     notes: 'notes',
     owner: 'owner',
     rpo: 'rpo',
@@ -162,26 +213,63 @@ export function isActivity(item: unknown): item is Activity {
     return reflection.isInstance(item, Activity.$type);
 }
 
+export interface ActivityRefs extends langium.AstNode {
+    readonly $container: Activity;
+    readonly $type: 'ActivityRefs';
+    refs: Array<langium.Reference<Activity>>;
+}
+
+export const ActivityRefs = {
+    $type: 'ActivityRefs',
+    refs: 'refs'
+} as const;
+
+export function isActivityRefs(item: unknown): item is ActivityRefs {
+    return reflection.isInstance(item, ActivityRefs.$type);
+}
+
 export interface Alert extends langium.AstNode {
     readonly $container: Crisis;
     readonly $type: 'Alert';
     how: string;
     to?: langium.Reference<Role>;
+    within?: Duration;
 }
 
 export const Alert = {
     $type: 'Alert',
     how: 'how',
-    to: 'to'
+    to: 'to',
+    within: 'within'
 } as const;
 
 export function isAlert(item: unknown): item is Alert {
     return reflection.isInstance(item, Alert.$type);
 }
 
+export interface Approval extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'Approval';
+    date: DateValue;
+    role: langium.Reference<Role>;
+}
+
+export const Approval = {
+    $type: 'Approval',
+    date: 'date',
+    role: 'role'
+} as const;
+
+export function isApproval(item: unknown): item is Approval {
+    return reflection.isInstance(item, Approval.$type);
+}
+
 export interface Asset extends langium.AstNode {
     readonly $container: PraFile;
     readonly $type: 'Asset';
+    accept: Array<Accept>;
+    availability: Array<Percent>;
+    contract: Array<string>;
     count: Array<Num>;
     dependsOn: Array<AssetRefs>;
     kind: Array<EnumValue>;
@@ -189,12 +277,17 @@ export interface Asset extends langium.AstNode {
     notes: Array<string>;
     owner: Array<langium.Reference<Role>>;
     provider: Array<string>;
+    response: Array<Duration>;
     sla: Array<Duration>;
+    stateless: Array<'stateless'>;
     title?: string;
 }
 
 export const Asset = {
     $type: 'Asset',
+    accept: 'accept',
+    availability: 'availability',
+    contract: 'contract',
     count: 'count',
     dependsOn: 'dependsOn',
     kind: 'kind',
@@ -202,7 +295,9 @@ export const Asset = {
     notes: 'notes',
     owner: 'owner',
     provider: 'provider',
+    response: 'response',
     sla: 'sla',
+    stateless: 'stateless',
     title: 'title'
 } as const;
 
@@ -211,7 +306,7 @@ export function isAsset(item: unknown): item is Asset {
 }
 
 export interface AssetRefs extends langium.AstNode {
-    readonly $container: Activity | Asset | Fallback | Risk;
+    readonly $container: Activity | Asset | Risk;
     readonly $type: 'AssetRefs';
     refs: Array<langium.Reference<Asset>>;
 }
@@ -282,7 +377,9 @@ export interface Crisis extends langium.AstNode {
     alert: Array<Alert>;
     meeting: Array<string>;
     pilot: Array<langium.Reference<Role>>;
+    standdown: Array<string>;
     team: Array<RoleRefs>;
+    trigger: Array<string>;
 }
 
 export const Crisis = {
@@ -291,7 +388,9 @@ export const Crisis = {
     alert: 'alert',
     meeting: 'meeting',
     pilot: 'pilot',
-    team: 'team'
+    standdown: 'standdown',
+    team: 'team',
+    trigger: 'trigger'
 } as const;
 
 export function isCrisis(item: unknown): item is Crisis {
@@ -304,8 +403,33 @@ export function isDateValue(item: unknown): item is DateValue {
     return item instanceof Date;
 }
 
+export type Dependable = Asset | Fallback;
+
+export const Dependable = {
+    $type: 'Dependable'
+} as const;
+
+export function isDependable(item: unknown): item is Dependable {
+    return reflection.isInstance(item, Dependable.$type);
+}
+
+export interface DependableRefs extends langium.AstNode {
+    readonly $container: Fallback;
+    readonly $type: 'DependableRefs';
+    refs: Array<langium.Reference<Dependable>>;
+}
+
+export const DependableRefs = {
+    $type: 'DependableRefs',
+    refs: 'refs'
+} as const;
+
+export function isDependableRefs(item: unknown): item is DependableRefs {
+    return reflection.isInstance(item, DependableRefs.$type);
+}
+
 export interface Duration extends langium.AstNode {
-    readonly $container: Activity | Asset | Fallback | ImpactLine | Risk | Step;
+    readonly $container: Activity | Alert | Asset | Exercise | Fallback | ImpactLine | Manual | Risk | Step;
     readonly $type: 'Duration';
     bareNumber?: Num;
     minutes?: DurationMinutes;
@@ -352,10 +476,10 @@ export function isEnumList(item: unknown): item is EnumList {
     return reflection.isInstance(item, EnumList.$type);
 }
 
-export type EnumValue = 'after' | 'external' | string;
+export type EnumValue = 'after' | 'external' | 'failed' | string;
 
 export function isEnumValue(item: unknown): item is EnumValue {
-    return item === 'after' || item === 'external' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/.test(item)));
+    return item === 'after' || item === 'external' || item === 'failed' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/.test(item)));
 }
 
 export interface Exception extends langium.AstNode {
@@ -376,22 +500,34 @@ export function isException(item: unknown): item is Exception {
 export interface Exercise extends langium.AstNode {
     readonly $container: PraFile;
     readonly $type: 'Exercise';
+    accept: Array<Accept>;
     date: Array<DateValue>;
+    failed: Array<ExerciseTargetRefs>;
+    measuredRpo: Array<Duration>;
+    measuredRto: Array<Duration>;
     name: string;
     notes: Array<string>;
     result: Array<EnumValue>;
+    scenario: Array<langium.Reference<Risk>>;
     tests: Array<ExerciseTargetRefs>;
     title?: string;
+    type: Array<EnumValue>;
 }
 
 export const Exercise = {
     $type: 'Exercise',
+    accept: 'accept',
     date: 'date',
+    failed: 'failed',
+    measuredRpo: 'measuredRpo',
+    measuredRto: 'measuredRto',
     name: 'name',
     notes: 'notes',
     result: 'result',
+    scenario: 'scenario',
     tests: 'tests',
-    title: 'title'
+    title: 'title',
+    type: 'type'
 } as const;
 
 export function isExercise(item: unknown): item is Exercise {
@@ -426,11 +562,13 @@ export function isExerciseTargetRefs(item: unknown): item is ExerciseTargetRefs 
 export interface Fallback extends langium.AstNode {
     readonly $container: PraFile;
     readonly $type: 'Fallback';
+    accept: Array<Accept>;
     audience: Array<EnumList>;
     contract: Array<string>;
     cost: Array<Cost>;
     covers: Array<CoverRefs>;
-    dependsOn: Array<AssetRefs>;
+    dependsOn: Array<DependableRefs>;
+    due: Array<DateValue>;
     mode: Array<EnumValue>;
     name: string;
     notes: Array<string>;
@@ -438,9 +576,11 @@ export interface Fallback extends langium.AstNode {
     offsite: Array<'offsite'>;
     owner: Array<langium.Reference<Role>>;
     provider: Array<string>;
+    reason: Array<string>;
     resource: Array<EnumValue>;
     rpo: Array<Duration>;
     rto: Array<Duration>;
+    status: Array<EnumValue>;
     tested: Array<DateValue>;
     title?: string;
     type: Array<EnumValue>;
@@ -448,11 +588,13 @@ export interface Fallback extends langium.AstNode {
 
 export const Fallback = {
     $type: 'Fallback',
+    accept: 'accept',
     audience: 'audience',
     contract: 'contract',
     cost: 'cost',
     covers: 'covers',
     dependsOn: 'dependsOn',
+    due: 'due',
     mode: 'mode',
     name: 'name',
     notes: 'notes',
@@ -460,9 +602,11 @@ export const Fallback = {
     offsite: 'offsite',
     owner: 'owner',
     provider: 'provider',
+    reason: 'reason',
     resource: 'resource',
     rpo: 'rpo',
     rto: 'rto',
+    status: 'status',
     tested: 'tested',
     title: 'title',
     type: 'type'
@@ -485,6 +629,23 @@ export const FallbackRefs = {
 
 export function isFallbackRefs(item: unknown): item is FallbackRefs {
     return reflection.isInstance(item, FallbackRefs.$type);
+}
+
+export interface Helper extends langium.AstNode {
+    readonly $container: Activity;
+    readonly $type: 'Helper';
+    role?: langium.Reference<Role>;
+    text?: string;
+}
+
+export const Helper = {
+    $type: 'Helper',
+    role: 'role',
+    text: 'text'
+} as const;
+
+export function isHelper(item: unknown): item is Helper {
+    return reflection.isInstance(item, Helper.$type);
 }
 
 export interface ImpactBlock extends langium.AstNode {
@@ -536,21 +697,107 @@ export function isImport(item: unknown): item is Import {
     return reflection.isInstance(item, Import.$type);
 }
 
+export interface Loss extends langium.AstNode {
+    readonly $container: Activity;
+    readonly $type: 'Loss';
+    amount: Num;
+    currency?: string;
+    period: LossPeriod;
+}
+
+export const Loss = {
+    $type: 'Loss',
+    amount: 'amount',
+    currency: 'currency',
+    period: 'period'
+} as const;
+
+export function isLoss(item: unknown): item is Loss {
+    return reflection.isInstance(item, Loss.$type);
+}
+
+export type LossPeriod = string;
+
+export function isLossPeriod(item: unknown): item is LossPeriod {
+    return typeof item === 'string';
+}
+
+export interface Manual extends langium.AstNode {
+    readonly $container: Activity;
+    readonly $type: 'Manual';
+    text: string;
+    within?: Duration;
+}
+
+export const Manual = {
+    $type: 'Manual',
+    text: 'text',
+    within: 'within'
+} as const;
+
+export function isManual(item: unknown): item is Manual {
+    return reflection.isInstance(item, Manual.$type);
+}
+
 export type Num = number;
 
 export function isNum(item: unknown): item is Num {
     return typeof item === 'number';
 }
 
+export interface Parallel extends langium.AstNode {
+    readonly $container: Procedure;
+    readonly $type: 'Parallel';
+    steps: Array<Step>;
+}
+
+export const Parallel = {
+    $type: 'Parallel',
+    steps: 'steps'
+} as const;
+
+export function isParallel(item: unknown): item is Parallel {
+    return reflection.isInstance(item, Parallel.$type);
+}
+
+export interface Percent extends langium.AstNode {
+    readonly $container: Asset;
+    readonly $type: 'Percent';
+    bareNumber?: Num;
+    value?: PercentValue;
+}
+
+export const Percent = {
+    $type: 'Percent',
+    bareNumber: 'bareNumber',
+    value: 'value'
+} as const;
+
+export function isPercent(item: unknown): item is Percent {
+    return reflection.isInstance(item, Percent.$type);
+}
+
+export type PercentValue = number;
+
+export function isPercentValue(item: unknown): item is PercentValue {
+    return typeof item === 'number';
+}
+
 export interface Plan extends langium.AstNode {
     readonly $container: PraFile;
     readonly $type: 'Plan';
+    accept: Array<Accept>;
+    approval: Array<Approval>;
+    assumption: Array<string>;
+    context: Array<string>;
     date: Array<DateValue>;
     distribution: Array<RoleRefs>;
     language: Array<EnumValue>;
+    notes: Array<string>;
     organisation: Array<string>;
     owner: Array<langium.Reference<Role>>;
     review: Array<DateValue>;
+    revision: Array<Revision>;
     scope: Array<string>;
     title: string;
     version: Array<string>;
@@ -558,12 +805,18 @@ export interface Plan extends langium.AstNode {
 
 export const Plan = {
     $type: 'Plan',
+    accept: 'accept',
+    approval: 'approval',
+    assumption: 'assumption',
+    context: 'context',
     date: 'date',
     distribution: 'distribution',
     language: 'language',
+    notes: 'notes',
     organisation: 'organisation',
     owner: 'owner',
     review: 'review',
+    revision: 'revision',
     scope: 'scope',
     title: 'title',
     version: 'version'
@@ -592,17 +845,19 @@ export function isPraFile(item: unknown): item is PraFile {
 export interface Procedure extends langium.AstNode {
     readonly $container: PraFile;
     readonly $type: 'Procedure';
+    accept: Array<Accept>;
     for: Array<ProcedureTargetRefs>;
     name: string;
     notes: Array<string>;
     owner: Array<langium.Reference<Role>>;
     phase: Array<EnumValue>;
-    steps: Array<Step>;
+    steps: Array<Parallel | Step>;
     title?: string;
 }
 
 export const Procedure = {
     $type: 'Procedure',
+    accept: 'accept',
     for: 'for',
     name: 'name',
     notes: 'notes',
@@ -658,9 +913,31 @@ export function isResidual(item: unknown): item is Residual {
     return reflection.isInstance(item, Residual.$type);
 }
 
+export interface Revision extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'Revision';
+    by?: langium.Reference<Role>;
+    date: DateValue;
+    description: string;
+    version: string;
+}
+
+export const Revision = {
+    $type: 'Revision',
+    by: 'by',
+    date: 'date',
+    description: 'description',
+    version: 'version'
+} as const;
+
+export function isRevision(item: unknown): item is Revision {
+    return reflection.isInstance(item, Revision.$type);
+}
+
 export interface Risk extends langium.AstNode {
     readonly $container: PraFile;
     readonly $type: 'Risk';
+    accept: Array<Accept>;
     category: Array<EnumValue>;
     dataloss: Array<Duration>;
     downtime: Array<Duration>;
@@ -677,6 +954,7 @@ export interface Risk extends langium.AstNode {
 
 export const Risk = {
     $type: 'Risk',
+    accept: 'accept',
     category: 'category',
     dataloss: 'dataloss',
     downtime: 'downtime',
@@ -698,6 +976,7 @@ export function isRisk(item: unknown): item is Risk {
 export interface Role extends langium.AstNode {
     readonly $container: PraFile;
     readonly $type: 'Role';
+    accept: Array<Accept>;
     deputy: Array<langium.Reference<Role>>;
     email: Array<string>;
     external: Array<'external'>;
@@ -710,6 +989,7 @@ export interface Role extends langium.AstNode {
 
 export const Role = {
     $type: 'Role',
+    accept: 'accept',
     deputy: 'deputy',
     email: 'email',
     external: 'external',
@@ -725,7 +1005,7 @@ export function isRole(item: unknown): item is Role {
 }
 
 export interface RoleRefs extends langium.AstNode {
-    readonly $container: Crisis | Plan;
+    readonly $container: Crisis | Plan | Step;
     readonly $type: 'RoleRefs';
     refs: Array<langium.Reference<Role>>;
 }
@@ -759,12 +1039,14 @@ export function isScale(item: unknown): item is Scale {
 export interface ScaleLevel extends langium.AstNode {
     readonly $container: Scale;
     readonly $type: 'ScaleLevel';
+    criteria?: string;
     label: string;
     value: Num;
 }
 
 export const ScaleLevel = {
     $type: 'ScaleLevel',
+    criteria: 'criteria',
     label: 'label',
     value: 'value'
 } as const;
@@ -774,9 +1056,10 @@ export function isScaleLevel(item: unknown): item is ScaleLevel {
 }
 
 export interface Step extends langium.AstNode {
-    readonly $container: Procedure;
+    readonly $container: Parallel | Procedure;
     readonly $type: 'Step';
-    by?: langium.Reference<Role>;
+    by?: RoleRefs;
+    deadline?: Duration;
     text: string;
     within?: Duration;
 }
@@ -784,6 +1067,7 @@ export interface Step extends langium.AstNode {
 export const Step = {
     $type: 'Step',
     by: 'by',
+    deadline: 'deadline',
     text: 'text',
     within: 'within'
 } as const;
@@ -793,15 +1077,20 @@ export function isStep(item: unknown): item is Step {
 }
 
 export type PraAstType = {
+    Accept: Accept
     Acceptance: Acceptance
     Activity: Activity
+    ActivityRefs: ActivityRefs
     Alert: Alert
+    Approval: Approval
     Asset: Asset
     AssetRefs: AssetRefs
     Cost: Cost
     CoverRefs: CoverRefs
     Coverable: Coverable
     Crisis: Crisis
+    Dependable: Dependable
+    DependableRefs: DependableRefs
     Duration: Duration
     Element: Element
     EnumList: EnumList
@@ -811,15 +1100,21 @@ export type PraAstType = {
     ExerciseTargetRefs: ExerciseTargetRefs
     Fallback: Fallback
     FallbackRefs: FallbackRefs
+    Helper: Helper
     ImpactBlock: ImpactBlock
     ImpactLine: ImpactLine
     Import: Import
+    Loss: Loss
+    Manual: Manual
+    Parallel: Parallel
+    Percent: Percent
     Plan: Plan
     PraFile: PraFile
     Procedure: Procedure
     ProcedureTarget: ProcedureTarget
     ProcedureTargetRefs: ProcedureTargetRefs
     Residual: Residual
+    Revision: Revision
     Risk: Risk
     Role: Role
     RoleRefs: RoleRefs
@@ -830,6 +1125,26 @@ export type PraAstType = {
 
 export class PraAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Accept: {
+            name: Accept.$type,
+            properties: {
+                by: {
+                    name: Accept.by,
+                    referenceType: Role.$type
+                },
+                code: {
+                    name: Accept.code
+                },
+                reason: {
+                    name: Accept.reason
+                },
+                until: {
+                    name: Accept.until,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Acceptance: {
             name: Acceptance.$type,
             properties: {
@@ -849,6 +1164,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
         Activity: {
             name: Activity.$type,
             properties: {
+                accept: {
+                    name: Activity.accept,
+                    defaultValue: [],
+                    optional: true
+                },
                 catchup: {
                     name: Activity.catchup,
                     defaultValue: [],
@@ -870,6 +1190,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                loss: {
+                    name: Activity.loss,
+                    defaultValue: [],
+                    optional: true
+                },
                 manual: {
                     name: Activity.manual,
                     defaultValue: [],
@@ -882,6 +1207,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Activity.name
+                },
+                needs: {
+                    name: Activity.needs,
+                    defaultValue: [],
+                    optional: true
                 },
                 notes: {
                     name: Activity.notes,
@@ -916,6 +1246,17 @@ export class PraAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Coverable.$type, Element.$type, ProcedureTarget.$type]
         },
+        ActivityRefs: {
+            name: ActivityRefs.$type,
+            properties: {
+                refs: {
+                    name: ActivityRefs.refs,
+                    defaultValue: [],
+                    referenceType: Activity.$type
+                }
+            },
+            superTypes: []
+        },
         Alert: {
             name: Alert.$type,
             properties: {
@@ -926,6 +1267,23 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                     name: Alert.to,
                     referenceType: Role.$type,
                     optional: true
+                },
+                within: {
+                    name: Alert.within,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Approval: {
+            name: Approval.$type,
+            properties: {
+                date: {
+                    name: Approval.date
+                },
+                role: {
+                    name: Approval.role,
+                    referenceType: Role.$type
                 }
             },
             superTypes: []
@@ -933,6 +1291,21 @@ export class PraAstReflection extends langium.AbstractAstReflection {
         Asset: {
             name: Asset.$type,
             properties: {
+                accept: {
+                    name: Asset.accept,
+                    defaultValue: [],
+                    optional: true
+                },
+                availability: {
+                    name: Asset.availability,
+                    defaultValue: [],
+                    optional: true
+                },
+                contract: {
+                    name: Asset.contract,
+                    defaultValue: [],
+                    optional: true
+                },
                 count: {
                     name: Asset.count,
                     defaultValue: [],
@@ -967,8 +1340,18 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                response: {
+                    name: Asset.response,
+                    defaultValue: [],
+                    optional: true
+                },
                 sla: {
                     name: Asset.sla,
+                    defaultValue: [],
+                    optional: true
+                },
+                stateless: {
+                    name: Asset.stateless,
                     defaultValue: [],
                     optional: true
                 },
@@ -977,7 +1360,7 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Coverable.$type, Element.$type, ProcedureTarget.$type]
+            superTypes: [Coverable.$type, Dependable.$type, Element.$type, ProcedureTarget.$type]
         },
         AssetRefs: {
             name: AssetRefs.$type,
@@ -1048,13 +1431,40 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                     referenceType: Role.$type,
                     optional: true
                 },
+                standdown: {
+                    name: Crisis.standdown,
+                    defaultValue: [],
+                    optional: true
+                },
                 team: {
                     name: Crisis.team,
+                    defaultValue: [],
+                    optional: true
+                },
+                trigger: {
+                    name: Crisis.trigger,
                     defaultValue: [],
                     optional: true
                 }
             },
             superTypes: [Element.$type]
+        },
+        Dependable: {
+            name: Dependable.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        DependableRefs: {
+            name: DependableRefs.$type,
+            properties: {
+                refs: {
+                    name: DependableRefs.refs,
+                    defaultValue: [],
+                    referenceType: Dependable.$type
+                }
+            },
+            superTypes: []
         },
         Duration: {
             name: Duration.$type,
@@ -1098,8 +1508,28 @@ export class PraAstReflection extends langium.AbstractAstReflection {
         Exercise: {
             name: Exercise.$type,
             properties: {
+                accept: {
+                    name: Exercise.accept,
+                    defaultValue: [],
+                    optional: true
+                },
                 date: {
                     name: Exercise.date,
+                    defaultValue: [],
+                    optional: true
+                },
+                failed: {
+                    name: Exercise.failed,
+                    defaultValue: [],
+                    optional: true
+                },
+                measuredRpo: {
+                    name: Exercise.measuredRpo,
+                    defaultValue: [],
+                    optional: true
+                },
+                measuredRto: {
+                    name: Exercise.measuredRto,
                     defaultValue: [],
                     optional: true
                 },
@@ -1116,6 +1546,12 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                scenario: {
+                    name: Exercise.scenario,
+                    defaultValue: [],
+                    referenceType: Risk.$type,
+                    optional: true
+                },
                 tests: {
                     name: Exercise.tests,
                     defaultValue: [],
@@ -1123,6 +1559,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Exercise.title,
+                    optional: true
+                },
+                type: {
+                    name: Exercise.type,
+                    defaultValue: [],
                     optional: true
                 }
             },
@@ -1148,6 +1589,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
         Fallback: {
             name: Fallback.$type,
             properties: {
+                accept: {
+                    name: Fallback.accept,
+                    defaultValue: [],
+                    optional: true
+                },
                 audience: {
                     name: Fallback.audience,
                     defaultValue: [],
@@ -1170,6 +1616,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                 },
                 dependsOn: {
                     name: Fallback.dependsOn,
+                    defaultValue: [],
+                    optional: true
+                },
+                due: {
+                    name: Fallback.due,
                     defaultValue: [],
                     optional: true
                 },
@@ -1207,6 +1658,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                reason: {
+                    name: Fallback.reason,
+                    defaultValue: [],
+                    optional: true
+                },
                 resource: {
                     name: Fallback.resource,
                     defaultValue: [],
@@ -1219,6 +1675,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                 },
                 rto: {
                     name: Fallback.rto,
+                    defaultValue: [],
+                    optional: true
+                },
+                status: {
+                    name: Fallback.status,
                     defaultValue: [],
                     optional: true
                 },
@@ -1237,7 +1698,7 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Element.$type, ExerciseTarget.$type, ProcedureTarget.$type]
+            superTypes: [Dependable.$type, Element.$type, ExerciseTarget.$type, ProcedureTarget.$type]
         },
         FallbackRefs: {
             name: FallbackRefs.$type,
@@ -1246,6 +1707,21 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                     name: FallbackRefs.refs,
                     defaultValue: [],
                     referenceType: Fallback.$type
+                }
+            },
+            superTypes: []
+        },
+        Helper: {
+            name: Helper.$type,
+            properties: {
+                role: {
+                    name: Helper.role,
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                text: {
+                    name: Helper.text,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1286,9 +1762,83 @@ export class PraAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Loss: {
+            name: Loss.$type,
+            properties: {
+                amount: {
+                    name: Loss.amount
+                },
+                currency: {
+                    name: Loss.currency,
+                    optional: true
+                },
+                period: {
+                    name: Loss.period
+                }
+            },
+            superTypes: []
+        },
+        Manual: {
+            name: Manual.$type,
+            properties: {
+                text: {
+                    name: Manual.text
+                },
+                within: {
+                    name: Manual.within,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Parallel: {
+            name: Parallel.$type,
+            properties: {
+                steps: {
+                    name: Parallel.steps,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Percent: {
+            name: Percent.$type,
+            properties: {
+                bareNumber: {
+                    name: Percent.bareNumber,
+                    optional: true
+                },
+                value: {
+                    name: Percent.value,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Plan: {
             name: Plan.$type,
             properties: {
+                accept: {
+                    name: Plan.accept,
+                    defaultValue: [],
+                    optional: true
+                },
+                approval: {
+                    name: Plan.approval,
+                    defaultValue: [],
+                    optional: true
+                },
+                assumption: {
+                    name: Plan.assumption,
+                    defaultValue: [],
+                    optional: true
+                },
+                context: {
+                    name: Plan.context,
+                    defaultValue: [],
+                    optional: true
+                },
                 date: {
                     name: Plan.date,
                     defaultValue: [],
@@ -1301,6 +1851,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                 },
                 language: {
                     name: Plan.language,
+                    defaultValue: [],
+                    optional: true
+                },
+                notes: {
+                    name: Plan.notes,
                     defaultValue: [],
                     optional: true
                 },
@@ -1317,6 +1872,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
                 },
                 review: {
                     name: Plan.review,
+                    defaultValue: [],
+                    optional: true
+                },
+                revision: {
+                    name: Plan.revision,
                     defaultValue: [],
                     optional: true
                 },
@@ -1355,6 +1915,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
         Procedure: {
             name: Procedure.$type,
             properties: {
+                accept: {
+                    name: Procedure.accept,
+                    defaultValue: [],
+                    optional: true
+                },
                 for: {
                     name: Procedure.for,
                     defaultValue: [],
@@ -1420,9 +1985,34 @@ export class PraAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Revision: {
+            name: Revision.$type,
+            properties: {
+                by: {
+                    name: Revision.by,
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                date: {
+                    name: Revision.date
+                },
+                description: {
+                    name: Revision.description
+                },
+                version: {
+                    name: Revision.version
+                }
+            },
+            superTypes: []
+        },
         Risk: {
             name: Risk.$type,
             properties: {
+                accept: {
+                    name: Risk.accept,
+                    defaultValue: [],
+                    optional: true
+                },
                 category: {
                     name: Risk.category,
                     defaultValue: [],
@@ -1487,6 +2077,11 @@ export class PraAstReflection extends langium.AbstractAstReflection {
         Role: {
             name: Role.$type,
             properties: {
+                accept: {
+                    name: Role.accept,
+                    defaultValue: [],
+                    optional: true
+                },
                 deputy: {
                     name: Role.deputy,
                     defaultValue: [],
@@ -1556,6 +2151,10 @@ export class PraAstReflection extends langium.AbstractAstReflection {
         ScaleLevel: {
             name: ScaleLevel.$type,
             properties: {
+                criteria: {
+                    name: ScaleLevel.criteria,
+                    optional: true
+                },
                 label: {
                     name: ScaleLevel.label
                 },
@@ -1570,7 +2169,10 @@ export class PraAstReflection extends langium.AbstractAstReflection {
             properties: {
                 by: {
                     name: Step.by,
-                    referenceType: Role.$type,
+                    optional: true
+                },
+                deadline: {
+                    name: Step.deadline,
                     optional: true
                 },
                 text: {

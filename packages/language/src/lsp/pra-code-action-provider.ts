@@ -1,11 +1,13 @@
-import { CstUtils, type AstNode, type AstReflection, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import { CstUtils, GrammarUtils, URI, type AstNode, type AstReflection, type LangiumDocument, type LangiumDocuments, type MaybePromise, type ReferenceInfo } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
-import { isPraCode, type PraCode } from '../pra-codes.js';
+import { isPraCode, structuralCodes, type PraCode } from '../pra-codes.js';
 import { listWords, word } from '../pra-messages.js';
+import type { ElementKind } from '../pra-model.js';
 import type { PraServices } from '../pra-module.js';
+import type { PraSettings } from '../pra-settings.js';
 import { blockLayout, indentAt, lineStart, propertyIndent } from './pra-cst.js';
 import { editorText as t } from './pra-editor-texts.js';
 
@@ -76,6 +78,38 @@ class Fixer {
     today(): string {
         return this.ctx.analysis.model.header?.date ?? new Date().toISOString().slice(0, 10);
     }
+
+    /** The range of a property (its first to last CST node) as a deletion: the whole line when it is alone on it. */
+    removal(first: number, last: number): TextEdit {
+        const start = lineStart(this.text, first);
+        const alone = /^[ \t]*$/.test(this.text.slice(start, first));
+        const rest = /^[ \t]*(\r?\n|$)?/.exec(this.text.slice(last))!;
+        // The whole line when the property is alone on it; otherwise the property and the spaces after it.
+        const [from, to] = alone && rest[1] !== undefined ? [start, last + rest[0].length] : [first, last + /^[ \t]*/.exec(this.text.slice(last))![0].length];
+        return { range: { start: this.document.textDocument.positionAt(from), end: this.document.textDocument.positionAt(to) }, newText: '' };
+    }
+
+    /** The `accept` line the diagnostic is on. */
+    acceptAt(): ast.Accept | undefined {
+        const offset = this.document.textDocument.offsetAt(this.diagnostic.range.start);
+        const element = this.element();
+        const accepts = element && 'accept' in element ? element.accept : [];
+        return accepts.find(a => a.$cstNode && a.$cstNode.offset <= offset && offset < a.$cstNode.end);
+    }
+}
+
+/** The parser rule of each kind of element a finding can be about. */
+const typeOfKind: Readonly<Record<ElementKind, string>> = {
+    role: 'Role', asset: 'Asset', activity: 'Activity', risk: 'Risk', fallback: 'Fallback', procedure: 'Procedure', exercise: 'Exercise'
+};
+
+/** The same day one year later (29 February gives 28 February). */
+export function yearAfter(isoDate: string): string {
+    const date = new Date(`${isoDate}T00:00:00Z`);
+    const month = date.getUTCMonth();
+    date.setUTCFullYear(date.getUTCFullYear() + 1);
+    if (date.getUTCMonth() !== month) date.setUTCDate(0);
+    return date.toISOString().slice(0, 10);
 }
 
 const block = (header: string, lines: string[]): string[] => [`${header} {`, ...lines.map(line => `    ${line}`), '}'];
@@ -95,12 +129,18 @@ export class PraCodeActionProvider implements CodeActionProvider {
         'untested-fallback': (_d, f) => this.addTested(f),
         'unmitigated-risk': (_d, f) => this.mitigate(f),
         'linking-error': (d, f) => this.createMissing(d, f),
-        'duplicate-property': (d, f) => this.removeDuplicate(d, f)
+        'duplicate-property': (d, f) => this.removeDuplicate(d, f),
+        'unused-acceptance': (_d, f) => this.removeAcceptance(f, 'fix.remove unused acceptance'),
+        'expired-acceptance': (_d, f) => [...this.renewAcceptance(f), ...this.removeAcceptance(f, 'fix.remove expired acceptance')]
     };
+    private readonly documents: LangiumDocuments;
+    private readonly settings: PraSettings;
 
     constructor(services: PraServices) {
         this.analysis = services.analysis.PraAnalysisService;
         this.reflection = services.shared.AstReflection;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.settings = services.PraSettings;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
@@ -109,7 +149,9 @@ export class PraCodeActionProvider implements CodeActionProvider {
         for (const diagnostic of params.context.diagnostics) {
             const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
             const fix = isPraCode(code) ? this.fixes[code] : undefined;
-            if (fix) actions.push(...fix(diagnostic, new Fixer(document, ctx, diagnostic)));
+            const fixer = new Fixer(document, ctx, diagnostic);
+            if (fix) actions.push(...fix(diagnostic, fixer));
+            if (isPraCode(code) && !structuralCodes.has(code)) actions.push(...this.acceptFinding(code, fixer));
         }
         return actions.length > 0 ? actions : undefined;
     }
@@ -210,16 +252,58 @@ export class PraCodeActionProvider implements CodeActionProvider {
         for (node of candidates) {
             const property = blockLayout(node)?.properties.find(p => p.nodes.some(n => n.offset <= offset && offset < n.end));
             if (!property || property.nodes.length === 0) continue;
-            const first = property.nodes[0].offset;
-            const last = property.nodes[property.nodes.length - 1].end;
-            const start = lineStart(f.text, first);
-            const alone = /^[ \t]*$/.test(f.text.slice(start, first));
-            const rest = /^[ \t]*(\r?\n|$)?/.exec(f.text.slice(last))!;
-            // The whole line when the property is alone on it; otherwise the property and the spaces after it.
-            const [from, to] = alone && rest[1] !== undefined ? [start, last + rest[0].length] : [first, last + /^[ \t]*/.exec(f.text.slice(last))![0].length];
-            const range = { start: f.document.textDocument.positionAt(from), end: f.document.textDocument.positionAt(to) };
-            return [f.action(t('fix.remove duplicate', f.lang, { property: property.label || property.feature }), [{ range, newText: '' }], true)];
+            const removal = f.removal(property.nodes[0].offset, property.nodes[property.nodes.length - 1].end);
+            return [f.action(t('fix.remove duplicate', f.lang, { property: property.label || property.feature }), [removal], true)];
         }
         return [];
+    }
+
+    /**
+     * "Accept this finding…": an `accept` line as the last property of the element the finding is
+     * about (the plan block for plan-wide findings), by the plan owner (else the element's owner,
+     * else the first role), until one year after the plan date (or after today when that is past).
+     */
+    private acceptFinding(code: PraCode, f: Fixer): CodeAction[] {
+        const data = (f.diagnostic.data ?? {}) as { element?: unknown; kind?: unknown; accepted?: unknown };
+        if (data.accepted) return [];
+        const { analysis } = f.ctx;
+        let target: AstNode | undefined;
+        let fixer = f;
+        if (typeof data.element === 'string') {
+            const type = typeof data.kind === 'string' ? typeOfKind[data.kind as ElementKind] : undefined;
+            const root = f.document.parseResult.value as ast.PraFile;
+            target = root.elements.find(e => (type === undefined || e.$type === type) && (e as { name?: string }).name === data.element)
+                ?? f.element();
+        } else {
+            const plan = (f.document.parseResult.value as ast.PraFile).elements.find(ast.isPlan);
+            const planUri = analysis.model.header?.source.uri;
+            const planDocument = plan || !planUri ? undefined : this.documents.getDocument(URI.parse(planUri));
+            if (plan) target = plan;
+            else if (planDocument) {
+                fixer = new Fixer(planDocument, f.ctx, f.diagnostic);
+                target = (planDocument.parseResult.value as ast.PraFile).elements.find(ast.isPlan);
+            }
+        }
+        if (!target) return [];
+        const elementOwner = (target as { owner?: Array<{ $refText: string }> }).owner?.[0]?.$refText;
+        const by = analysis.model.header?.owner ?? elementOwner ?? analysis.model.roles[0]?.name ?? t('fix.accept role', f.lang);
+        const today = this.settings.todayDate();
+        const planDate = analysis.model.header?.date;
+        const until = yearAfter(planDate !== undefined && yearAfter(planDate) > today ? planDate : today);
+        const line = `accept ${code} ${quoted(t('fix.accept reason', f.lang))} by ${by} until ${until}`;
+        return [fixer.action(t('fix.accept', f.lang), [fixer.addProperties(target, [line])])];
+    }
+
+    private removeAcceptance(f: Fixer, title: string): CodeAction[] {
+        const accept = f.acceptAt()?.$cstNode;
+        return accept ? [f.action(t(title, f.lang), [f.removal(accept.offset, accept.end)], true)] : [];
+    }
+
+    /** An expired acceptance renewed for a year from today. */
+    private renewAcceptance(f: Fixer): CodeAction[] {
+        const until = GrammarUtils.findNodeForProperty(f.acceptAt()?.$cstNode, 'until');
+        if (!until) return [];
+        const date = yearAfter(this.settings.todayDate());
+        return [f.action(t('fix.renew acceptance', f.lang, { date }), [{ range: until.range, newText: date }])];
     }
 }

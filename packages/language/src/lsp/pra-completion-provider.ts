@@ -7,10 +7,11 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
-import { durationInWords, word } from '../pra-messages.js';
+import { praCodes, structuralCodes, type PraCode } from '../pra-codes.js';
+import { durationInWords, titleOf, word } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
 import { riskMatrix } from '../pra-risk-matrix.js';
-import { praSnippets } from '../pra-snippets.js';
+import { praSnippets, type PraSnippet } from '../pra-snippets.js';
 import { durationUnits, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
 import { featureStartedBy, writtenFeatures } from './pra-cst.js';
 
@@ -20,13 +21,19 @@ const enumKeywords: Readonly<Record<string, Readonly<Record<string, VocabularyNa
     Asset: { kind: 'assetKind' },
     Activity: { criticality: 'criticality' },
     Risk: { category: 'riskCategory' },
-    Fallback: { type: 'fallbackType', mode: 'mode', resource: 'resource', audience: 'audience' },
+    Fallback: { type: 'fallbackType', mode: 'mode', resource: 'resource', audience: 'audience', status: 'status' },
     Procedure: { phase: 'phase' },
-    Exercise: { result: 'result' }
+    Exercise: { result: 'result', type: 'exerciseType' }
 };
 
-const durationKeywords = /(?:^|\s)(?:rto|rpo|mtpd|sla|downtime|dataloss|within|after)\s+([0-9]+(?:\.[0-9]+)?)$/;
-const repeatableFeatures = new Set(['steps', 'alert']);
+/** The codes an `accept` line may name: every code but the structural ones. */
+const acceptableCodes: readonly PraCode[] = praCodes.filter(code => !structuralCodes.has(code));
+
+const durationKeywords = /(?:^|\s)(?:rto|rpo|mtpd|sla|downtime|dataloss|within|after|deadline|response)\s+([0-9]+(?:\.[0-9]+)?)$/;
+/** Properties that may be written more than once: completion keeps offering them. */
+const repeatableFeatures = new Set(['steps', 'alert', 'accept', 'notes', 'context', 'assumption', 'revision', 'approval', 'trigger', 'standdown']);
+/** `measured rto` and `measured rpo` share their first keyword: it stays offered until both are written. */
+const measuredFeatures: Readonly<Record<string, string>> = { rto: 'measuredRto', rpo: 'measuredRpo' };
 const elementTypes = new Set(['Plan', 'Scale', 'Acceptance', 'Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Crisis', 'Procedure', 'Exercise']);
 
 interface Position { element?: ast.Element; depth: number }
@@ -38,7 +45,7 @@ interface Position { element?: ast.Element; depth: number }
  */
 export class PraCompletionProvider extends DefaultCompletionProvider {
     private readonly analysis: PraAnalysisService;
-    private current?: { document: LangiumDocument; position: Position };
+    private current?: { document: LangiumDocument; position: Position; lineText: string };
     /** Where the completion parser starts reading: the enclosing top-level element, not the file's start. */
     private windowStart = 0;
 
@@ -54,12 +61,13 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         const position = this.positionAt(document, text, offset);
         const values = this.valueItems(lineText, position, this.analysis.forDocument(document), params.position);
         if (values) return CompletionList.create(values, false);
-        this.current = { document, position };
+        this.current = { document, position, lineText };
         this.windowStart = this.completionWindowStart(document, text, offset, position);
         try {
             const list = await super.getCompletion(document, params, cancelToken) ?? CompletionList.create([], true);
-            if (position.depth === 0 && /^\s*[\w-]*$/.test(lineText)) {
-                list.items.push(...this.snippetItems(lineText, params.position));
+            if (/^\s*[\w-]*$/.test(lineText)) {
+                const inside = position.depth === 1 ? position.element?.$type : undefined;
+                if (position.depth === 0 || inside) list.items.push(...this.snippetItems(lineText, params.position, inside));
             }
             return list;
         } finally {
@@ -125,6 +133,11 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         const replace = (length: number): Range => ({ start: { line: cursor.line, character: cursor.character - length }, end: cursor });
         const number = durationKeywords.exec(lineText);
         if (number) return this.unitItems(number[1], replace(number[1].length), ctx);
+        const period = ast.isActivity(element) ? /(?:^|\s)loss\s+[0-9.]+\s+(?:\p{L}+\s+)?per\s+(\p{L}*)$/u.exec(lineText) : undefined;
+        if (period) return this.enumItems('lossPeriod', replace(period[1].length));
+        const inText = (lineText.match(/"/g)?.length ?? 0) % 2 === 1;
+        const accepted = inText ? undefined : /(?:^|[\s{])accept\s+([\w-]*)$/.exec(lineText);
+        if (accepted) return this.codeItems(replace(accepted[1].length), ctx);
         if (ast.isActivity(element) && position.depth === 2) {
             const category = /^\s*([\p{L}_-]*)$/u.exec(lineText);
             if (category) return this.enumItems('impactCategory', replace(category[1].length));
@@ -151,6 +164,13 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         }));
     }
 
+    private codeItems(range: Range, ctx: PlanContext): CompletionItem[] {
+        return acceptableCodes.map((code, index) => ({
+            label: code, kind: CompletionItemKind.EnumMember, detail: titleOf(code, ctx.lang), sortText: String(index).padStart(2, '0'),
+            textEdit: { range, newText: code }
+        }));
+    }
+
     private levelItems(axis: 'likelihood' | 'impact', ctx: PlanContext, range: Range): CompletionItem[] {
         return riskMatrix(ctx.analysis, ctx.lang)[axis].map(level => ({
             label: `${level.value} — ${level.label}`, kind: CompletionItemKind.Value, detail: word(axis, ctx.lang),
@@ -167,10 +187,12 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         }));
     }
 
-    private snippetItems(lineText: string, cursor: CompletionParams['position']): CompletionItem[] {
+    /** The snippets of the top level, or those written inside an element of type `inside`. */
+    private snippetItems(lineText: string, cursor: CompletionParams['position'], inside?: string): CompletionItem[] {
         const typed = /[\w-]*$/.exec(lineText)![0];
         const range = { start: { line: cursor.line, character: cursor.character - typed.length }, end: cursor };
-        return praSnippets.map(snippet => ({
+        const fits = (snippet: PraSnippet): boolean => inside ? snippet.inside?.includes(inside) ?? false : snippet.inside === undefined;
+        return praSnippets.filter(fits).map(snippet => ({
             label: snippet.prefix, kind: CompletionItemKind.Snippet, detail: snippet.name,
             documentation: snippet.description, insertTextFormat: InsertTextFormat.Snippet, sortText: `2${snippet.prefix}`,
             textEdit: { range, newText: snippet.body.join('\n') }
@@ -191,17 +213,28 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         if (position.depth === 0) return true;
         const element = position.element;
         if (!element || element.$type !== rule.name) return false;
+        const written = writtenFeatures(element);
+        if (keyword.value === 'measured') return Object.values(measuredFeatures).some(f => !written.has(f));
+        const group: AstNode | undefined = keyword.$container;
+        const opening = GrammarAST.isGroup(group) ? group.elements[0] : undefined;
+        if (GrammarAST.isGroup(group) && GrammarAST.isKeyword(opening) && opening.value === 'measured' && group.elements[1] === keyword) {
+            return !written.has(measuredFeatures[keyword.value] ?? '');
+        }
         const feature = featureStartedBy(keyword);
         if (!feature) return true;
-        return repeatableFeatures.has(feature) || !writtenFeatures(element).has(feature);
+        return repeatableFeatures.has(feature) || !written.has(feature);
     }
 
     /** Never the element itself (an asset does not depend on itself), nor a name already in the list. */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const self = this.current?.position.element;
         const listed = new Set(((refInfo.container as { refs?: Array<{ $refText: string }> }).refs ?? []).map(r => r.$refText));
+        // `failed` names what the exercise tested: only those.
+        const tested = ast.isExercise(self) && /^\s*failed\s/.test(this.current?.lineText ?? '')
+            ? new Set(self.tests.flatMap(list => list.refs.map(r => r.$refText))) : undefined;
         return super.getReferenceCandidates(refInfo, context)
-            .filter(d => !listed.has(d.name) && !(self && d.type === self.$type && d.name === (self as { name?: string }).name));
+            .filter(d => !listed.has(d.name) && !(self && d.type === self.$type && d.name === (self as { name?: string }).name))
+            .filter(d => !tested || tested.size === 0 || tested.has(d.name));
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {

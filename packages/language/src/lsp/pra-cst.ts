@@ -27,8 +27,11 @@ function startedFeature(node: CstNode): string | undefined {
 
 /** The AST property a grammar element starts when it opens one alternative of a block (`'depends'` → dependsOn). */
 export function featureStartedBy(source: GrammarAST.AbstractElement): string | undefined {
+    const container = source.$container;
+    // `steps+=(Step | Parallel)`: the rule call sits in alternatives inside the assignment.
     const assignment = GrammarAST.isAssignment(source) ? source
-        : GrammarAST.isAssignment(source.$container) ? source.$container : undefined;
+        : GrammarAST.isAssignment(container) ? container
+            : GrammarAST.isAlternatives(container) && GrammarAST.isAssignment(container.$container) ? container.$container : undefined;
     if (assignment && GrammarAST.isAlternatives(assignment.$container)) return assignment.feature;
     const group = source.$container;
     if (GrammarAST.isKeyword(source) && GrammarAST.isGroup(group) && group.elements[0] === source
@@ -40,6 +43,8 @@ export function featureStartedBy(source: GrammarAST.AbstractElement): string | u
 
 /** Blocks whose lines are all of one kind (`impact { … }`, `scale … { … }`): each child is a line. */
 const lineBlocks = new Set(['ImpactBlock', 'Scale']);
+/** Blocks holding one repeated property: each child is one of it (`parallel { step … step … }`). */
+const ownLines: Readonly<Record<string, string>> = { Parallel: 'steps' };
 
 /** The `{ }` of a node and the properties written inside it, or undefined when it has no block. */
 export function blockLayout(node: AstNode): BlockLayout | undefined {
@@ -59,7 +64,7 @@ export function blockLayout(node: AstNode): BlockLayout | undefined {
     const properties: PropertyLayout[] = [];
     const lines = lineBlocks.has(node.$type);
     for (const child of inner) {
-        const feature = lines ? '' : startedFeature(child);
+        const feature = lines ? '' : ownLines[node.$type] ?? startedFeature(child);
         if (feature !== undefined || properties.length === 0) {
             properties.push({ feature: feature ?? '', label: '', nodes: [child] });
         } else {

@@ -38,6 +38,7 @@ export class PraFormatter extends AbstractFormatter {
         for (const element of node.elements) {
             this.layoutBlock(element, 1, decided);
             if (ast.isActivity(element)) element.impact.forEach(block => this.layoutBlock(block, 2, decided));
+            if (ast.isProcedure(element)) element.steps.filter(ast.isParallel).forEach(block => this.layoutBlock(block, 2, decided));
         }
         const formatter = this.getNodeFormatter(node);
         let depth = 0;
@@ -113,16 +114,17 @@ export class PraFormatter extends AbstractFormatter {
         for (const entry of entries) {
             const first = firstLeaf(entry.property.nodes[0]);
             const blankBefore = previousEnd !== undefined && /\n[ \t]*\r?\n/.test(first.root.fullText.slice(previousEnd.end, first.offset));
-            if (runs.length === 0 || blankBefore || entry.property.value?.text.startsWith('{')) runs.push([]);
+            const nested = entry.property.value?.text.startsWith('{') || ast.isParallel(entry.property.nodes[0].astNode);
+            if (runs.length === 0 || blankBefore || nested) runs.push([]);
             runs[runs.length - 1].push(entry);
-            if (entry.property.value?.text.startsWith('{')) runs.push([]);
+            if (nested) runs.push([]);
             previousEnd = entry.property.nodes[entry.property.nodes.length - 1];
         }
         const widths = new Map(runs.flatMap(run => {
             const width = Math.max(0, ...run.filter(e => e.value).map(e => e.label.length));
             return run.map(entry => [entry, width] as const);
         }));
-        for (const run of runs) this.alignSteps(run.map(e => e.property).filter(p => p.feature === 'steps'), decided);
+        for (const run of runs) this.alignSteps(run.map(e => e.property).filter(p => p.feature === 'steps' && ast.isStep(p.nodes[0].astNode)), decided);
         for (const entry of entries) {
             const { property, label, value } = entry;
             decided.set(firstLeaf(property.nodes[0]), lines(depth, 1, 2));
@@ -137,7 +139,11 @@ export class PraFormatter extends AbstractFormatter {
             const by = leaves.findIndex(l => l.text === 'by' && l.grammarSource?.$type === 'Keyword');
             const within = leaves.findIndex(l => l.text === 'within' && l.grammarSource?.$type === 'Keyword');
             const text = leaves[1]?.text.includes('\n') ? Infinity : leaves[1]?.text.length ?? 0;
-            const role = by >= 0 ? `by ${leaves[by + 1]?.text ?? ''}`.length : 0;
+            // `by A, B`: the keyword, then each role after one space (none before a comma).
+            const deadline = leaves.findIndex(l => l.text === 'deadline' && l.grammarSource?.$type === 'Keyword');
+            const end = Math.min(...[within, deadline, leaves.length].filter(i => i > by));
+            const roles = by >= 0 ? leaves.slice(by, end) : [];
+            const role = roles.reduce((width, leaf, i) => width + leaf.text.length + (i > 0 && leaf.text !== ',' ? 1 : 0), 0);
             return { leaves, by, within, text, role };
         });
         if (parts.length < 2 || parts.some(p => p.text === Infinity)) return;

@@ -1,10 +1,12 @@
-import { CstUtils, GrammarAST, type AstNode, type CstNode, type LangiumDocument, type MaybePromise, type References } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise, type References } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
-import type { PlanAnalysis, RecoveryGap } from '../pra-analysis.js';
-import { durationInWords, formatDuration, listWords, word, type Lang } from '../pra-messages.js';
+import type { Achieved, AssetPath, BestFigure, PlanAnalysis } from '../pra-analysis.js';
+import { isPraCode, structuralCodes } from '../pra-codes.js';
+import { isFutureExercise, outcomeFor } from '../pra-exercises.js';
+import { durationInWords, formatDuration, listWords, titleOf, word, type Lang } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
 import { riskMatrix } from '../pra-risk-matrix.js';
 import { editorText as t } from './pra-editor-texts.js';
@@ -43,7 +45,40 @@ export class PraHoverProvider implements HoverProvider {
             return t('duration', ctx.lang, { text: leaf.text, words: durationInWords(node.minutes, ctx.lang) });
         }
         const target = this.references.findDeclarations(leaf)[0];
-        return target ? this.describeElement(target, ctx) : undefined;
+        if (target) return this.describeElement(target, ctx);
+        return ast.isAccept(node) ? this.accept(node, ctx) : undefined;
+    }
+
+    /** An `accept` line: the finding it accepts, or why it accepts nothing (read from the document's diagnostics). */
+    private accept(node: ast.Accept, ctx: PlanContext): string {
+        const { lang } = ctx;
+        const code = node.code;
+        const carrier = node.$container as { name?: unknown };
+        const element = typeof carrier.name === 'string' ? carrier.name : undefined;
+        const header = `**accept ${code}**${isPraCode(code) ? ` — ${titleOf(code, lang)}` : ''}`;
+        // The date as written (the AST holds a Date).
+        const until = GrammarUtils.findNodeForProperty(node.$cstNode, 'until')?.text;
+        const who = t(until ? 'accept.by until' : 'accept.by', lang, {
+            by: node.by?.$refText ?? '?', until: until ?? '', reason: node.reason,
+            element: element ?? word('plan', lang)
+        });
+        const line = node.$cstNode?.range.start;
+        const diagnostics = AstUtils.getDocument(node).diagnostics ?? [];
+        const dataOf = (d: { data?: unknown }) => (d.data ?? {}) as { code?: string; element?: string; accepted?: unknown; message?: string };
+        const about = (wanted: string) => diagnostics.find(d => dataOf(d).code === wanted
+            && d.range.start.line === line?.line && d.range.start.character === line.character);
+        let state: string;
+        if (!isPraCode(code)) state = t('accept.unknown', lang);
+        else if (structuralCodes.has(code)) state = t('accept.structural', lang);
+        else if (about('expired-acceptance')) state = t('accept.expired', lang, { until: until ?? '' });
+        else if (about('unused-acceptance')) state = t('accept.unused', lang, { code, element: element ?? word('plan', lang) });
+        else {
+            const accepted = diagnostics.filter(d => { const data = dataOf(d); return data.accepted && data.code === code && data.element === element; });
+            state = accepted.length > 0
+                ? t('accept.used', lang, { value: accepted.map(d => dataOf(d).message ?? d.message).join(' ') })
+                : t('accept.pending', lang);
+        }
+        return [header, who, state].join('\n\n');
     }
 
     private describeElement(node: AstNode, ctx: PlanContext): string | undefined {
@@ -63,8 +98,27 @@ export class PraHoverProvider implements HoverProvider {
                 count: node.steps.length, total: formatDuration(figures.totalWithinMinutes, lang)
             }) : undefined]);
         }
-        if (ast.isExercise(node)) return title('exercise', node);
+        if (ast.isExercise(node)) return this.exercise(node, analysis, lang, title('exercise', node), lines);
         return undefined;
+    }
+
+    private exercise(node: ast.Exercise, analysis: PlanAnalysis, lang: Lang, header: string,
+        lines: (header: string, body: Array<string | undefined>) => string): string {
+        const data = analysis.model.exercises.find(e => e.name === node.name);
+        if (!data) return header;
+        const measured = (minutes: number | undefined): string => minutes === undefined ? '—' : formatDuration(minutes, lang);
+        const results = data.tests.map(target => {
+            const outcome = outcomeFor(data, target);
+            return `- ${t('exercise.outcome', lang, { element: target.name, result: outcome ? word(outcome, lang) : t('exercise.no result', lang) })}`;
+        });
+        return lines(header, [
+            t('exercise.type', lang, { type: data.type, date: data.date ?? '—', result: data.result ? word(data.result, lang) : '—' }),
+            data.scenario ? t('exercise.scenario', lang, { value: data.scenario }) : undefined,
+            data.measuredRtoMinutes !== undefined || data.measuredRpoMinutes !== undefined
+                ? t('exercise.measured', lang, { rto: measured(data.measuredRtoMinutes), rpo: measured(data.measuredRpoMinutes) }) : undefined,
+            results.length > 0 ? `${t('exercise.results', lang)}\n${results.join('\n')}` : undefined,
+            isFutureExercise(data, analysis.referenceDate) ? t('exercise.future', lang, { date: analysis.referenceDate }) : undefined
+        ]);
     }
 
     private activity(node: ast.Activity, analysis: PlanAnalysis, lang: Lang, header: string): string {
@@ -72,35 +126,56 @@ export class PraHoverProvider implements HoverProvider {
         const figures = analysis.activities.get(node.name);
         if (!data || !figures) return header;
         const duration = (minutes: number | undefined): string => minutes === undefined ? t('not stated', lang) : formatDuration(minutes, lang);
-        const achieved = (recovery: { minutes: number; via: string } | undefined): string =>
-            recovery ? t('achieved', lang, { value: formatDuration(recovery.minutes, lang), via: recovery.via }) : '—';
+        const achieved = (recovery: Achieved | undefined): string => {
+            if (!recovery) return '—';
+            const value = formatDuration(recovery.minutes, lang);
+            return recovery.path === 'direct'
+                ? t('achieved.direct', lang, { value, via: recovery.via === 'manual' ? word('manual workaround', lang) : recovery.via })
+                : t('achieved.asset', lang, { value, via: recovery.via, bound: recovery.atLeast ? t('at least', lang) : '' });
+        };
         const table = [
             t('requirement.header', lang), '|---|---|---|',
             `| ${t('requirement.rto', lang)} | ${duration(data.rtoMinutes)} | ${achieved(figures.achievedRto)} |`,
             `| ${t('requirement.rpo', lang)} | ${duration(data.rpoMinutes)} | ${achieved(figures.achievedRpo)} |`,
             `| ${t('requirement.mtpd', lang)} | ${duration(data.mtpdMinutes)} | |`
         ].join('\n');
-        const perAsset = figures.assets.map(name => {
+        const direct = [...figures.direct.fallbacks, ...(data.manual ? [word('manual workaround', lang)] : [])];
+        const pathFigure = (path: AssetPath): string => path.state === 'exact' ? formatDuration(path.minutes, lang)
+            : path.state === 'atLeast' && path.minutes !== undefined ? `${t('at least', lang)}${formatDuration(path.minutes, lang)}` : '—';
+        const paths = figures.assetPath.rto.state === 'none' ? t('path.assets.none', lang, { missing: figures.assetPath.rto.missing })
+            : figures.assetPath.rto.state === 'empty' ? t('path.assets.empty', lang)
+                : t('path.assets.figures', lang, { rto: pathFigure(figures.assetPath.rto), rpo: pathFigure(figures.assetPath.rpo) });
+        const shown = 12;
+        const assets = analysis.assetsOf(node.name);
+        // Each asset's best figure: known (with the fallback giving it), unstated, or none (no active fallback).
+        const best = (figure: BestFigure | undefined): string => !figure || figure.state === 'none' ? t('best.none', lang)
+            : figure.state === 'unstated' ? t('not stated', lang) : t('achieved', lang, { value: formatDuration(figure.minutes, lang), via: figure.via });
+        const perAsset = assets.slice(0, shown).map(name => {
             const asset = analysis.assets.get(name);
             return `- ${t('asset recovery', lang, {
-                asset: name, rto: asset?.bestRto ? formatDuration(asset.bestRto.minutes, lang) : '—',
-                rpo: asset?.bestRpo ? formatDuration(asset.bestRpo.minutes, lang) : '—'
+                asset: name, rto: best(asset?.best.rto), rpo: asset && !asset.holdsData ? t('no data', lang) : best(asset?.best.rpo)
             })}`;
         });
-        const gap = (figure: string) => (g: RecoveryGap): string => t('gap', lang, {
-            figure, target: g.asset ?? node.name, achieved: formatDuration(g.achievedMinutes, lang), required: formatDuration(g.requiredMinutes, lang)
-        });
-        const gaps = [...figures.rtoGaps.map(gap(t('requirement.rto', lang))), ...figures.rpoGaps.map(gap(t('requirement.rpo', lang)))];
+        if (assets.length > shown) perAsset.push(`- ${t('more', lang, { count: assets.length - shown })}`);
+        const uncovered = assets.filter(name => analysis.assets.get(name)?.coveredBy.length === 0);
+        const gaps = this.analysis.findingsIn(data.source.uri)
+            .filter(f => f.subject?.kind === 'activity' && f.subject.name === node.name)
+            .map(f => f.message);
         return [
             header,
             [data.criticality ? t('criticality', lang, { value: word(data.criticality, lang) }) : undefined,
                 data.owner ? t('owner', lang, { value: data.owner }) : undefined].filter(Boolean).join(' · ') || undefined,
             table,
+            direct.length > 0 ? t('path.direct', lang, { value: direct.join(', ') })
+                + (figures.direct.rto || figures.direct.rpo ? ` — ${t('path.direct.figures', lang, {
+                    rto: figures.direct.rto ? formatDuration(figures.direct.rto.minutes, lang) : '—',
+                    rpo: figures.direct.rpo ? formatDuration(figures.direct.rpo.minutes, lang) : '—'
+                })}` : '') : t('path.direct.none', lang),
+            paths,
             perAsset.length > 0 ? `${t('assets', lang, { value: '' })}\n${perAsset.join('\n')}` : undefined,
-            figures.coveredBy.length > 0 ? t('covered by', lang, { value: figures.coveredBy.join(', ') }) : undefined,
-            data.manual ? t('manual', lang, { value: data.manual }) : undefined,
-            figures.uncoveredAssets.length > 0 ? t('uncovered', lang, { value: listWords(figures.uncoveredAssets, lang) }) : undefined,
-            gaps.length > 0 ? t('gaps', lang, { value: gaps.join('; ') }) : t('no gaps', lang)
+            data.manual ? t('manual', lang, { value: data.manual.text }) : undefined,
+            uncovered.length > 0 ? t('uncovered', lang, { value: listWords(uncovered, lang) }) : undefined,
+            gaps.length > 0 ? t('gaps', lang, { value: gaps.join(' ') }) : t('no gaps', lang)
         ].filter((line): line is string => line !== undefined && line !== '').join('\n\n');
     }
 
@@ -110,7 +185,10 @@ export class PraHoverProvider implements HoverProvider {
         const figures = analysis.assets.get(node.name);
         if (!data || !figures) return header;
         return lines(header, [
-            figures.usedBy.length > 0 ? t('used by', lang, { value: figures.usedBy.join(', ') }) : t('used by none', lang),
+            figures.usedBy.length > 0 ? t('used by', lang, { value: figures.usedBy.join(', ') })
+                : figures.criticality ? t('needed through', lang, { criticality: word(figures.criticality, lang) }) : t('used by none', lang),
+            !figures.holdsData ? t('holds no data', lang) : undefined,
+            figures.otherMeans.length > 0 ? t('other means', lang, { value: figures.otherMeans.join(', ') }) : undefined,
             figures.coveredBy.length > 0 ? t('covered by', lang, { value: figures.coveredBy.join(', ') }) : t('not covered', lang),
             figures.bestRto || figures.bestRpo ? t('best recovery', lang, {
                 rto: figures.bestRto ? t('achieved', lang, { value: formatDuration(figures.bestRto.minutes, lang), via: figures.bestRto.via }) : '—',
@@ -141,7 +219,8 @@ export class PraHoverProvider implements HoverProvider {
         }) : t('risk.no residual', lang);
         return lines(header, [
             inherent, residual,
-            data.mitigatedBy.length > 0 ? t('mitigated by', lang, { value: data.mitigatedBy.join(', ') }) : t('not mitigated', lang)
+            data.mitigatedBy.length > 0 ? t('mitigated by', lang, { value: data.mitigatedBy.join(', ') }) : t('not mitigated', lang),
+            figures.mitigationsNotInPlace.length > 0 ? t('mitigations not in place', lang, { value: figures.mitigationsNotInPlace.join(', ') }) : undefined
         ]);
     }
 
@@ -169,15 +248,23 @@ export class PraHoverProvider implements HoverProvider {
         const data = analysis.data.fallbacks.get(node.name);
         const figures = analysis.fallbacks.get(node.name);
         if (!data || !figures) return header;
-        const tested = figures.testState === 'missing' ? t('fallback.untested', lang)
-            : t(figures.testState === 'stale' ? 'fallback.stale' : 'fallback.tested', lang, { value: data.tested! });
+        const failed = figures.failedBy;
+        const tested = failed ? t('fallback.failed', lang, { exercise: failed.exercise, date: failed.date, result: word(failed.result, lang) })
+            : figures.testState === 'missing' || figures.testedOn === undefined ? t('fallback.untested', lang)
+                : t(figures.testState === 'stale' ? 'fallback.stale' : 'fallback.tested', lang, { value: figures.testedOn });
+        const status = figures.active ? t('fallback.active', lang)
+            : t('fallback.not active', lang, { status: word(data.status, lang) })
+                + (data.due ? ` ${t('fallback.due', lang, { value: data.due })}` : '')
+                + (data.reason ? ` ${t('fallback.reason', lang, { value: data.reason })}` : '');
         return lines(header, [
+            status,
             data.covers.length > 0 ? t('fallback.covers', lang, { value: data.covers.map(c => c.name).join(', ') }) : undefined,
             t('fallback.achieves', lang, {
                 rto: data.rtoMinutes === undefined ? '—' : formatDuration(data.rtoMinutes, lang),
                 rpo: data.rpoMinutes === undefined ? '—' : formatDuration(data.rpoMinutes, lang)
             }),
             tested,
+            figures.exercises.length > 0 ? t('fallback.exercises', lang, { value: figures.exercises.join(', ') }) : undefined,
             figures.annualCost !== undefined ? t('fallback.cost', lang, { value: `${figures.annualCost} ${data.cost?.currency ?? ''}`.trim() }) : undefined
         ]);
     }

@@ -3,13 +3,14 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
 import type { PraAnalysisService } from '../pra-analysis-service.js';
-import { formatDuration, word } from '../pra-messages.js';
+import type { Achieved } from '../pra-analysis.js';
+import { formatDuration, word, type Lang } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
 import { editorText as t } from './pra-editor-texts.js';
 
 /**
- * `= 12 · unacceptable` after a risk's impact (and its residual impact), and the best recovery the
- * plan achieves after an activity's `rto`. Figures come from the analysis service.
+ * `= 12 · unacceptable` after a risk's impact (and its residual impact), and what the plan achieves (and
+ * by which path) after an activity's `rto` and `rpo`. Figures come from the analysis service.
  */
 export class PraInlayHintProvider extends AbstractInlayHintProvider {
     private readonly analysis: PraAnalysisService;
@@ -39,15 +40,22 @@ export class PraInlayHintProvider extends AbstractInlayHintProvider {
         }
     }
 
+    /** After `rto` and `rpo`: what the plan achieves and the path giving it; nothing when unknown (never a broken path's figure). */
     private activityHint(activity: ast.Activity, acceptor: InlayHintAcceptor): void {
         const { analysis, lang } = this.analysis.forDocument(AstUtils.getDocument(activity));
         if (!this.analysis.describes(activity)) return;
-        const achieved = analysis.activities.get(activity.name)?.achievedRto;
-        const rto = GrammarUtils.findNodeForProperty(activity.$cstNode, 'rto');
-        if (!achieved || !rto) return;
-        acceptor({
-            position: rto.range.end, paddingLeft: true, kind: InlayHintKind.Parameter,
-            label: t('hint.achieved', lang, { value: formatDuration(achieved.minutes, lang), via: achieved.via })
-        });
+        const figures = analysis.activities.get(activity.name);
+        for (const [property, achieved] of [['rto', figures?.achievedRto], ['rpo', figures?.achievedRpo]] as const) {
+            const written = GrammarUtils.findNodeForProperty(activity.$cstNode, property);
+            if (!achieved || !written) continue;
+            acceptor({ position: written.range.end, paddingLeft: true, kind: InlayHintKind.Parameter, label: achievedLabel(achieved, lang) });
+        }
     }
+}
+
+export function achievedLabel(achieved: Achieved, lang: Lang): string {
+    const value = formatDuration(achieved.minutes, lang);
+    return achieved.path === 'direct'
+        ? t('hint.achieved.direct', lang, { value, via: achieved.via === 'manual' ? word('manual workaround', lang) : achieved.via })
+        : t('hint.achieved.asset', lang, { value, via: achieved.via, bound: achieved.atLeast ? t('hint.at least', lang) : '' });
 }

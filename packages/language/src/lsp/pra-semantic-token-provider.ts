@@ -1,4 +1,4 @@
-import { GrammarUtils, isReference, type AstNode, type Reference } from 'langium';
+import { CstUtils, GrammarAST, GrammarUtils, isReference, type AstNode, type CstNode, type Reference } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
@@ -16,11 +16,29 @@ export const tokenTypeOfKind: Readonly<Record<string, string>> = {
 
 const enumProperties: Readonly<Record<string, readonly string[]>> = {
     Plan: ['language'], Asset: ['kind'], Activity: ['criticality'], ImpactLine: ['category'], Risk: ['category'],
-    Fallback: ['type', 'mode', 'resource'], Procedure: ['phase'], Exercise: ['result'], EnumList: ['values']
+    Fallback: ['type', 'mode', 'resource', 'status'], Procedure: ['phase'], Exercise: ['result', 'type'], EnumList: ['values'],
+    Accept: ['code']
 };
 
+/** A keyword of the grammar written as a word (not `{`, `,`), and not an enum value parsed as a keyword (`after`). */
+function isWordKeyword(leaf: CstNode): boolean {
+    const source = leaf.grammarSource;
+    if (!GrammarAST.isKeyword(source) || !/^[a-z]/.test(leaf.text)) return false;
+    let rule: AstNode | undefined = source;
+    while (rule && !GrammarAST.isParserRule(rule)) rule = rule.$container;
+    return !(GrammarAST.isParserRule(rule) && rule.name === 'EnumValue');
+}
+
+/**
+ * Names by the kind of element they declare or name, enum values, durations and percentages, and
+ * every keyword of the grammar (so that new keywords are highlighted whatever the TextMate grammar knows).
+ */
 export class PraSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        if (ast.isPraFile(node) && node.$cstNode) {
+            CstUtils.flattenCst(node.$cstNode).filter(leaf => !leaf.hidden && isWordKeyword(leaf))
+                .forEach(cst => acceptor({ cst, type: SemanticTokenTypes.keyword }));
+        }
         const own = tokenTypeOfKind[node.$type];
         if (own && 'name' in node) {
             acceptor({ node, property: 'name' as never, type: own, modifier: SemanticTokenModifiers.declaration });
@@ -36,7 +54,7 @@ export class PraSemanticTokenProvider extends AbstractSemanticTokenProvider {
             GrammarUtils.findNodesForProperty(node.$cstNode, property)
                 .forEach(cst => acceptor({ cst, type: SemanticTokenTypes.enumMember }));
         }
-        if (ast.isDuration(node) && node.$cstNode) acceptor({ cst: node.$cstNode, type: SemanticTokenTypes.number });
+        if ((ast.isDuration(node) || ast.isPercent(node)) && node.$cstNode) acceptor({ cst: node.$cstNode, type: SemanticTokenTypes.number });
     }
 
     private highlightReference(node: AstNode, property: string, index: number | undefined, reference: Reference, acceptor: SemanticTokenAcceptor): void {

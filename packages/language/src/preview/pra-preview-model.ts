@@ -1,4 +1,4 @@
-import type { PlanAnalysis, Recovery, ZoneCounts } from '../pra-analysis.js';
+import type { PlanAnalysis, Achieved, ZoneCounts } from '../pra-analysis.js';
 import type { CheckFinding } from '../pra-check-report.js';
 import type { Severity } from '../pra-codes.js';
 import { formatDuration, titleOf, word, zoneWord, type Lang } from '../pra-messages.js';
@@ -87,7 +87,7 @@ const syntaxCodes = new Set(['parsing-error', 'lexing-error', 'linking-error']);
 
 /** A gap is a finding about the plan's content that needs action: errors and warnings, not syntax. */
 export function isOpenGap(finding: CheckFinding): boolean {
-    return (finding.severity === 'error' || finding.severity === 'warning') && !syntaxCodes.has(finding.code);
+    return finding.accepted === undefined && (finding.severity === 'error' || finding.severity === 'warning') && !syntaxCodes.has(finding.code);
 }
 
 export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly PlanFinding[], lang: Lang): PreviewModel {
@@ -99,7 +99,8 @@ export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly Pla
         const figures = analysis.risks.get(risk.name);
         const inherent = risk.likelihood !== undefined && risk.impact !== undefined
             ? position(risk.likelihood, risk.impact, figures?.score, figures?.zone) : undefined;
-        const residual = risk.residual
+        const credited = (figures?.mitigationsNotInPlace.length ?? 0) === 0;
+        const residual = risk.residual && credited
             ? position(risk.residual.likelihood, risk.residual.impact, figures?.residualScore, figures?.residualZone) : inherent;
         const moved = !!inherent && !!residual && (inherent.likelihood !== residual.likelihood || inherent.impact !== residual.impact);
         return { name: risk.name, title: risk.title, inherent, residual, moved, source: risk.source };
@@ -110,8 +111,8 @@ export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly Pla
         return {
             name: activity.name, title: activity.title, criticality: activity.criticality,
             criticalityLabel: activity.criticality ? word(activity.criticality, lang) : undefined,
-            rto: bar(activity.rtoMinutes, figures?.achievedRto, (figures?.rtoGaps.length ?? 0) > 0, longest, lang),
-            rpo: bar(activity.rpoMinutes, figures?.achievedRpo, (figures?.rpoGaps.length ?? 0) > 0, longest, lang),
+            rto: bar(activity.rtoMinutes, figures?.achievedRto, gaps.some(g => g.element === activity.name && g.code === 'rto-gap'), longest, lang),
+            rpo: bar(activity.rpoMinutes, figures?.achievedRpo, gaps.some(g => g.element === activity.name && g.code === 'rpo-gap'), longest, lang),
             gaps: gaps.filter(g => g.element === activity.name),
             source: activity.source
         };
@@ -167,10 +168,11 @@ function percentOf(minutes: number | undefined, longest: number): number {
     return Math.max(2, Math.round(100 * Math.log1p(minutes) / Math.log1p(longest)));
 }
 
-function bar(required: number | undefined, achieved: Recovery | undefined, gap: boolean, longest: number, lang: Lang): PreviewBar {
+function bar(required: number | undefined, achieved: Achieved | undefined, gap: boolean, longest: number, lang: Lang): PreviewBar {
     return {
         required, requiredText: required === undefined ? undefined : formatDuration(required, lang),
-        achieved: achieved?.minutes, achievedText: achieved ? formatDuration(achieved.minutes, lang) : undefined,
+        achieved: achieved?.minutes,
+        achievedText: achieved ? `${achieved.atLeast ? '≥ ' : ''}${formatDuration(achieved.minutes, lang)}` : undefined,
         via: achieved?.via,
         requiredPercent: percentOf(required, longest), achievedPercent: percentOf(achieved?.minutes, longest),
         gap

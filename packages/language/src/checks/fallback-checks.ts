@@ -1,0 +1,123 @@
+import { isFutureExercise, outcomeFor } from '../pra-exercises.js';
+import { word } from '../pra-messages.js';
+import type { FallbackData } from '../pra-model.js';
+import { isActive } from '../pra-recovery.js';
+import { about, duration, namesUpTo, relatedAssets, say, type CheckContext, type PlanCheck } from './pra-finding.js';
+
+/** Fallback means (seed point 4) and the exercises that prove them. */
+
+const SELF_NAMED = 5;
+/** Means that recover nothing by themselves: they state no recovery time. */
+const notRecovering = new Set(['communication', 'insurance']);
+
+const activeFallbacks = (ctx: CheckContext): FallbackData[] => ctx.analysis.model.fallbacks.filter(isActive);
+
+const untestedFallback: PlanCheck = (ctx, report) => {
+    for (const fallback of activeFallbacks(ctx)) {
+        const figures = ctx.analysis.fallbacks.get(fallback.name);
+        if (!figures?.protectsCritical || figures.testState === 'fresh') continue;
+        if (figures.testState === 'missing') {
+            report(about('fallback', fallback, 'untested-fallback', say(ctx, 'untested-fallback.missing', { fallback: fallback.name })));
+        } else if (figures.testState === 'stale') {
+            report(about('fallback', fallback, 'untested-fallback', say(ctx, 'untested-fallback.stale', {
+                fallback: fallback.name, tested: figures.testedOn!, date: ctx.analysis.referenceDate
+            }), fallback.tested === figures.testedOn ? 'tested' : undefined));
+        } else {
+            const failed = figures.failedBy!;
+            report(about('fallback', fallback, 'untested-fallback', say(ctx, 'untested-fallback.failed', {
+                fallback: fallback.name, exercise: failed.exercise, date: failed.date, result: word(failed.result, ctx.lang)
+            })));
+        }
+    }
+};
+
+const unquantifiedFallback: PlanCheck = (ctx, report) => {
+    for (const fallback of activeFallbacks(ctx)) {
+        if (notRecovering.has(fallback.type ?? '') || fallback.rtoMinutes !== undefined) continue;
+        if (!ctx.analysis.fallbacks.get(fallback.name)?.protectsCritical) continue;
+        report(about('fallback', fallback, 'unquantified-fallback', say(ctx, 'unquantified-fallback', { fallback: fallback.name })));
+    }
+};
+
+const selfDependentFallback: PlanCheck = (ctx, report) => {
+    const { analysis } = ctx;
+    for (const fallback of activeFallbacks(ctx)) {
+        if (fallback.dependsOn.length === 0 && fallback.dependsOnFallbacks.length === 0) continue;
+        const covered = new Set<string>();
+        const needed = new Set<string>();
+        for (const target of fallback.covers) {
+            if (target.kind === 'asset') covered.add(target.name);
+            else analysis.recovery.forEachAsset(target.name, a => needed.add(a.name));
+        }
+        const chains = analysis.recovery.chainsFrom(fallback.name, asset => covered.has(asset) || needed.has(asset));
+        if (chains.length === 0) continue;
+        const siteLike = (asset: string): boolean => ['site', 'facility'].includes(analysis.data.assets.get(asset)?.kind ?? '');
+        const preferred = chains.find(c => covered.has(c.asset))
+            ?? (fallback.type === 'site' ? chains.find(c => siteLike(c.asset)) : undefined) ?? chains[0];
+        const assets = chains.map(c => c.asset);
+        report(about('fallback', fallback, 'self-dependent-fallback', say(ctx, 'self-dependent-fallback', {
+            fallback: fallback.name, assets: namesUpTo(assets, SELF_NAMED, ctx.lang), chain: preferred.chain.join(' → ')
+        }), 'dependsOn', relatedAssets(ctx, assets.slice(0, SELF_NAMED))));
+    }
+};
+
+const failedExercise: PlanCheck = (ctx, report) => {
+    const { analysis } = ctx;
+    const tested: Array<{ kind: 'fallback' | 'procedure'; element: { name: string; source: FallbackData['source']; accepts: FallbackData['accepts'] } }> = [
+        ...analysis.model.fallbacks.map(f => ({ kind: 'fallback' as const, element: f })),
+        ...analysis.model.procedures.map(p => ({ kind: 'procedure' as const, element: p }))
+    ];
+    for (const { kind, element } of tested) {
+        const failed = analysis.tests.get(`${kind}:${element.name}`)?.failedBy;
+        if (!failed) continue;
+        report(about(kind, element, 'failed-exercise', say(ctx, 'failed-exercise', {
+            element: element.name, exercise: failed.exercise, date: failed.date, result: word(failed.result, ctx.lang)
+        })));
+    }
+};
+
+const futureExercise: PlanCheck = (ctx, report) => {
+    for (const exercise of ctx.analysis.model.exercises) {
+        if (!isFutureExercise(exercise, ctx.analysis.referenceDate)) continue;
+        report(about('exercise', exercise, 'future-exercise', say(ctx, 'future-exercise', {
+            exercise: exercise.name, date: exercise.date!, planDate: ctx.analysis.referenceDate
+        }), 'result'));
+    }
+};
+
+const exerciseMissedTarget: PlanCheck = (ctx, report) => {
+    const { analysis } = ctx;
+    for (const exercise of analysis.model.exercises) {
+        if (isFutureExercise(exercise, analysis.referenceDate)) continue;
+        for (const target of exercise.tests) {
+            const fallback = target.kind === 'fallback' ? analysis.data.fallbacks.get(target.name) : undefined;
+            if (!fallback || outcomeFor(exercise, target) !== 'passed') continue;
+            const misses = (['rto', 'rpo'] as const).flatMap(figure => {
+                const measured = figure === 'rto' ? exercise.measuredRtoMinutes : exercise.measuredRpoMinutes;
+                const declared = figure === 'rto' ? fallback.rtoMinutes : fallback.rpoMinutes;
+                return measured !== undefined && declared !== undefined && measured > declared
+                    ? [say(ctx, 'exercise-missed-target.figure', { figure: figure.toUpperCase(), measured: duration(ctx, measured), declared: duration(ctx, declared) })]
+                    : [];
+            });
+            if (misses.length === 0) continue;
+            report(about('fallback', fallback, 'exercise-missed-target', say(ctx, 'exercise-missed-target', {
+                exercise: exercise.name, fallback: fallback.name, misses: misses.join('; ')
+            })));
+        }
+    }
+};
+
+const noOfflineBackup: PlanCheck = (ctx, report) => {
+    const { analysis } = ctx;
+    const header = analysis.model.header;
+    if (!header || analysis.plan.backupCount === 0 || analysis.plan.hasOfflineBackup) return;
+    const backups = analysis.model.fallbacks.filter(f => isActive(f) && f.type === 'backup');
+    report({
+        code: 'no-offline-backup', message: say(ctx, 'no-offline-backup', { count: backups.length, backups: namesUpTo(backups.map(b => b.name), SELF_NAMED, ctx.lang) }),
+        at: header.source, related: backups.map(b => ({ kind: 'fallback' as const, name: b.name, source: b.source }))
+    });
+};
+
+export const fallbackChecks: readonly PlanCheck[] = [
+    untestedFallback, unquantifiedFallback, selfDependentFallback, failedExercise, futureExercise, exerciseMissedTarget, noOfflineBackup
+];

@@ -1,0 +1,109 @@
+import { word } from '../pra-messages.js';
+import type { FallbackData, RiskData } from '../pra-model.js';
+import { isActive } from '../pra-recovery.js';
+import { about, duration, namesUpTo, say, type CheckContext, type PlanCheck } from './pra-finding.js';
+
+/** Risks (seed point 3) and the means said to mitigate them. */
+
+const NAMED = 5;
+/** Means that mitigate without recovering anything: they need not cover a target. */
+const notRecovering = new Set(['communication', 'insurance']);
+
+function mitigations(ctx: CheckContext, risk: RiskData): FallbackData[] {
+    return risk.mitigatedBy.flatMap(name => { const f = ctx.analysis.data.fallbacks.get(name); return f ? [f] : []; });
+}
+
+const unmitigatedRisk: PlanCheck = (ctx, report) => {
+    for (const risk of ctx.analysis.model.risks) {
+        const figures = ctx.analysis.risks.get(risk.name);
+        if (figures?.zone !== 'unacceptable' || risk.mitigatedBy.length > 0) continue;
+        report(about('risk', risk, 'unmitigated-risk', say(ctx, 'unmitigated-risk', {
+            risk: risk.name, score: figures.score!, zone: word(figures.zone, ctx.lang)
+        })));
+    }
+};
+
+const residualNotLower: PlanCheck = (ctx, report) => {
+    for (const risk of ctx.analysis.model.risks) {
+        const figures = ctx.analysis.risks.get(risk.name);
+        if (figures?.score === undefined || figures.residualScore === undefined || figures.residualScore < figures.score) continue;
+        report(about('risk', risk, 'residual-not-lower', say(ctx, 'residual-not-lower', {
+            risk: risk.name, residual: figures.residualScore, score: figures.score
+        }), 'residual'));
+    }
+};
+
+/** A backup kept offsite or offline holds its copy away from the target: its own needs are not common mode. */
+const copiesAway = (fallback: FallbackData): boolean => fallback.type === 'backup' && (fallback.offsite || fallback.offline);
+
+const commonModeMitigation: PlanCheck = (ctx, report) => {
+    for (const risk of ctx.analysis.model.risks) {
+        const targets = new Set(risk.targets);
+        if (targets.size === 0) continue;
+        for (const fallback of mitigations(ctx, risk)) {
+            if (fallback.status === 'rejected' || copiesAway(fallback)) continue;
+            const chains = ctx.analysis.recovery.chainsFrom(fallback.name, asset => targets.has(asset));
+            if (chains.length === 0) continue;
+            report(about('risk', risk, 'common-mode-mitigation', say(ctx, 'common-mode-mitigation', {
+                risk: risk.name, fallback: fallback.name, targets: namesUpTo(chains.map(c => c.asset), NAMED, ctx.lang), chain: chains[0].chain.join(' → ')
+            }), 'mitigatedBy'));
+        }
+    }
+};
+
+const ineffectiveMitigation: PlanCheck = (ctx, report) => {
+    const { analysis } = ctx;
+    for (const risk of analysis.model.risks) {
+        const targets = new Set(risk.targets);
+        if (targets.size === 0) continue;
+        for (const fallback of mitigations(ctx, risk)) {
+            if (notRecovering.has(fallback.type ?? '') || fallback.status === 'rejected') continue;
+            const effective = fallback.covers.some(c => c.kind === 'asset'
+                ? targets.has(c.name) || analysis.recovery.assetReaches(c.name, targets)
+                : analysis.recovery.needsAnyOf(c.name, targets));
+            if (effective) continue;
+            report(about('risk', risk, 'ineffective-mitigation', say(ctx, 'ineffective-mitigation', {
+                risk: risk.name, fallback: fallback.name, targets: namesUpTo(risk.targets, NAMED, ctx.lang)
+            }), 'mitigatedBy'));
+        }
+    }
+};
+
+const mitigationNotInPlace: PlanCheck = (ctx, report) => {
+    for (const risk of ctx.analysis.model.risks) {
+        const notInPlace = mitigations(ctx, risk).filter(f => !isActive(f));
+        if (notInPlace.length === 0) continue;
+        report(about('risk', risk, 'mitigation-not-in-place', say(ctx, 'mitigation-not-in-place', {
+            risk: risk.name, fallbacks: notInPlace.map(f => `${f.name} (${word(f.status, ctx.lang)})`).join(', ')
+        }), 'mitigatedBy'));
+    }
+};
+
+/**
+ * One finding per risk naming the activities it stops for longer than their MTPD: those needing a
+ * target of the risk that none of its active mitigations covers, unless one of them covers the
+ * activity itself. One walk back from those targets per risk, never a walk per activity.
+ */
+const riskExceedsMtpd: PlanCheck = (ctx, report) => {
+    const { analysis } = ctx;
+    for (const risk of analysis.model.risks) {
+        const downtime = risk.downtimeMinutes;
+        if (downtime === undefined || risk.targets.length === 0) continue;
+        const covers = mitigations(ctx, risk).filter(isActive).flatMap(f => f.covers);
+        const coveredAssets = new Set(covers.filter(c => c.kind === 'asset').map(c => c.name));
+        const coveredActivities = new Set(covers.filter(c => c.kind === 'activity').map(c => c.name));
+        const unrecovered = risk.targets.filter(t => !coveredAssets.has(t));
+        if (unrecovered.length === 0) continue;
+        const concerned = analysis.recovery.activitiesNeeding(unrecovered).filter(activity => activity.mtpdMinutes !== undefined
+            && downtime > activity.mtpdMinutes && !coveredActivities.has(activity.name));
+        if (concerned.length === 0) continue;
+        report(about('risk', risk, 'risk-exceeds-mtpd', say(ctx, 'risk-exceeds-mtpd', {
+            risk: risk.name, downtime: duration(ctx, downtime),
+            activities: namesUpTo(concerned.map(a => `${a.name} (${duration(ctx, a.mtpdMinutes!)})`), NAMED, ctx.lang)
+        }), 'downtime'));
+    }
+};
+
+export const riskChecks: readonly PlanCheck[] = [
+    unmitigatedRisk, residualNotLower, commonModeMitigation, ineffectiveMitigation, mitigationNotInPlace, riskExceedsMtpd
+];

@@ -1,0 +1,322 @@
+import { AstUtils, GrammarUtils, WorkspaceCache, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import * as ast from '../generated/ast.js';
+import { propertyNode } from '../pra-property-node.js';
+import { levelInScale } from '../pra-analysis.js';
+import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
+import { checkSeverities, isPraCode, praCodes, structuralCodes, type PraCode } from '../pra-codes.js';
+import type { PraImports } from '../pra-imports.js';
+import { message, word, type Lang } from '../pra-messages.js';
+import type { ElementKind } from '../pra-model.js';
+import type { PraServices } from '../pra-module.js';
+import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
+
+/** The user-visible keyword of each property, where it differs from the AST name. */
+const propertyKeyword: Readonly<Record<string, string>> = {
+    dependsOn: 'depends on', mitigatedBy: 'mitigated by', steps: 'step', alert: 'alert',
+    measuredRto: 'measured rto', measuredRpo: 'measured rpo'
+};
+/** Properties that may repeat: everything else is written at most once per element. */
+const repeatable = new Set(['steps', 'alert', 'elements', 'imports', 'levels', 'lines', 'refs', 'values', 'context', 'assumption',
+    'revision', 'approval', 'accept', 'notes', 'trigger', 'standdown']);
+
+/** Enum-valued properties and the vocabulary each takes. */
+const enumProperties: Readonly<Record<string, ReadonlyArray<[string, VocabularyName]>>> = {
+    Plan: [['language', 'language']],
+    Asset: [['kind', 'assetKind']],
+    Activity: [['criticality', 'criticality']],
+    ImpactLine: [['category', 'impactCategory']],
+    Risk: [['category', 'riskCategory']],
+    Fallback: [['type', 'fallbackType'], ['mode', 'mode'], ['resource', 'resource'], ['status', 'status']],
+    Procedure: [['phase', 'phase']],
+    Exercise: [['result', 'result'], ['type', 'exerciseType']]
+};
+
+const kindOfType: Readonly<Record<string, ElementKind>> = {
+    Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback', Procedure: 'procedure', Exercise: 'exercise'
+};
+
+type Info = Parameters<ValidationAcceptor>[2];
+
+interface NameIndex {
+    first: Map<string, { element: AstNode; uri: string }>;
+    /** The kind of the first element of each name: a later element of another kind is confusing. */
+    firstKindOf: Map<string, string>;
+}
+
+/**
+ * The checks of the text itself, node by node: names, repeated properties, values, dates, scales,
+ * units, imports and `accept` lines. The checks of the plan's meaning are in the other files of
+ * this folder and run on the analysis.
+ */
+export class PraStructureChecks {
+    private readonly analysis: PraAnalysisService;
+    private readonly imports: PraImports;
+    private readonly nameIndexes: WorkspaceCache<string, NameIndex>;
+
+    constructor(services: PraServices) {
+        this.analysis = services.analysis.PraAnalysisService;
+        this.imports = services.references.PraImports;
+        this.nameIndexes = new WorkspaceCache(services.shared);
+    }
+
+    private context(node: AstNode): PlanContext {
+        return this.analysis.forDocument(AstUtils.getDocument(node));
+    }
+
+    private report(accept: ValidationAcceptor, code: PraCode, text: string, info: Info, subject?: { kind: ElementKind; name: string }): void {
+        // The range of a single property, found cheaply; Langium finds indexed ones and keywords itself.
+        const range = info.range ?? (info.property !== undefined && info.index === undefined
+            ? propertyNode(info.node, info.property)?.range : undefined);
+        accept(checkSeverities[code], text, {
+            ...info, ...(range ? { range } : {}), code, data: { code, element: subject?.name, kind: subject?.kind }
+        });
+    }
+
+    /** Structural checks by node type, for the validation registry. */
+    checks(): ValidationChecks<ast.PraAstType> {
+        return {
+            PraFile: [this.checkImports, this.checkNames],
+            Plan: [this.checkDuplicateProperties, this.checkEnumValues, this.checkDates],
+            Scale: this.checkScale,
+            Acceptance: this.checkDuplicateProperties,
+            Role: this.checkDuplicateProperties,
+            Asset: [this.checkDuplicateProperties, this.checkEnumValues],
+            Activity: [this.checkDuplicateProperties, this.checkEnumValues],
+            ImpactLine: [this.checkEnumValues, this.checkLevels],
+            Risk: [this.checkDuplicateProperties, this.checkEnumValues, this.checkLevels],
+            Residual: this.checkLevels,
+            Fallback: [this.checkDuplicateProperties, this.checkEnumValues, this.checkDates],
+            Crisis: this.checkDuplicateProperties,
+            Procedure: [this.checkDuplicateProperties, this.checkEnumValues],
+            Exercise: [this.checkDuplicateProperties, this.checkEnumValues, this.checkDates],
+            Accept: [this.checkAccept, this.checkDates],
+            Revision: this.checkDates,
+            Approval: this.checkDates,
+            Duration: this.checkDurationUnit,
+            Percent: this.checkPercent
+        };
+    }
+
+    checkImports = (file: ast.PraFile, accept: ValidationAcceptor): void => {
+        const document = AstUtils.getDocument(file);
+        const visible = new Set(this.imports.visibleUris(document.uri.toString()));
+        for (const imp of file.imports) {
+            const target = this.imports.resolve(document, imp);
+            if (!visible.has(target.toString())) {
+                this.report(accept, 'import-not-found', message('import-not-found', this.context(file).lang,
+                    { path: imp.path, resolved: target.fsPath }), { node: imp, property: 'path' });
+            }
+        }
+    };
+
+    /**
+     * The first element of each kind and name in the files a plan sees, in the order the plan
+     * model reads them (so the element the analysis describes is never the one reported).
+     */
+    private namesOf(rootUri: string): NameIndex {
+        return this.nameIndexes.get(rootUri, () => {
+            const first = new Map<string, { element: AstNode; uri: string }>();
+            const firstKindOf = new Map<string, string>();
+            for (const uri of this.imports.planOrder(rootUri)) {
+                for (const element of this.imports.rootOf(uri)?.elements ?? []) {
+                    if (!('name' in element) || typeof element.name !== 'string') continue;
+                    const key = `${element.$type}:${element.name}`;
+                    if (!first.has(key)) first.set(key, { element, uri });
+                    if (!firstKindOf.has(element.name)) firstKindOf.set(element.name, element.$type);
+                }
+            }
+            return { first, firstKindOf };
+        });
+    }
+
+    /**
+     * Names of the files this one imports that are checked in another plan's context (or their
+     * own): their duplicates with this file are not seen from that context, so they count here.
+     */
+    private foreignImportedNames(uri: string, root: string): Map<string, { element: AstNode; uri: string }> {
+        const names = new Map<string, { element: AstNode; uri: string }>();
+        for (const imported of this.imports.visibleUris(uri)) {
+            if (imported === uri || this.imports.contextRoot(imported) === root) continue;
+            for (const element of this.imports.rootOf(imported)?.elements ?? []) {
+                const key = 'name' in element && typeof element.name === 'string' ? `${element.$type}:${element.name}` : undefined;
+                if (key && !names.has(key)) names.set(key, { element, uri: imported });
+            }
+        }
+        return names;
+    }
+
+    /** `duplicate-name` and `confusing-name`, against every name the file's plan sees. */
+    checkNames = (file: ast.PraFile, accept: ValidationAcceptor): void => {
+        const uri = AstUtils.getDocument(file).uri.toString();
+        const lang = this.context(file).lang;
+        const root = this.imports.contextRoot(uri);
+        const { first, firstKindOf } = this.namesOf(root);
+        const foreign = this.foreignImportedNames(uri, root);
+        for (const element of file.elements) {
+            if (!('name' in element) || typeof element.name !== 'string') continue;
+            const kind = word(kindOfType[element.$type], lang);
+            const key = `${element.$type}:${element.name}`;
+            const earlier = foreign.get(key) ?? first.get(key);
+            if (earlier && earlier.element !== element) {
+                const where = earlier.uri === uri ? word('this file', lang) : word('in file', lang, { file: earlier.uri.split('/').pop()! });
+                this.report(accept, 'duplicate-name', message('duplicate-name', lang, { kind, name: element.name, where }),
+                    { node: element, property: 'name' }, { kind: kindOfType[element.$type], name: element.name });
+                continue;
+            }
+            const other = firstKindOf.get(element.name);
+            if (other && other !== element.$type) {
+                this.report(accept, 'confusing-name', message('confusing-name', lang,
+                    { name: element.name, kind, other: word(kindOfType[other], lang) }), { node: element, property: 'name' },
+                    { kind: kindOfType[element.$type], name: element.name });
+            }
+        }
+    };
+
+    checkDuplicateProperties = (node: AstNode, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        const name = 'name' in node && typeof node.name === 'string' ? node.name : node.$type.toLowerCase();
+        for (const [property, value] of Object.entries(node)) {
+            if (property.startsWith('$') || repeatable.has(property) || !Array.isArray(value) || value.length < 2) continue;
+            const keyword = propertyKeyword[property] ?? property;
+            for (let index = 1; index < value.length; index++) {
+                this.report(accept, 'duplicate-property', message('duplicate-property', lang, { property: keyword, element: name }),
+                    { node, property: property as never, index }, this.subjectOf(node));
+            }
+        }
+    };
+
+    checkEnumValues = (node: AstNode, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        const properties: Array<[string, VocabularyName]> = [...(enumProperties[node.$type] ?? [])];
+        const record = node as unknown as Record<string, unknown>;
+        for (const [property, vocabularyName] of properties) {
+            const raw = record[property];
+            const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+            values.forEach((value, index) => this.checkEnumValue(node, property, Array.isArray(raw) ? index : undefined, value, vocabularyName, lang, accept));
+        }
+        if (ast.isFallback(node)) {
+            for (const list of node.audience) {
+                list.values.forEach((value, index) => this.checkEnumValue(list, 'values', index, value, 'audience', lang, accept));
+            }
+        }
+    };
+
+    private checkEnumValue(node: AstNode, property: string, index: number | undefined, value: unknown, vocabularyName: VocabularyName,
+        lang: Lang, accept: ValidationAcceptor): void {
+        const allowed = vocabulary[vocabularyName] as readonly string[];
+        if (typeof value !== 'string' || allowed.includes(value)) return;
+        const what = property === 'values' ? 'audience' : property;
+        this.report(accept, 'unknown-value', message('unknown-value', lang, { what, value, allowed: allowed.join(', ') }),
+            { node, property: property as never, index });
+    }
+
+    checkDates = (node: AstNode, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        const record = node as unknown as Record<string, unknown>;
+        for (const property of ['date', 'review', 'tested', 'due', 'until']) {
+            const raw = record[property];
+            const values: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+            values.forEach((value, index) => {
+                if (!(value instanceof Date) || !Number.isNaN(value.getTime())) return;
+                const text = GrammarUtils.findNodesForProperty(node.$cstNode, property)[index]?.text ?? '';
+                this.report(accept, 'invalid-date', message('invalid-date', lang, { text }),
+                    { node, property: property as never, index: Array.isArray(raw) ? index : undefined }, this.subjectOf(node));
+            });
+        }
+    };
+
+    /** An `accept` names a known code that can be accepted. */
+    checkAccept = (node: ast.Accept, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        if (typeof node.code !== 'string') return;
+        if (!isPraCode(node.code)) {
+            const allowed = praCodes.filter(c => !structuralCodes.has(c)).join(', ');
+            this.report(accept, 'unknown-value', message('accept-unknown-code', lang, { code: node.code, allowed }), { node, property: 'code' }, this.subjectOf(node));
+        } else if (structuralCodes.has(node.code)) {
+            this.report(accept, 'cannot-accept', message('cannot-accept', lang, { code: node.code }), { node }, this.subjectOf(node));
+        }
+    };
+
+    /** `availability 99.9`: a percent needs its sign, written right after the number. */
+    checkPercent = (node: ast.Percent, accept: ValidationAcceptor): void => {
+        if (node.bareNumber === undefined) return;
+        this.report(accept, 'missing-unit', message('missing-percent', this.context(node).lang, { example: `${node.bareNumber}%` }), { node }, this.subjectOf(node));
+    };
+
+    checkScale = (scale: ast.Scale, accept: ValidationAcceptor): void => {
+        const lang = this.context(scale).lang;
+        const axis = word(scale.axis, lang);
+        const seen = new Set<number>();
+        scale.levels.forEach((level, index) => {
+            if (seen.has(level.value)) {
+                this.report(accept, 'invalid-scale', message('invalid-scale.duplicate', lang, { axis, level: level.value }),
+                    { node: scale, property: 'levels', index });
+            }
+            seen.add(level.value);
+        });
+        const count = seen.size;
+        if (count < 3 || count > 6) {
+            this.report(accept, 'invalid-scale', message('invalid-scale.count', lang, { axis, count }), { node: scale, property: 'axis' });
+            return;
+        }
+        for (let level = 1; level <= count; level++) {
+            if (!seen.has(level)) {
+                this.report(accept, 'invalid-scale', message('invalid-scale.gap', lang, { axis, level }), { node: scale, property: 'axis' });
+                return;
+            }
+        }
+    };
+
+    checkLevels = (node: ast.Risk | ast.Residual | ast.ImpactLine, accept: ValidationAcceptor): void => {
+        const ctx = this.context(node);
+        const scales = ctx.analysis.model.scales;
+        const check = (value: number | undefined, axis: 'likelihood' | 'impact', property: string, index: number | undefined, what: string): void => {
+            const levels = scales[axis];
+            if (value === undefined || levelInScale(value, levels)) return;
+            const max = Math.max(0, ...levels.map(l => l.value));
+            this.report(accept, 'level-out-of-scale', message('level-out-of-scale', ctx.lang, { what, level: value, axis: word(axis, ctx.lang), max }),
+                { node, property: property as never, index }, this.subjectOf(node));
+        };
+        if (ast.isRisk(node)) {
+            node.likelihood.forEach((v, i) => check(v, 'likelihood', 'likelihood', i, word('likelihood', ctx.lang)));
+            node.impact.forEach((v, i) => check(v, 'impact', 'impact', i, word('impact', ctx.lang)));
+        } else if (ast.isResidual(node)) {
+            check(node.likelihood, 'likelihood', 'likelihood', undefined, `residual ${word('likelihood', ctx.lang)}`);
+            check(node.impact, 'impact', 'impact', undefined, `residual ${word('impact', ctx.lang)}`);
+        } else {
+            check(node.level, 'impact', 'level', undefined, `${word('impact', ctx.lang)} ${node.category}`);
+        }
+    };
+
+    /** The named element a node belongs to: the subject of a finding on it. */
+    private subjectOf(node: AstNode): { kind: ElementKind; name: string } | undefined {
+        for (let current: AstNode | undefined = node; current; current = current.$container) {
+            if ('name' in current && typeof current.name === 'string' && kindOfType[current.$type]) {
+                return { kind: kindOfType[current.$type], name: current.name };
+            }
+        }
+        return undefined;
+    }
+
+    private isFollowedByUnit(duration: ast.Duration): boolean {
+        const end = duration.$cstNode?.end;
+        if (end === undefined) return false;
+        const after = AstUtils.getDocument(duration).textDocument.getText().slice(end, end + 20);
+        const unit = /^[ \t]+([a-z]+)/.exec(after)?.[1];
+        return unit !== undefined && durationUnits[unit] !== undefined;
+    }
+
+    checkDurationUnit = (duration: ast.Duration, accept: ValidationAcceptor): void => {
+        const lang = this.context(duration).lang;
+        if (duration.bareNumber !== undefined) {
+            if (this.isFollowedByUnit(duration)) return; // `4 h`: the syntax error already says to glue the unit
+            this.report(accept, 'missing-unit', message('missing-unit', lang, { example: `${duration.bareNumber}h` }),
+                { node: duration }, this.subjectOf(duration));
+        } else if (duration.minutes !== undefined && Number.isNaN(duration.minutes)) {
+            const text = duration.$cstNode?.text ?? '';
+            const unit = durationUnitOf(text);
+            this.report(accept, 'unknown-unit', message('unknown-unit', lang, { unit, text, example: `${text.slice(0, text.length - unit.length)}${likelyUnit(unit)}` }),
+                { node: duration }, this.subjectOf(duration));
+        }
+    };
+}

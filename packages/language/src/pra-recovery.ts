@@ -1,0 +1,382 @@
+import { Graph } from './pra-graph.js';
+import type { ActivityData, AssetData, FallbackData, PlanModel } from './pra-model.js';
+import { statelessAssetKinds } from './pra-vocabulary.js';
+
+/**
+ * The recovery paths of the contract (version 2): for each activity, the direct path (active
+ * fallbacks covering it, its manual workaround) and the asset path (every asset it needs comes
+ * back), with the figure each achieves. Built once per analysis over one graph of assets,
+ * activities and fallbacks; closures are folded over its components, never listed per activity.
+ */
+
+export type Figure = 'rto' | 'rpo';
+const figureKey = { rto: 'rtoMinutes', rpo: 'rpoMinutes' } as const;
+
+/** Only active means count for coverage, figures, tests and mitigation. */
+export const isActive = (fallback: FallbackData): boolean => fallback.status === 'active';
+
+/** Whether an asset holds data that can be lost: stateless kinds and `stateless` assets never bound an RPO. */
+export const holdsData = (asset: AssetData): boolean => !asset.stateless && !statelessAssetKinds.has(asset.kind ?? '');
+
+export interface Recovery { minutes: number; via: string }
+
+/** best(A) for one figure: the least stated by A's active fallbacks, or why there is none. */
+export type BestFigure = { state: 'known'; minutes: number; via: string } | { state: 'unstated' } | { state: 'none' };
+
+/** One of the slowest assets of a path: its best figure and the fallback giving it. */
+export interface SlowAsset { asset: string; minutes: number; via: string }
+
+/**
+ * What the asset path gives for a figure: nothing to recover (`empty`), no way to recover some
+ * asset (`none`), a figure known for every asset (`exact`), or a lower bound when some asset's
+ * fallbacks state no figure (`atLeast`, with no minutes when nothing is known).
+ */
+export type AssetPath =
+    | { state: 'empty' }
+    | { state: 'none'; missing: string }
+    | { state: 'exact'; minutes: number; slowest: SlowAsset }
+    | { state: 'atLeast'; minutes?: number; slowest?: SlowAsset };
+
+/** The figure a plan achieves for an activity and the path that gives it. */
+export interface Achieved { minutes: number; path: 'direct' | 'asset'; via: string; atLeast: boolean }
+
+export interface DirectPath {
+    /** Active fallbacks covering the activity itself. */
+    fallbacks: string[];
+    /** Least `rto` of those fallbacks and the manual `within`; least `rpo` of the fallbacks. */
+    rto?: Recovery;
+    rpo?: Recovery;
+    /** There is a manual workaround (with or without `within`). */
+    manual: boolean;
+}
+
+/** Per component: what its closure holds, folded successors first. */
+interface ClosureFold {
+    hasAssets: boolean;
+    /** An asset with no active fallback, or -1. */
+    none: number;
+    unstated: boolean;
+    /** The three slowest known figures, distinct assets, slowest first. */
+    top: TopEntry[];
+    anyCovered: boolean;
+    maxSla: number;
+    /** Some asset is covered by an active fallback drilled for real in the last 12 months. */
+    drilled: boolean;
+}
+interface TopEntry { asset: number; minutes: number; via: string }
+
+const TOP = 3;
+
+function mergeTop(a: readonly TopEntry[], b: readonly TopEntry[]): TopEntry[] {
+    if (b.length === 0) return a as TopEntry[];
+    if (a.length === 0) return b as TopEntry[];
+    const merged = [...a];
+    for (const entry of b) if (!merged.some(e => e.asset === entry.asset)) merged.push(entry);
+    // Slowest first; among equals, the asset declared first, so messages do not depend on the walk.
+    merged.sort((x, y) => y.minutes - x.minutes || x.asset - y.asset);
+    return merged.slice(0, TOP);
+}
+
+function mergeFold(into: ClosureFold, reached: ClosureFold): ClosureFold {
+    return {
+        hasAssets: into.hasAssets || reached.hasAssets,
+        none: into.none >= 0 ? into.none : reached.none,
+        unstated: into.unstated || reached.unstated,
+        top: mergeTop(into.top, reached.top),
+        anyCovered: into.anyCovered || reached.anyCovered,
+        maxSla: Math.max(into.maxSla, reached.maxSla),
+        drilled: into.drilled || reached.drilled
+    };
+}
+
+const emptyFold: ClosureFold = { hasAssets: false, none: -1, unstated: false, top: [], anyCovered: false, maxSla: -1, drilled: false };
+
+/** What the plan knows beyond assets and fallbacks, folded with them: which fallbacks were drilled. */
+export interface RecoveryFacts {
+    /** Active fallbacks with a passed functional or full-scale exercise in the 12 months before the plan date. */
+    drilled: ReadonlySet<string>;
+}
+
+function pathOf(fold: ClosureFold, names: readonly string[]): AssetPath {
+    if (!fold.hasAssets) return { state: 'empty' };
+    if (fold.none >= 0) return { state: 'none', missing: names[fold.none] };
+    const top = fold.top[0];
+    const slowest = top ? { asset: names[top.asset], minutes: top.minutes, via: top.via } : undefined;
+    if (fold.unstated) return { state: 'atLeast', minutes: slowest?.minutes, slowest };
+    return slowest ? { state: 'exact', minutes: slowest.minutes, slowest } : { state: 'empty' };
+}
+
+/** The least figure of a direct path and an asset path that the plan can count on. */
+export function achievedOf(direct: Recovery | undefined, path: AssetPath): Achieved | undefined {
+    const viaDirect = direct ? { minutes: direct.minutes, path: 'direct' as const, via: direct.via, atLeast: false } : undefined;
+    if (path.state === 'exact' && (!viaDirect || path.minutes < viaDirect.minutes)) {
+        return { minutes: path.minutes, path: 'asset', via: path.slowest.via, atLeast: false };
+    }
+    if (viaDirect) return viaDirect;
+    if (path.state === 'atLeast' && path.minutes !== undefined && path.slowest) {
+        return { minutes: path.minutes, path: 'asset', via: path.slowest.via, atLeast: true };
+    }
+    return undefined;
+}
+
+/**
+ * Whether a requirement is certainly missed ("recovery figures, final wording"): the direct path
+ * is absent or too slow, the asset path cannot recover or is above the requirement, and at least
+ * one path gives a figure.
+ */
+export function certainlyMissed(required: number, direct: Recovery | undefined, path: AssetPath): boolean {
+    if (direct && direct.minutes <= required) return false;
+    // No asset to bring back: the direct path alone decides ("more precise readings").
+    if (path.state === 'empty') return direct !== undefined;
+    const assetMisses = path.state === 'none' || (path.state === 'exact' && path.minutes > required)
+        || (path.state === 'atLeast' && path.minutes !== undefined && path.minutes > required);
+    const someFigure = direct !== undefined || path.state === 'exact' || (path.state === 'atLeast' && path.minutes !== undefined);
+    return assetMisses && someFigure;
+}
+
+export class RecoveryGraph {
+    /** Nodes: assets first, then activities, then fallbacks. */
+    readonly graph: Graph;
+    /** Assets only, with edges between data-holding assets only: the RPO chains. */
+    private readonly dataGraph: Graph;
+    readonly names: string[];
+    private readonly assetIndex = new Map<string, number>();
+    private readonly activityIndex = new Map<string, number>();
+    private readonly fallbackIndex = new Map<string, number>();
+    private readonly assetCount: number;
+    private readonly activityCount: number;
+    private readonly bestOf: { rto: BestFigure[]; rpo: BestFigure[] };
+    private readonly folds: ClosureFold[];
+    private readonly dataFolds: ClosureFold[];
+    /** Active fallbacks covering each asset / activity, and the others (planned, options, rejected). */
+    readonly activeCover = new Map<string, FallbackData[]>();
+    /** The same for assets, by index: read in the walks over U. */
+    private readonly activeByAsset: FallbackData[][];
+    readonly otherCover = new Map<string, FallbackData[]>();
+
+    constructor(private readonly model: PlanModel, private readonly facts: RecoveryFacts = { drilled: new Set() }) {
+        model.assets.forEach((a, i) => this.assetIndex.set(a.name, i));
+        this.assetCount = model.assets.length;
+        model.activities.forEach((a, i) => this.activityIndex.set(a.name, this.assetCount + i));
+        this.activityCount = model.activities.length;
+        model.fallbacks.forEach((f, i) => this.fallbackIndex.set(f.name, this.assetCount + this.activityCount + i));
+        this.names = [...model.assets.map(a => a.name), ...model.activities.map(a => a.name), ...model.fallbacks.map(f => f.name)];
+        for (const fallback of model.fallbacks) {
+            const into = isActive(fallback) ? this.activeCover : this.otherCover;
+            for (const target of fallback.covers) {
+                const key = `${target.kind}:${target.name}`;
+                const list = into.get(key);
+                if (!list) into.set(key, [fallback]); else if (!list.includes(fallback)) list.push(fallback);
+            }
+        }
+        this.activeByAsset = model.assets.map(a => this.activeCover.get(`asset:${a.name}`) ?? []);
+        this.graph = new Graph(this.names.length, node => this.edgesOf(node));
+        const data = model.assets.map(holdsData);
+        this.dataGraph = new Graph(this.assetCount, node => data[node]
+            ? model.assets[node].dependsOn.map(n => this.assetIndex.get(n) ?? -1).filter(i => i >= 0 && data[i]) : []);
+        this.bestOf = {
+            rto: model.assets.map(a => this.best(this.coveringAsset(a.name), 'rto')),
+            rpo: model.assets.map(a => this.best(this.coveringAsset(a.name), 'rpo'))
+        };
+        this.folds = this.graph.fold(members => this.ownFold(members, 'rto'), mergeFold);
+        this.dataFolds = this.dataGraph.fold(members => this.ownFold(members, 'rpo'), mergeFold);
+    }
+
+    private edgesOf(node: number): number[] {
+        const lookup = (map: Map<string, number>, names: readonly string[]): number[] =>
+            names.flatMap(n => { const i = map.get(n); return i === undefined ? [] : [i]; });
+        if (node < this.assetCount) return lookup(this.assetIndex, this.model.assets[node].dependsOn);
+        if (node < this.assetCount + this.activityCount) {
+            const activity = this.model.activities[node - this.assetCount];
+            return [...lookup(this.assetIndex, activity.uses), ...lookup(this.activityIndex, activity.needs)];
+        }
+        const fallback = this.model.fallbacks[node - this.assetCount - this.activityCount];
+        return [...lookup(this.assetIndex, fallback.dependsOn), ...lookup(this.fallbackIndex, fallback.dependsOnFallbacks)];
+    }
+
+    private ownFold(members: readonly number[], figure: Figure): ClosureFold {
+        let fold = emptyFold;
+        for (const node of members) {
+            if (node >= this.assetCount) continue;
+            const best = this.bestOf[figure][node];
+            const asset = this.model.assets[node];
+            fold = mergeFold(fold, {
+                hasAssets: true, none: best.state === 'none' ? node : -1, unstated: best.state === 'unstated',
+                top: best.state === 'known' ? [{ asset: node, minutes: best.minutes, via: best.via }] : [],
+                anyCovered: best.state !== 'none', maxSla: asset.slaMinutes ?? -1,
+                drilled: this.coveringAsset(asset.name).some(f => this.facts.drilled.has(f.name))
+            });
+        }
+        return fold;
+    }
+
+    private best(covering: readonly FallbackData[], figure: Figure): BestFigure {
+        if (covering.length === 0) return { state: 'none' };
+        let result: BestFigure = { state: 'unstated' };
+        for (const fallback of covering) {
+            const minutes = fallback[figureKey[figure]];
+            if (minutes !== undefined && (result.state !== 'known' || minutes < result.minutes)) result = { state: 'known', minutes, via: fallback.name };
+        }
+        return result;
+    }
+
+    coveringAsset(name: string): FallbackData[] {
+        const index = this.assetIndex.get(name);
+        return index === undefined ? [] : this.activeByAsset[index];
+    }
+    coveringActivity(name: string): FallbackData[] { return this.activeCover.get(`activity:${name}`) ?? []; }
+    /** Planned, option and rejected means covering an asset or activity: shown, never counted. */
+    otherMeans(kind: 'asset' | 'activity', name: string): FallbackData[] { return this.otherCover.get(`${kind}:${name}`) ?? []; }
+
+    bestOfAsset(name: string, figure: Figure): BestFigure {
+        const index = this.assetIndex.get(name);
+        return index === undefined ? { state: 'none' } : this.bestOf[figure][index];
+    }
+
+    directPath(activity: ActivityData): DirectPath {
+        const covering = this.coveringActivity(activity.name);
+        const least = (candidates: Array<Recovery | undefined>): Recovery | undefined =>
+            candidates.reduce<Recovery | undefined>((best, c) => c && (!best || c.minutes < best.minutes) ? c : best, undefined);
+        const stated = (figure: Figure) => covering.map(f => {
+            const minutes = f[figureKey[figure]];
+            return minutes === undefined ? undefined : { minutes, via: f.name };
+        });
+        const manual = activity.manual?.withinMinutes !== undefined ? { minutes: activity.manual.withinMinutes, via: 'manual' } : undefined;
+        return {
+            fallbacks: covering.map(f => f.name),
+            rto: least([...stated('rto'), manual]),
+            rpo: least(stated('rpo')),
+            manual: activity.manual !== undefined
+        };
+    }
+
+    private activityFold(name: string): ClosureFold {
+        const node = this.activityIndex.get(name);
+        return node === undefined ? emptyFold : this.folds[this.graph.componentOf[node]];
+    }
+
+    private dataFold(activity: ActivityData): ClosureFold {
+        let fold = emptyFold;
+        for (const name of activity.uses) {
+            const index = this.assetIndex.get(name);
+            if (index !== undefined && holdsData(this.model.assets[index])) fold = mergeFold(fold, this.dataFolds[this.dataGraph.componentOf[index]]);
+        }
+        return fold;
+    }
+
+    assetPath(activity: ActivityData, figure: Figure): AssetPath {
+        return pathOf(figure === 'rto' ? this.activityFold(activity.name) : this.dataFold(activity), this.names);
+    }
+
+    /** Some asset the activity needs is covered by an active fallback. */
+    anyAssetCovered(activity: string): boolean { return this.activityFold(activity).anyCovered; }
+    /** Some asset the activity needs has no active fallback. */
+    anyAssetUncovered(activity: string): boolean { return this.activityFold(activity).none >= 0; }
+    /** The longest provider `sla` among the assets the activity needs (-1 when none states one). */
+    longestSla(activity: string): number { return this.activityFold(activity).maxSla; }
+    /** Some asset the activity needs is covered by an active fallback drilled for real. */
+    anyAssetDrilled(activity: string): boolean { return this.activityFold(activity).drilled; }
+
+    /** The slowest assets of a path (at most three, slowest first), with the fallback giving each figure. */
+    slowest(activity: ActivityData, figure: Figure): SlowAsset[] {
+        const fold = figure === 'rto' ? this.activityFold(activity.name) : this.dataFold(activity);
+        return fold.top.map(t => ({ asset: this.names[t.asset], minutes: t.minutes, via: t.via }));
+    }
+
+    /**
+     * Visits U of the contract: the assets an activity needs (uses, depends on, and what its `needs`
+     * use), by name, each once. Costs what it visits: use the folds above to decide, this to name.
+     */
+    forEachAsset(activity: string, visit: (asset: AssetData, covering: readonly FallbackData[]) => void): void {
+        const node = this.activityIndex.get(activity);
+        if (node === undefined) return;
+        this.graph.reach([node], n => { if (n < this.assetCount) visit(this.model.assets[n], this.activeByAsset[n]); });
+    }
+
+    /**
+     * The activities that need (through uses, depends on and needs) one of `assets`, in the plan's
+     * order: one walk back from those assets, whatever the number of activities.
+     */
+    activitiesNeeding(assets: Iterable<string>): ActivityData[] {
+        const starts: number[] = [];
+        for (const name of assets) { const i = this.assetIndex.get(name); if (i !== undefined) starts.push(i); }
+        const found: number[] = [];
+        const firstFallback = this.assetCount + this.activityCount;
+        this.graph.reverse().reach(starts, n => { if (n >= this.assetCount && n < firstFallback) found.push(n - this.assetCount); },
+            n => n < firstFallback);
+        return found.sort((a, b) => a - b).map(i => this.model.activities[i]);
+    }
+
+    /** The RPO scope visited the same way: the data-holding assets used, and those they depend on through data-holding assets. */
+    forEachDataAsset(activity: ActivityData, visit: (asset: AssetData) => void): void {
+        const starts = activity.uses.flatMap(n => { const i = this.assetIndex.get(n); return i !== undefined && holdsData(this.model.assets[i]) ? [i] : []; });
+        this.dataGraph.reach(starts, n => visit(this.model.assets[n]));
+    }
+
+    /** U as a list of names. */
+    assetsOf(activity: string): string[] {
+        const found: string[] = [];
+        this.forEachAsset(activity, asset => found.push(asset.name));
+        return found;
+    }
+
+    /** Whether an activity needs one of `targets`; stops at the first found. */
+    needsAnyOf(activity: string, targets: ReadonlySet<string>): boolean {
+        const node = this.activityIndex.get(activity);
+        if (node === undefined) return false;
+        let found = false;
+        this.graph.reach([node], n => { if (!found && n < this.assetCount && targets.has(this.names[n])) found = true; }, () => !found);
+        return found;
+    }
+
+    /**
+     * The first dependency chain from a fallback (through `depends on` of fallbacks and assets) to an
+     * asset `wanted` accepts, as names from the fallback to that asset; undefined when none.
+     */
+    chainsFrom(fallback: string, wanted: (asset: string) => boolean): Array<{ asset: string; chain: string[] }> {
+        const start = this.fallbackIndex.get(fallback);
+        if (start === undefined) return [];
+        const parent = new Map<number, number>();
+        const hits: number[] = [];
+        this.graph.reach(this.graph.successors(start), (node, from) => {
+            parent.set(node, from < 0 ? start : from);
+            if (node < this.assetCount && wanted(this.names[node])) hits.push(node);
+        });
+        return hits.map(hit => {
+            const chain: number[] = [hit];
+            for (let at = hit; at !== start;) { at = parent.get(at)!; chain.unshift(at); }
+            return { asset: this.names[hit], chain: chain.map(n => this.names[n]) };
+        });
+    }
+
+    /** Whether asset `name` needs, directly or through `depends on`, one of `targets`. */
+    assetReaches(name: string, targets: ReadonlySet<string>): boolean {
+        const index = this.assetIndex.get(name);
+        if (index === undefined) return false;
+        let found = false;
+        this.graph.reach([index], n => { if (!found && targets.has(this.names[n])) found = true; }, () => !found);
+        return found;
+    }
+
+    /** Each cycle of `depends on` and `needs`, as the names in it. */
+    cycles(): string[][] {
+        return this.graph.components.flatMap((members, id) => this.graph.cyclic[id] ? [members.map(m => this.names[m])] : []);
+    }
+
+    /** The highest criticality rank reaching each asset through uses, needs and depends on (-1: no activity). */
+    assetRanks(rankOf: (activity: ActivityData) => number): Int8Array {
+        const rank = new Int8Array(this.names.length).fill(-1);
+        this.model.activities.forEach((a, i) => { rank[this.assetCount + i] = rankOf(a); });
+        // Components come successors first: walking them backwards visits every predecessor first.
+        for (let id = this.graph.components.length - 1; id >= 0; id--) {
+            const members = this.graph.components[id];
+            let best = -1;
+            for (const m of members) best = Math.max(best, rank[m]);
+            for (const m of members) {
+                rank[m] = best;
+                for (const target of this.graph.successors(m)) if (rank[target] < best) rank[target] = best;
+            }
+        }
+        return rank.subarray(0, this.assetCount);
+    }
+}
