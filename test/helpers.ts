@@ -15,7 +15,7 @@ export function createTestServices(langOrOptions?: 'fr' | 'en' | BuildOptions): 
     const services = createPraServices(EmptyFileSystem).Pra;
     services.PraSettings.languageOverride = options.lang;
     if (options.today !== undefined) {
-        (services.PraSettings as unknown as { today?: string }).today = options.today;
+        services.PraSettings.today = options.today;
     }
     return services;
 }

@@ -226,7 +226,7 @@ export function analyzePlan(model: PlanModel, today: string = new Date().toISOSt
 }
 
 function assetFigures(model: PlanModel, recovery: RecoveryGraph, ranks: Int8Array): Map<string, AssetFigures> {
-    const neededByFallbacks = new Set(model.fallbacks.flatMap(f => f.dependsOn));
+    const neededByFallbacks = recovery.assetsNeededByFallbacks();
     const known = (best: BestFigure): Recovery | undefined => best.state === 'known' ? { minutes: best.minutes, via: best.via } : undefined;
     const assets = new Map<string, AssetFigures>();
     model.assets.forEach((asset, index) => {

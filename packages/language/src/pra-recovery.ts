@@ -313,6 +313,15 @@ export class RecoveryGraph {
         this.dataGraph.reach(starts, n => visit(this.model.assets[n]));
     }
 
+    /** Every asset some fallback needs, directly or through `depends on` chains. */
+    assetsNeededByFallbacks(): Set<string> {
+        const starts: number[] = [];
+        for (let n = this.assetCount + this.activityCount; n < this.names.length; n++) starts.push(n);
+        const found = new Set<string>();
+        this.graph.reach(starts, n => { if (n < this.assetCount) found.add(this.names[n]); });
+        return found;
+    }
+
     /** U as a list of names. */
     assetsOf(activity: string): string[] {
         const found: string[] = [];
