@@ -17,7 +17,7 @@ function shownStrings(value: unknown, into: string[] = []): string[] {
 /** Texts that are the same word in both languages (international terms, proper names). */
 const sameInBoth = new Set(['Version', 'Date', 'Organisation', 'Score', 'Code', 'Phase', 'Type', 'Copies', 'Signature', 'Notes', 'Contrat',
     'Glossaire', 'SaaS', 'internet', 'cyber', 'communication', 'clients', 'application', 'information', 'Indispensable', 'Exercise',
-    '{page} / {pages}', '{date} ({state})', 'Action']);
+    '{page} / {pages}', '{date} ({state})', 'Action', 'Impacts', '{count} information(s)']);
 
 describe('every text of the document in English and in French', () => {
     test('each key has both texts, with the same placeholders, and French differs from English but for common words', () => {

@@ -84,7 +84,7 @@ function summary(b: DocumentBuilder): Block[] {
     const bySeverity = severityOrder.map(s => [s, open.filter(f => f.severity === s).length] as const).filter(([, n]) => n > 0);
     facts.push({
         key: 'openGaps', label: b.t('text.openGaps'),
-        value: bySeverity.length === 0 ? b.t('empty.openGaps') : bySeverity.map(([s, n]) => `${n} ${valueWord('severity', s, b.lang)}`).join(', ')
+        value: bySeverity.length === 0 ? b.t('empty.openGaps') : bySeverity.map(([s, n]) => b.t(`text.count.${s}`, { count: n })).join(', ')
     });
     const plan = b.analysis.plan;
     facts.push(
@@ -138,6 +138,11 @@ function bia(b: DocumentBuilder): Block[] {
             facts: b.facts(
                 b.fact('owner', b.person(a.owner)),
                 b.fact('rto', b.duration(a.rtoMinutes)), b.fact('rpo', b.duration(a.rpoMinutes)), b.fact('mtpd', b.duration(a.mtpdMinutes)),
+                b.fact('impacts', b.lines(a.impacts.map(i => b.t(i.afterMinutes !== undefined ? 'text.impactLine' : 'text.impactLineNow', {
+                    category: valueWord('impact', i.category, b.lang), level: i.level,
+                    label: b.matrix.impact.find(l => l.value === i.level)?.label ?? '',
+                    after: i.afterMinutes !== undefined ? b.durationText(i.afterMinutes) : ''
+                })))),
                 b.fact('loss', a.loss ? `${b.money(a.loss.amount, a.loss.currency).text} / ${b.t(`text.per.${a.loss.period}`)}` : ''),
                 b.fact('uses', b.titlesOf(a.uses)), b.fact('needs', b.titlesOf(a.needs)),
                 b.fact('manual', a.manual ? a.manual.text + (a.manual.withinMinutes !== undefined ? ` (${b.t('text.within', { time: b.durationText(a.manual.withinMinutes) })})` : '') : ''),

@@ -5,7 +5,7 @@ import type { ProcedureData, StepData } from '../pra-model.js';
 import { vocabulary } from '../pra-vocabulary.js';
 import { byCriticality, meets } from './pra-document-body.js';
 import { orderedValues, rank, severityOrder, type DocumentBuilder } from './pra-document-builder.js';
-import { addMonths, withTitles } from './pra-document-format.js';
+import { addMonths, withDocumentDurations, withTitles } from './pra-document-format.js';
 import type { Block, CallNode, Card, CellValue, Fact, Row, SectionId } from './pra-document-types.js';
 import { valueWord } from './pra-export-texts.js';
 
@@ -21,9 +21,11 @@ export function continuitySections(b: DocumentBuilder): Pick<Record<SectionId, B
 function strategy(b: DocumentBuilder): Block[] {
     const activities = byCriticality(b);
     if (activities.length === 0) return [b.empty('empty.activities')];
+    // The recovery path names a fallback, or 'manual' for the activity's manual workaround.
+    const viaText = (via: string): string => via === 'manual' && !b.analysis.data.fallbacks.has(via) ? b.t('text.manualWorkaround') : b.title(via);
     const achievedText = (a: Achieved | undefined): string => a === undefined ? b.t('text.notRecovered')
         : b.t(a.path === 'direct' ? 'text.achievedDirect' : 'text.achievedAsset', {
-            time: `${a.atLeast ? b.t('text.atLeast') : ''}${b.durationText(a.minutes)}`, via: b.title(a.via)
+            time: `${a.atLeast ? b.t('text.atLeast') : ''}${b.durationText(a.minutes)}`, via: viaText(a.via)
         });
     const achievedValue = (required: number | undefined, a: Achieved | undefined): CellValue => {
         const verdict = meets(required, a);
@@ -35,7 +37,7 @@ function strategy(b: DocumentBuilder): Block[] {
         switch (path.state) {
             case 'empty': return b.t('text.pathEmpty');
             case 'none': return b.t('text.pathNone', { asset: b.title(path.missing) });
-            case 'exact': return b.t('text.pathExact', { time: b.durationText(path.minutes), asset: b.title(path.slowest.asset), via: b.title(path.slowest.via) });
+            case 'exact': return b.t('text.pathExact', { time: b.durationText(path.minutes), asset: b.title(path.slowest.asset), via: viaText(path.slowest.via) });
             case 'atLeast': return path.minutes === undefined ? b.t('text.pathUnknown')
                 : b.t('text.pathAtLeast', { time: b.durationText(path.minutes), asset: b.title(path.slowest?.asset), via: b.title(path.slowest?.via) });
         }
@@ -235,7 +237,7 @@ function actions(b: DocumentBuilder): Block[] {
     const dueOf = (severity: string): string => severity === 'error' ? addMonths(base, 1) : severity === 'warning' ? addMonths(base, 3) : review ?? addMonths(base, 6);
     const rows: Row[] = open.map(f => ({
         severity: { zone: f.severity === 'error' ? 'unacceptable' : f.severity === 'warning' ? 'tolerable' : 'acceptable', text: valueWord('severity', f.severity, b.lang) },
-        finding: withTitles(f.message, b.titles), action: fixOf(f.code, b.lang),
+        finding: withDocumentDurations(withTitles(f.message, b.titles), b.lang), action: fixOf(f.code, b.lang),
         owner: b.person(b.ownerOf(f.element)), due: b.date(dueOf(f.severity))
     }));
     return [b.note('text.actionPlan'), { type: 'table', id: 'actions', columns: b.columns('severity', 'finding', 'action', 'owner', 'due'), rows }];
@@ -245,7 +247,7 @@ function accepted(b: DocumentBuilder): Block[] {
     const list = b.findings.filter(f => !isOpen(f));
     if (list.length === 0) return [b.empty('empty.accepted')];
     const rows: Row[] = list.map(f => ({
-        element: b.title(f.element), finding: withTitles(f.message, b.titles), reason: f.accepted!.reason,
+        element: b.title(f.element), finding: withDocumentDurations(withTitles(f.message, b.titles), b.lang), reason: f.accepted!.reason,
         acceptedBy: b.person(f.accepted!.by), until: b.date(f.accepted!.until)
     }));
     return [b.note('text.accepted', { count: list.length }), { type: 'table', id: 'accepted', columns: b.columns('element', 'finding', 'reason', 'acceptedBy', 'until'), rows }];

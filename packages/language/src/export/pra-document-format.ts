@@ -56,3 +56,14 @@ export function addMonths(iso: string, months: number): string {
     target.setUTCDate(Math.min(d, last));
     return target.toISOString().slice(0, 10);
 }
+
+/**
+ * The durations of a check's message (written "7 j", "72 h", "121 h 15 min" by the checks) in the
+ * document's one duration style.
+ */
+export function withDocumentDurations(text: string, lang: Lang): string {
+    const number = (n: string): number => Number(n.replace(',', '.'));
+    return text.replace(/\b(\d+(?:[.,]\d+)?) (j|d)\b/g, (_, n: string) => documentDuration(number(n) * 1440, lang))
+        .replace(/\b(\d+) h(?: (\d+) min)?\b/g, (_, h: string, m?: string) => documentDuration(Number(h) * 60 + Number(m ?? 0), lang))
+        .replace(/\b(\d+) min\b/g, (whole: string, n: string) => Number(n) >= 60 ? documentDuration(Number(n), lang) : whole);
+}

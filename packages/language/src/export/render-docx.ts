@@ -253,7 +253,8 @@ function gridTable(block: GridBlock): Table {
     const rows = block.rows.map(r => new TableRow({
         cantSplit: true,
         children: [cell(r.label, { header: true, fill: headerFill }), ...r.cells.map(c => c.shade
-            ? cell(c.detail ? `${c.text}\n${c.detail}` : c.text, { fill: levelFill(c.shade, block.levels) })
+            // The level's number only: its label is in the legend, the categories in the activity's card (narrow columns).
+            ? cell(String(c.level ?? ''), { fill: levelFill(c.shade, block.levels), bold: true, size: 20 })
             : cell('', {}))]
     }));
     return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins, rows: [head, ...rows] });

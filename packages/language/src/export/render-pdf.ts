@@ -185,12 +185,14 @@ function blocks(list: readonly Block[], depth: number, width: number, extras: Re
             case 'subsection': {
                 const style = `h${Math.min(depth, 4)}`;
                 const heading: Node = {
-                    text: block.title, style, ...(depth === 2 ? { tocItem: true, tocMargin: [14, 0, 0, 0] } : {}),
-                    ...(block.layout === 'page' ? { pageBreak: 'before' } : {}), headlineLevel: depth
+                    text: block.title, style, ...(depth === 2 ? { tocItem: true, tocMargin: [14, 0, 0, 0] } : {}), headlineLevel: depth
                 };
                 const inner = blocks(block.blocks, depth + 1, width, extras);
                 // The heading stays with what follows it; a page-of-its-own block ends its page.
-                out.push({ stack: [heading, ...inner.slice(0, 1)], unbreakable: block.layout !== 'page' && inner.length > 0 && isSmall(inner[0]) }, ...inner.slice(1));
+                out.push({
+                    stack: [heading, ...inner.slice(0, 1)], unbreakable: block.layout !== 'page' && inner.length > 0 && isSmall(inner[0]),
+                    ...(block.layout === 'page' ? { pageBreak: 'before' } : {})
+                }, ...inner.slice(1));
                 breakBefore = block.layout === 'page';
                 break;
             }
@@ -246,7 +248,8 @@ function factsTable(items: readonly Fact[], card: Card | undefined): Node {
 }
 
 function matrix(block: MatrixBlock, width: number): Node {
-    const svg = matrixSvg(block);
+    // The drawing's axis arrows are not in the PDF's font: "Likelihood / Impact" instead.
+    const svg = matrixSvg(block).replace(/\s*↓\s*/, ' / ').replace(/\s*→/, '');
     const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
     const w = Number(size?.[1] ?? width), h = Number(size?.[2] ?? 400);
     const scale = Math.min(width / w, 620 / h);
@@ -260,13 +263,14 @@ function matrix(block: MatrixBlock, width: number): Node {
 }
 
 function grid(block: GridBlock, width: number): Node {
-    const first = Math.min(150, width * 0.28);
+    const first = Math.min(170, width * 0.34);
     const rest = (width - first - (block.columns.length + 1) * 8.5) / Math.max(1, block.columns.length);
     const head = [{ text: block.corner, style: 'head', fillColor: hex(headerFill) }, ...block.columns.map(c => ({ text: c, style: 'head', fillColor: hex(headerFill), alignment: 'center' }))];
     const body = block.rows.map(r => [
         { text: r.label, style: 'head', fillColor: hex(headerFill) },
         ...r.cells.map(c => c.shade
-            ? { stack: [{ text: c.text, bold: true }, ...(c.detail ? [{ text: c.detail, fontSize: 7 }] : [])], style: 'cell', alignment: 'center', fillColor: hex(levelFill(c.shade, block.levels)) }
+            // The level's number only: its label is in the legend, the categories in the activity's card (narrow columns).
+            ? { text: String(c.level ?? ''), bold: true, fontSize: 10, alignment: 'center', fillColor: hex(levelFill(c.shade, block.levels)) }
             : { text: '', style: 'cell' })
     ]);
     return {
