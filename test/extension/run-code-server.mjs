@@ -87,6 +87,7 @@ async function newPage() {
   const page = await context.newPage();
   page.on('pageerror', e => log('page error:', e.message));
   // VS Code 1.139 reads `payload` only with the smoke-test driver enabled (harmless on 1.100).
+  /* global document, MutationObserver -- the browser's names: this init script runs in the page, not in Node */
   await page.addInitScript(() => {
     const enable = element => {
       try {
