@@ -20,6 +20,13 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
     const imported = all.filter(d => !requested.includes(d))
         .map(document => ({ file: path.relative(process.cwd(), document.uri.fsPath), document }));
     const report = checkReport([...named, ...imported]);
+    const failed = report.files.find(f => f.diagnostics.some(d => d.code === 'internal-error'));
+    if (failed) {
+        // Never a report that could read as clean: one line, exit 2.
+        const failure = failed.diagnostics.find(d => d.code === 'internal-error')!;
+        out.error(`pra: ${failed.file}: ${failure.message}\n`);
+        return 2;
+    }
     if (format === 'json') out.write(JSON.stringify(report, null, 2) + '\n');
     else if (format === 'sarif') out.write(JSON.stringify(toSarif(report, lang ?? 'en', cliVersion), null, 2) + '\n');
     else out.write(textReport(report, out.color));

@@ -38,6 +38,10 @@ export const checkSeverities = {
     'multiple-plans': 'error',
     'import-not-found': 'error',
     'confusing-name': 'info',
+    // Version 2: nothing lost, nothing hidden.
+    'value-too-large': 'error',
+    'import-not-pra': 'error',
+    'internal-error': 'error',
     // Langium's own syntax and linking diagnostics.
     'parsing-error': 'error',
     'lexing-error': 'error',
