@@ -1,8 +1,8 @@
 import { DocumentState, URI, WorkspaceCache, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, type Connection } from 'vscode-languageserver';
-import { writeFileAtomic } from './export/atomic-write.js';
-import { ExportRefusedError, exportDocument, exportFormats, type ExportFormat } from './export/pra-export.js';
+import { ExportTargetRefusedError, writeFileAtomic } from './export/atomic-write.js';
+import { ExportImpossibleError, ExportRefusedError, exportDocument, exportFormats, type ExportFormat } from './export/pra-export.js';
 import { isPraFile } from './generated/ast.js';
 import { PraInputError } from './pra-input-error.js';
 import { documentFindings } from './pra-check-report.js';
@@ -103,11 +103,12 @@ async function exportPlan(shared: LangiumSharedServices, pra: PraServices, param
     try {
         const result = await shared.workspace.WorkspaceLock.read(() =>
             exportDocument(pra, documents.getDocument(uri)!, { format: params.format, lang, force: params.force === true }));
-        await writeFileAtomic(params.target, result.content);
+        await writeFileAtomic(params.target, result.content, { force: params.force === true });
         return { written: params.target, draft: result.draft };
     } catch (error) {
-        if (error instanceof ExportRefusedError || error instanceof PraInputError) {
-            return { refused: error.message, canForce: error instanceof ExportRefusedError };
+        if (error instanceof ExportRefusedError || error instanceof PraInputError || error instanceof ExportImpossibleError) {
+            const canForce = error instanceof ExportRefusedError || (error instanceof ExportTargetRefusedError && error.canForce);
+            return { refused: error.message, canForce };
         }
         throw error;
     }

@@ -132,10 +132,9 @@ export class PraValidator {
         const document = AstUtils.getDocument(file);
         const visible = new Set(this.imports.visibleUris(document.uri.toString()));
         for (const imp of file.imports) {
-            const target = this.imports.resolve(document, imp);
-            if (!visible.has(target.toString())) {
-                this.report(accept, 'import-not-found', message('import-not-found', this.context(file).lang,
-                    { path: imp.path, resolved: target.fsPath }), { node: imp, property: 'path' });
+            const problem = this.imports.problemOf(document, imp, visible);
+            if (problem) {
+                this.report(accept, problem.code, message(problem.key, this.context(file).lang, problem.params), { node: imp, property: 'path' });
             }
         }
     };
