@@ -6,6 +6,7 @@ import type {
     PlanHeader, PlanModel, ProcedureData, RiskData, RoleData, ScaleLevel, Scales, SourceRef
 } from './pra-model.js';
 import { defaultScales } from './pra-model.js';
+import { limited } from './pra-limits.js';
 
 /**
  * Reads the ASTs of the files visible from a root into the plain plan model. The first element of a
@@ -43,7 +44,8 @@ function addElement(model: PlanModel, uri: string, element: ast.Element, firstOf
             if (firstOfKind('Acceptance', '')) setAcceptance(model.scales, element);
             return;
         case 'Exception':
-            model.exceptions.push(element.text);
+            // Recovery after `exception` without its text leaves nothing to state.
+            if (typeof element.text === 'string') model.exceptions.push(element.text);
             return;
         case 'Crisis':
             if (!model.crisis) model.crisis = crisisData(element, uri);
@@ -63,13 +65,14 @@ function addElement(model: PlanModel, uri: string, element: ast.Element, firstOf
 }
 
 function setScale(scales: Scales, scale: ast.Scale): void {
-    const levels: ScaleLevel[] = scale.levels.filter(l => typeof l.value === 'number').map(l => ({ value: l.value, label: l.label ?? '' }));
+    // A level beyond the limits (`value-too-large`) is dropped: no view lays out 200000 columns.
+    const levels: ScaleLevel[] = scale.levels.filter(l => limited('level', l.value) !== undefined).map(l => ({ value: l.value, label: l.label ?? '' }));
     if (scale.axis === 'likelihood') scales.likelihood = levels; else scales.impact = levels;
 }
 
 function setAcceptance(scales: Scales, acceptance: ast.Acceptance): void {
-    if (acceptance.tolerable[0] !== undefined) scales.tolerableFrom = acceptance.tolerable[0];
-    if (acceptance.unacceptable[0] !== undefined) scales.unacceptableFrom = acceptance.unacceptable[0];
+    if (Number.isFinite(acceptance.tolerable[0])) scales.tolerableFrom = acceptance.tolerable[0];
+    if (Number.isFinite(acceptance.unacceptable[0])) scales.unacceptableFrom = acceptance.unacceptable[0];
 }
 
 export function sourceOf(node: AstNode, uri: string, property = 'name'): SourceRef {
@@ -88,10 +91,10 @@ const first = <T>(values: readonly T[]): T | undefined => values[0];
 const refName = (ref: Reference<ast.Role> | Reference<ast.Procedure> | undefined): string | undefined => ref?.ref?.name;
 const names = (lists: ReadonlyArray<{ refs: ReadonlyArray<Reference<ast.Asset | ast.Role | ast.Fallback>> }>): string[] =>
     lists.length === 0 ? [] : lists[0].refs.flatMap(r => r.ref ? [r.ref.name] : []);
-const minutes = (values: readonly ast.Duration[]): number | undefined => {
-    const m = values[0]?.minutes;
-    return m === undefined || Number.isNaN(m) ? undefined : m;
-};
+/** A duration in minutes; undefined when unknown (NaN) or beyond the limits (`value-too-large`). */
+const durationMinutes = (duration: ast.Duration | undefined): number | undefined => limited('minutes', duration?.minutes);
+const minutes = (values: readonly ast.Duration[]): number | undefined => durationMinutes(values[0]);
+const level = (value: number | undefined): number | undefined => limited('level', value);
 const isoDate = (values: readonly Date[]): string | undefined => {
     const d = values[0];
     return d && !Number.isNaN(d.getTime()) ? d.toISOString().slice(0, 10) : undefined;
@@ -108,7 +111,7 @@ function elementRefs(lists: ReadonlyArray<{ refs: ReadonlyArray<Reference<ast.Co
 
 function planHeader(plan: ast.Plan, uri: string): PlanHeader {
     return {
-        title: plan.title,
+        title: plan.title ?? '',
         organisation: first(plan.organisation),
         version: first(plan.version),
         date: isoDate(plan.date),
@@ -133,7 +136,7 @@ function assetData(asset: ast.Asset, uri: string): AssetData {
     return {
         name: asset.name, title: asset.title, notes: first(asset.notes), source: sourceOf(asset, uri),
         kind: first(asset.kind), provider: first(asset.provider), dependsOn: names(asset.dependsOn),
-        owner: refName(first(asset.owner)), slaMinutes: minutes(asset.sla), count: first(asset.count)
+        owner: refName(first(asset.owner)), slaMinutes: minutes(asset.sla), count: level(first(asset.count))
     };
 }
 
@@ -143,10 +146,9 @@ function activityData(activity: ast.Activity, uri: string): ActivityData {
         name: activity.name, title: activity.title, notes: first(activity.notes), source: sourceOf(activity, uri),
         owner: refName(first(activity.owner)), criticality: first(activity.criticality),
         rtoMinutes: minutes(activity.rto), rpoMinutes: minutes(activity.rpo), mtpdMinutes: minutes(activity.mtpd),
-        impacts: (impactBlock?.lines ?? []).map(line => ({
-            category: line.category, level: line.level,
-            afterMinutes: line.after?.minutes !== undefined && !Number.isNaN(line.after.minutes) ? line.after.minutes : undefined
-        })),
+        impacts: (impactBlock?.lines ?? []).flatMap(line => level(line.level) === undefined ? [] : [{
+            category: line.category, level: line.level, afterMinutes: durationMinutes(line.after)
+        }]),
         uses: names(activity.uses), manual: first(activity.manual),
         catchup: refName(first(activity.catchup)), helper: first(activity.helper)
     };
@@ -156,11 +158,11 @@ function riskData(risk: ast.Risk, uri: string): RiskData {
     const residual = first(risk.residual);
     return {
         name: risk.name, title: risk.title, notes: first(risk.notes), source: sourceOf(risk, uri),
-        category: first(risk.category), likelihood: first(risk.likelihood), impact: first(risk.impact),
+        category: first(risk.category), likelihood: level(first(risk.likelihood)), impact: level(first(risk.impact)),
         downtimeMinutes: minutes(risk.downtime), datalossMinutes: minutes(risk.dataloss),
         targets: names(risk.targets), mitigatedBy: names(risk.mitigatedBy),
-        residual: typeof residual?.likelihood === 'number' && typeof residual.impact === 'number'
-            ? { likelihood: residual.likelihood, impact: residual.impact } : undefined,
+        residual: level(residual?.likelihood) !== undefined && level(residual?.impact) !== undefined
+            ? { likelihood: residual!.likelihood, impact: residual!.impact } : undefined,
         owner: refName(first(risk.owner))
     };
 }
@@ -174,7 +176,7 @@ function fallbackData(fallback: ast.Fallback, uri: string): FallbackData {
         covers: elementRefs(fallback.covers),
         rtoMinutes: minutes(fallback.rto), rpoMinutes: minutes(fallback.rpo),
         dependsOn: names(fallback.dependsOn),
-        cost: typeof cost?.amount === 'number' ? { amount: cost.amount, currency: cost.currency, period: costPeriod(cost.period) } : undefined,
+        cost: limited('amount', cost?.amount) !== undefined ? { amount: cost!.amount, currency: cost!.currency, period: costPeriod(cost!.period) } : undefined,
         tested: isoDate(fallback.tested), offsite: fallback.offsite.length > 0, offline: fallback.offline.length > 0,
         owner: refName(first(fallback.owner)), audience: first(fallback.audience)?.values ?? []
     };
@@ -187,7 +189,7 @@ function costPeriod(text: string | undefined): CostPeriod {
 
 function crisisData(crisis: ast.Crisis, uri: string): CrisisData {
     return {
-        alerts: crisis.alert.map(a => ({ how: a.how, to: a.to?.ref?.name })),
+        alerts: crisis.alert.map(a => ({ how: a.how ?? '', to: a.to?.ref?.name })),
         activation: refName(first(crisis.activation)), pilot: refName(first(crisis.pilot)),
         team: names(crisis.team), meeting: first(crisis.meeting), source: keywordSource(crisis, uri, 'crisis')
     };
@@ -198,8 +200,8 @@ function procedureData(procedure: ast.Procedure, uri: string): ProcedureData {
         name: procedure.name, title: procedure.title, notes: first(procedure.notes), source: sourceOf(procedure, uri),
         phase: first(procedure.phase), for: elementRefs(procedure.for),
         steps: procedure.steps.map(s => ({
-            text: s.text, by: s.by?.ref?.name,
-            withinMinutes: s.within?.minutes !== undefined && !Number.isNaN(s.within.minutes) ? s.within.minutes : undefined
+            text: s.text ?? '', by: s.by?.ref?.name,
+            withinMinutes: durationMinutes(s.within)
         })),
         owner: refName(first(procedure.owner))
     };

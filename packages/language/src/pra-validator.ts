@@ -9,6 +9,7 @@ import type { PraImports } from './pra-imports.js';
 import { formatDuration as fmt, listWords, message, word, type Lang, type MessageParams } from './pra-messages.js';
 import type { PraServices } from './pra-module.js';
 import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyName } from './pra-vocabulary.js';
+import { valueLimits, withinLimit, type LimitedValue } from './pra-limits.js';
 
 export function registerValidationChecks(services: PraServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -35,6 +36,12 @@ export function registerValidationChecks(services: PraServices): void {
         Duration: validator.checkDurationUnit
     };
     registry.register(checks, validator);
+    // Issue 9: figures too large to lay out or compute with (self-contained, see checkValueTooLarge).
+    registry.register({
+        Duration: validator.checkValueTooLarge, Cost: validator.checkValueTooLarge, ScaleLevel: validator.checkValueTooLarge,
+        Risk: validator.checkValueTooLarge, Residual: validator.checkValueTooLarge, ImpactLine: validator.checkValueTooLarge,
+        Asset: validator.checkValueTooLarge
+    }, validator);
 }
 
 /** The user-visible keyword of each property, where it differs from the AST name. */
@@ -485,6 +492,35 @@ export class PraValidator {
             this.report(accept, 'procedure-exceeds-rto', this.say(ctx, 'procedure-exceeds-rto', {
                 procedure: procedure.name, total: fmt(figures.totalWithinMinutes, ctx.lang), rto: fmt(overrun.rtoMinutes, ctx.lang), activity: overrun.activity
             }), { node: procedure, property: 'name' }, procedure.name);
+        }
+    };
+
+    /**
+     * `value-too-large`: a duration over 100 years, an amount over 10^12, a level or count over 100
+     * (pra-limits.ts). The model builder drops such values, so no view ever lays them out.
+     */
+    checkValueTooLarge = (node: AstNode, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        const values: Array<{ kind: LimitedValue; property: string; index?: number; value: unknown; what: string }> = [];
+        if (ast.isDuration(node)) values.push({ kind: 'minutes', property: 'minutes', value: node.minutes, what: word('duration', lang) });
+        else if (ast.isCost(node)) values.push({ kind: 'amount', property: 'amount', value: node.amount, what: word('amount', lang) });
+        else if (ast.isScaleLevel(node)) values.push({ kind: 'level', property: 'value', value: node.value, what: word('level', lang) });
+        else if (ast.isResidual(node) || ast.isRisk(node)) {
+            for (const property of ['likelihood', 'impact'] as const) {
+                const raw = node[property];
+                (Array.isArray(raw) ? raw : [raw]).forEach((value, index) => values.push({
+                    kind: 'level', property, index: Array.isArray(raw) ? index : undefined, value, what: word(property, lang)
+                }));
+            }
+        } else if (ast.isImpactLine(node)) values.push({ kind: 'level', property: 'level', value: node.level, what: word('level', lang) });
+        else if (ast.isAsset(node)) node.count.forEach((value, index) => values.push({ kind: 'level', property: 'count', index, value, what: word('count', lang) }));
+        for (const { kind, property, index, value, what } of values) {
+            if (typeof value !== 'number' || Number.isNaN(value) || withinLimit(kind, value)) continue;
+            const written = GrammarUtils.findNodesForProperty(node.$cstNode, property)[index ?? 0]?.text ?? String(value);
+            const text = written.length > 24 ? `${written.slice(0, 20)}…` : written;
+            const max = kind === 'minutes' ? word('hundred years', lang) : kind === 'amount' ? '10^12' : String(valueLimits.level);
+            this.report(accept, 'value-too-large', message('value-too-large', lang, { text, what, max }),
+                { node, property: property as never, index }, this.elementName(node));
         }
     };
 

@@ -13,7 +13,7 @@ export const PraTerminals = {
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     QUANTITY: /[0-9]+(\.[0-9]+)?[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
-    ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/,
+    ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F-]*/,
     STRING: /"(\\.|[^"\\])*"/,
 };
 
@@ -355,7 +355,7 @@ export function isEnumList(item: unknown): item is EnumList {
 export type EnumValue = 'after' | 'external' | string;
 
 export function isEnumValue(item: unknown): item is EnumValue {
-    return item === 'after' || item === 'external' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/.test(item)));
+    return item === 'after' || item === 'external' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F-]*/.test(item)));
 }
 
 export interface Exception extends langium.AstNode {
