@@ -143,7 +143,7 @@ export function analyzePlan(model: PlanModel): PlanAnalysis {
     const neededByFallbacks = new Set(model.fallbacks.flatMap(f => f.dependsOn));
     const assets = new Map<string, AssetFigures>();
     for (const asset of model.assets) {
-        assets.set(asset.name, assetFigures(asset, deps.closureOf(asset.name), coverage, neededByFallbacks));
+        assets.set(asset.name, assetFigures(asset, () => deps.closureOf(asset.name), coverage, neededByFallbacks));
     }
     const assetData = new Map(model.assets.map(a => [a.name, a]));
     const activities = new Map<string, ActivityFigures>();
@@ -193,10 +193,11 @@ function best(fallbacks: readonly FallbackData[], figure: 'rtoMinutes' | 'rpoMin
     return result;
 }
 
-function assetFigures(asset: AssetData, dependencies: string[], coverage: CoverageIndex, neededByFallbacks: ReadonlySet<string>): AssetFigures {
+/** `dependencies` is computed when read: stored for every asset of a chain it would be quadratic. */
+function assetFigures(asset: AssetData, dependencies: () => string[], coverage: CoverageIndex, neededByFallbacks: ReadonlySet<string>): AssetFigures {
     const covering = coverage.byTarget.get(coverKey('asset', asset.name)) ?? [];
     return {
-        name: asset.name, dependencies, coveredBy: covering.map(f => f.name),
+        name: asset.name, get dependencies() { return dependencies(); }, coveredBy: covering.map(f => f.name),
         bestRto: best(covering, 'rtoMinutes'), bestRpo: best(covering, 'rpoMinutes'),
         usedBy: [], targetedBy: [], unused: covering.length === 0 && !neededByFallbacks.has(asset.name)
     };

@@ -10,13 +10,13 @@ export interface AssetDependencies {
 }
 
 /**
- * Transitive `depends on` over assets. Strongly connected components (Tarjan, iterative) make it
- * terminate on cycles and let every asset of a component share one closure: linear in the graph.
+ * Transitive `depends on` over assets. Strongly connected components (Tarjan, iterative) find the
+ * cycles; closures are depth-first walks with a visited set, so they terminate on cycles: each is
+ * linear in the graph.
  */
 export function assetDependencies(assets: readonly AssetData[]): AssetDependencies {
     const edges = new Map<string, string[]>();
     for (const asset of assets) edges.set(asset.name, asset.dependsOn);
-    const componentOf = new Map<string, number>();
     const components: string[][] = [];
     const index = new Map<string, number>();
     const low = new Map<string, number>();
@@ -55,7 +55,6 @@ export function assetDependencies(assets: readonly AssetData[]): AssetDependenci
                 do {
                     member = stack.pop()!;
                     onStack.delete(member);
-                    componentOf.set(member, components.length);
                     component.push(member);
                 } while (member !== frame.node);
                 // Discovery order: a simple cycle then reads along its arrows (A → B → C).
@@ -64,34 +63,39 @@ export function assetDependencies(assets: readonly AssetData[]): AssetDependenci
         }
     }
 
-    // Tarjan emits a component after every component it reaches, so closures build in one pass.
-    const closures: Array<Set<string>> = [];
+    // Only cycles are kept per component: closures are walked on demand (each walk is linear),
+    // never stored per asset, which was quadratic in memory for long chains and cycles.
     const cycles: string[][] = [];
-    components.forEach((component, id) => {
-        const closure = new Set<string>();
-        for (const member of component) {
-            for (const target of edges.get(member) ?? []) {
-                if (!edges.has(target)) continue;
-                closure.add(target);
-                const targetId = componentOf.get(target)!;
-                if (targetId !== id) for (const reached of closures[targetId]) closure.add(reached);
-            }
-        }
-        closures.push(closure);
+    for (const component of components) {
         const selfLoop = component.length === 1 && (edges.get(component[0]) ?? []).includes(component[0]);
         if (component.length > 1 || selfLoop) cycles.push([...component]);
-    });
+    }
 
+    /** Adds to `seen` every asset reached from `start`, depth first, in first-use order. */
+    const walkFrom = (start: string, seen: Set<string>): void => {
+        const stack: Array<{ targets: readonly string[]; next: number }> = [{ targets: edges.get(start) ?? [], next: 0 }];
+        while (stack.length > 0) {
+            const frame = stack[stack.length - 1];
+            if (frame.next >= frame.targets.length) { stack.pop(); continue; }
+            const target = frame.targets[frame.next++];
+            if (!edges.has(target) || seen.has(target)) continue;
+            seen.add(target);
+            stack.push({ targets: edges.get(target) ?? [], next: 0 });
+        }
+    };
     const closureOf = (name: string): string[] => {
-        const id = componentOf.get(name);
-        return id === undefined ? [] : [...closures[id]].filter(n => n !== name);
+        if (!edges.has(name)) return [];
+        const seen = new Set([name]);
+        walkFrom(name, seen);
+        seen.delete(name);
+        return [...seen];
     };
     const closureOfAll = (names: readonly string[]): string[] => {
         const result = new Set<string>();
         for (const name of names) {
+            if (result.has(name)) continue;
             result.add(name);
-            const id = componentOf.get(name);
-            if (id !== undefined) for (const reached of closures[id]) result.add(reached);
+            walkFrom(name, result);
         }
         return [...result];
     };

@@ -293,6 +293,7 @@ const words: Readonly<Record<string, Texts>> = {
     amount: { en: 'an amount', fr: 'un montant' },
     count: { en: 'a count', fr: 'un nombre' },
     'hundred years': { en: '100 years', fr: '100 ans' },
+    more: { en: '… {count} more', fr: '… {count} de plus' },
     alert: { en: 'alert', fr: 'alerte' },
     activation: { en: 'activation', fr: 'activation' },
     pilot: { en: 'pilot', fr: 'pilotage' },

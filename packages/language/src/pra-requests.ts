@@ -31,7 +31,7 @@ export type ExportResponse = { written: string; draft: boolean } | { refused: st
 /** Custom requests of the PRA language server, answered from the analysis service. */
 export function registerPraRequests(connection: Connection, shared: LangiumSharedServices, pra: PraServices): void {
     // The preview asks again on every cursor move and edit: answer from the build's result.
-    const previews = new WorkspaceCache<string, PreviewModelResult>(shared);
+    const previews = new WorkspaceCache<string, PreviewModelResult | null>(shared);
     connection.onRequest(previewModelMethod, (params: PreviewModelParams, token: CancellationToken) =>
         previewModel(shared, pra, previews, params, token));
     connection.onRequest(exportMethod, (params: ExportParams, token: CancellationToken) => exportPlan(shared, pra, params, token));
@@ -41,7 +41,7 @@ export function registerPraRequests(connection: Connection, shared: LangiumShare
     });
 }
 
-async function previewModel(shared: LangiumSharedServices, pra: PraServices, previews: WorkspaceCache<string, PreviewModelResult>,
+async function previewModel(shared: LangiumSharedServices, pra: PraServices, previews: WorkspaceCache<string, PreviewModelResult | null>,
     params: PreviewModelParams, token: CancellationToken): Promise<PreviewModelResult | null> {
     if (typeof params?.uri !== 'string') return null;
     const uri = URI.parse(params.uri);
@@ -51,7 +51,16 @@ async function previewModel(shared: LangiumSharedServices, pra: PraServices, pre
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     // A normal read runs after every queued write: an edit sent just before this request is built.
     return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(uri)
-        ? previews.get(params.uri, () => previewOf(shared, pra, params.uri)) : null);
+        ? previews.get(params.uri, () => safePreviewOf(shared, pra, params.uri)) : null);
+}
+
+/** No preview rather than an error: the plan's `internal-error` diagnostic already reports the failure. */
+function safePreviewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult | null {
+    try {
+        return previewOf(shared, pra, uri);
+    } catch {
+        return null;
+    }
 }
 
 function previewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult {
@@ -110,6 +119,8 @@ async function exportPlan(shared: LangiumSharedServices, pra: PraServices, param
             const canForce = error instanceof ExportRefusedError || (error instanceof ExportTargetRefusedError && error.canForce);
             return { refused: error.message, canForce };
         }
-        throw error;
+        // Never an internal error for the client: a one-line refusal that names the failure.
+        const failure = error instanceof Error ? `${error.name}: ${error.message}`.split('\n')[0] : String(error);
+        return { refused: `${params.target}: the export failed (${failure}); please report it with the plan.`, canForce: false };
     }
 }

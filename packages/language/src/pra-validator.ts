@@ -69,6 +69,9 @@ const kindOfType: Readonly<Record<string, string>> = {
 
 type Info = Parameters<ValidationAcceptor>[2];
 
+/** The assets named in a `dependency-cycle` message before "… N more". */
+const maxCycleNames = 10;
+
 interface NameIndex {
     first: Map<string, { element: AstNode; uri: string }>;
     /** The kind of the first element of each name: a later element of another kind is confusing. */
@@ -214,9 +217,12 @@ export class PraValidator {
         for (const [property, value] of Object.entries(node)) {
             if (property.startsWith('$') || repeatable.has(property) || !Array.isArray(value) || value.length < 2) continue;
             const keyword = propertyKeyword[property] ?? property;
+            // The nodes of every occurrence found once: one search per repeat was quadratic (10,000 repeats took 70 s).
+            const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
             for (let index = 1; index < value.length; index++) {
+                const range = occurrences[index]?.range;
                 this.report(accept, 'duplicate-property', message('duplicate-property', lang, { property: keyword, element: name }),
-                    { node, property: property as never, index }, typeof (node as { name?: unknown }).name === 'string' ? name : undefined);
+                    { node, property: property as never, index, ...(range ? { range } : {}) }, typeof (node as { name?: unknown }).name === 'string' ? name : undefined);
             }
         }
     };
@@ -351,7 +357,11 @@ export class PraValidator {
         const cycle = ctx.analysis.plan.cycles.find(c => c.includes(asset.name));
         if (!cycle) return;
         const start = cycle.indexOf(asset.name);
-        const path = [...cycle.slice(start), ...cycle.slice(0, start), asset.name].join(' → ');
+        const around = [...cycle.slice(start), ...cycle.slice(0, start)];
+        // A long cycle is shown by its first assets: the full path in each of its findings was quadratic.
+        const shown = around.length > maxCycleNames
+            ? [...around.slice(0, maxCycleNames), word('more', ctx.lang, { count: around.length - maxCycleNames })] : around;
+        const path = [...shown, asset.name].join(' → ');
         this.report(accept, 'dependency-cycle', this.say(ctx, 'dependency-cycle', { cycle: path }),
             asset.dependsOn.length > 0 ? { node: asset, property: 'dependsOn' } : { node: asset, property: 'name' }, asset.name);
     };
