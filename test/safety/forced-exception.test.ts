@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest } from 'vscode-languageserver-protocol';
 import { exportDocument, ExportImpossibleError } from '../../packages/language/src/export/pra-export.js';
+import type { PraAstType } from '../../packages/language/src/generated/ast.js';
 import { codeOf } from '../../packages/language/src/pra-check-report.js';
 import { buildFiles, createTestServices } from '../helpers.js';
 import { StdioClient, uriOf } from '../lsp/lsp-client.js';
@@ -18,7 +19,7 @@ describe('a check that throws', () => {
     test('gives one internal-error at the start of the file, worded in the plan\'s language, and no false green', async () => {
         const services = createTestServices();
         // A check of the registry that fails, as a bug would.
-        services.validation.ValidationRegistry.register({ Asset: () => { throw new RangeError('forced in a check'); } });
+        services.validation.ValidationRegistry.register<PraAstType>({ Asset: () => { throw new RangeError('forced in a check'); } });
         const document = (await buildFiles(services, { 'plan.pra': plan }))['plan.pra'];
         const failures = (document.diagnostics ?? []).filter(d => codeOf(d) === 'internal-error');
         expect(failures).toHaveLength(1);
@@ -29,7 +30,7 @@ describe('a check that throws', () => {
 
     test('makes the export refuse, even forced', async () => {
         const services = createTestServices('en');
-        services.validation.ValidationRegistry.register({ Asset: () => { throw new TypeError('forced'); } });
+        services.validation.ValidationRegistry.register<PraAstType>({ Asset: () => { throw new TypeError('forced'); } });
         const document = (await buildFiles(services, { 'plan.pra': plan }))['plan.pra'];
         for (const force of [false, true]) {
             const failure = await exportDocument(services, document, { format: 'md', force }).catch(e => e);
