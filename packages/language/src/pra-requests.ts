@@ -63,7 +63,8 @@ function safePreviewOf(shared: LangiumSharedServices, pra: PraServices, uri: str
     }
 }
 
-function previewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult {
+/** The preview of the plan `uri` belongs to (throws when the analysis fails; the request answers null then). */
+export function previewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult {
     const documents = shared.workspace.LangiumDocuments;
     const { analysis, lang } = pra.analysis.PraAnalysisService.forUri(uri);
     const planDocuments = analysis.model.uris

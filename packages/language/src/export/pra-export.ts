@@ -35,8 +35,8 @@ export class ExportRefusedError extends Error {
 
 /** The checks could not run to the end on a file of the plan: nothing is exported, not even a draft. */
 export class ExportImpossibleError extends Error {
-    constructor(readonly file: string, reason: string) {
-        super(`${file}: ${reason} Nothing was exported.`);
+    constructor(readonly file: string, reason: string, cause?: unknown) {
+        super(`${file}: ${reason} Nothing was exported.`, { cause });
     }
 }
 
@@ -49,7 +49,7 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
     try {
         context = services.analysis.PraAnalysisService.forDocument(document);
     } catch (error) {
-        throw new ExportImpossibleError(UriUtils.basename(document.uri), failureText(error));
+        throw new ExportImpossibleError(UriUtils.basename(document.uri), failureText(error), error);
     }
     const { analysis } = context;
     const lang = options.lang ?? context.lang;
@@ -72,7 +72,7 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
     try {
         return await render(buildPlanDocument(analysis, findings, lang, { sourceFiles: files }), options.format);
     } catch (error) {
-        throw new ExportImpossibleError(UriUtils.basename(rootUri), failureText(error));
+        throw new ExportImpossibleError(UriUtils.basename(rootUri), failureText(error), error);
     }
 }
 
