@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { URI } from 'langium';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { codeOf } from '../../packages/language/src/pra-check-report.js';
 import { createNodePraServices, loadPlanDocuments } from '../../packages/language/src/node.js';
@@ -69,6 +70,23 @@ describe('imports of things that are not plans', () => {
         expect(result.status).not.toBeNull();
         expect(result.stderr).not.toMatch(/^\s+at /m);
         expect(result.ms).toBeLessThan(25_000);
+    });
+});
+
+describe('the language server\'s view of the same imports (files it did not load)', () => {
+    test('a folder, a FIFO and a huge file are named as such, not "cannot find"', async () => {
+        const services = createNodePraServices();
+        const uri = URI.file(path.join(folder, 'editor.pra'));
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(
+            'import "sub.pra"\nimport "fifo.pra"\nimport "big.pra"\nplan "P" { date 2026-01-01 }\n', uri);
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const messages = (document.diagnostics ?? []).filter(d => codeOf(d) === 'import-not-pra').map(d => [d.range.start.line, d.message]);
+        expect(messages).toEqual([
+            [0, 'The imported path sub.pra is a folder, not a .pra file.'],
+            [1, 'The imported path fifo.pra is not a regular file (a device, a pipe or a socket); it was not read.'],
+            [2, 'The imported file big.pra is larger than 10 MB; it was not read.']
+        ]);
     });
 });
 

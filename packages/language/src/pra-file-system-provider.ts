@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { FileSystemNode, URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
@@ -127,6 +127,15 @@ export class PraFileSystemProvider extends NodeFileSystemProvider {
             const status = await this.stat(entry.uri).catch(() => undefined);
             return status?.isFile ? entry : { ...entry, isFile: false };
         }));
+    }
+
+    /** Why the file at `uri` would be refused, from its status alone (never opens it). */
+    unreadableKindSync(uri: URI): UnreadableKind | undefined {
+        try {
+            return refusalOf(statSync(uri.fsPath));
+        } catch {
+            return undefined;
+        }
     }
 
     /** A file too large or special to read is not a file here (stat never opens, so never blocks). */

@@ -60,8 +60,10 @@ export class PraImports {
             : { code: 'import-not-found', key: 'import-not-found', params: { path: imp.path, resolved: target.fsPath } };
     }
 
-    /** A folder or a special file where the import points (the language server loads neither). */
+    /** A folder, a special or a too large file where the import points (the language server loads none). */
     private kindOnDisk(target: URI): UnreadableKind | undefined {
+        const refusals = this.fileSystem as Partial<{ unreadableKindSync(uri: URI): UnreadableKind | undefined }>;
+        if (typeof refusals.unreadableKindSync === 'function') return refusals.unreadableKindSync(target);
         try {
             const node = this.fileSystem.statSync(target);
             return node.isDirectory ? 'folder' : node.isFile ? undefined : 'special';
