@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { LangiumDocument } from 'langium';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { exportDocument, exportFormats } from '../../packages/language/src/export/pra-export.js';
 import { documentFindings } from '../../packages/language/src/pra-check-report.js';
@@ -66,7 +67,7 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
     return tokens.join('');
 }
 
-/** Every editor feature that can be driven in process, at a few places of the text. */
+/** Every editor feature that can be driven in process (rename, definition and references too), at a few places of the text. */
 async function driveEditorFeatures(services: PraServices, document: LangiumDocument, offsets: readonly number[]): Promise<void> {
     const textDocument = { uri: document.uri.toString() };
     const length = document.textDocument.getText().length;
@@ -75,6 +76,14 @@ async function driveEditorFeatures(services: PraServices, document: LangiumDocum
     for (const position of positions) {
         await lsp.CompletionProvider!.getCompletion(document, { textDocument, position });
         await lsp.HoverProvider!.getHoverContent(document, { textDocument, position });
+        await lsp.DefinitionProvider!.getDefinition(document, { textDocument, position });
+        await lsp.ReferencesProvider!.findReferences(document, { textDocument, position, context: { includeDeclaration: true } });
+        try {
+            await lsp.RenameProvider!.rename(document, { textDocument, position, newName: 'Renamed' });
+        } catch (error) {
+            // Refusing a rename (nothing to rename, a clash) is an answer, not a crash.
+            if (!(error instanceof ResponseError && error.code === LSPErrorCodes.RequestFailed)) throw error;
+        }
     }
     await lsp.Formatter!.formatDocument(document, { textDocument, options: { tabSize: 4, insertSpaces: true } });
     await lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument });
@@ -121,7 +130,7 @@ const knownCrashes = [
 ];
 
 /** Fuzzing budget: about a minute on a shared two-core machine. */
-const runs = 260;
+const runs = 400;
 const perInputLimitMs = 5_000;
 
 describe('fuzzing every example through every feature', () => {
