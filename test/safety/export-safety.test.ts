@@ -2,9 +2,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest } from 'vscode-languageserver-protocol';
 import { ExportTargetRefusedError, writeFileAtomic } from '../../packages/language/src/export/atomic-write.js';
 import { PraInputError } from '../../packages/language/src/node.js';
+import { StdioClient, uriOf } from '../lsp/lsp-client.js';
 import { cliScript, expectOneLineFailure, repoRoot, requireBuilt, run } from './safety-helpers.js';
 
 let folder: string;
@@ -120,9 +122,10 @@ describe('pra export', () => {
         const seen = new Set<string>();
         for (const delay of [150, 250, 350, 450, 550, 650, 800]) {
             const child = spawn(process.execPath, [cliScript, 'export', plan, '--format', 'json', '-o', target, '--force'], { stdio: 'ignore' });
+            const exited = new Promise(resolve => child.once('exit', resolve));
             await new Promise(resolve => setTimeout(resolve, delay));
-            child.kill('SIGKILL');
-            await new Promise(resolve => child.once('exit', resolve));
+            child.kill('SIGKILL'); // does nothing when the export already ended
+            await exited;
             const text = await readFile(target, 'utf8');
             if (text === 'old') seen.add('old');
             else { expect(JSON.parse(text)).toEqual(complete); seen.add('complete'); }
@@ -136,4 +139,35 @@ describe('pra export', () => {
 
 test('PraInputError stays the one-line error of every refusal', () => {
     expect(new ExportTargetRefusedError('x.md', 'reason', false)).toBeInstanceOf(PraInputError);
+});
+
+describe('the language server\'s pra/export request', () => {
+    let client: StdioClient;
+    const uri = uriOf(plan);
+
+    beforeAll(async () => {
+        client = new StdioClient();
+        await client.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+        await client.connection.sendNotification(InitializedNotification.type, {});
+        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'pra', version: 1, text: await readFile(plan, 'utf8') }
+        });
+    });
+
+    afterAll(async () => { await client?.stop(); });
+
+    const exportTo = (target: string, force: boolean): Promise<unknown> =>
+        client.connection.sendRequest('pra/export', { uri, format: 'md', target, force });
+
+    test('obeys the same rules: an existing file needs force, the plan itself never', async () => {
+        const target = path.join(folder, 'plan.md');
+        await writeFile(target, 'mine');
+        expect(await exportTo(target, false)).toEqual({ refused: `${target}: already exists; use --force to replace it`, canForce: true });
+        expect(await readFile(target, 'utf8')).toBe('mine');
+        expect(await exportTo(target, true)).toEqual({ written: target, draft: false });
+        const before = await readFile(plan, 'utf8');
+        expect(await exportTo(plan, true)).toMatchObject({ canForce: false });
+        expect(await exportTo('/dev/null', true)).toMatchObject({ canForce: false });
+        expect(await readFile(plan, 'utf8')).toBe(before);
+    });
 });
