@@ -13,7 +13,7 @@ import { StdioClient, uriOf } from '../lsp/lsp-client.js';
 import { repoRoot, requireBuilt } from './safety-helpers.js';
 
 /** The soak's budget: a couple of thousand edits, within about a minute. */
-const editCount = 2_400;
+const editCount = 3_000;
 const requestEvery = 8;
 
 const codeOf = (d: Diagnostic): unknown => (d.data as { code?: unknown } | undefined)?.code ?? d.code;
