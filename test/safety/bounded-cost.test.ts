@@ -64,28 +64,28 @@ async function within<T>(ms: number, work: () => Promise<T>): Promise<T> {
 describe('no check or export worse than linear', () => {
     test('10,000 repeated properties', async () => {
         const text = header + 'asset A {\n' + '    kind server\n'.repeat(10_000) + '}\n';
-        const { codes } = await within(8_000, () => build(text));
+        const { codes } = await within(15_000, () => build(text));
         expect(codes.filter(c => c === 'duplicate-property')).toHaveLength(9_999);
-        await within(10_000, () => everyView(text));
-    }, 30_000);
+        await within(20_000, () => everyView(text));
+    }, 60_000);
 
     const chain = (n: number, shape: 'chain' | 'cycle'): string => header + 'activity X { criticality critical uses A0 rto 1h }\n'
         + Array.from({ length: n }, (_, i) => `asset A${i} { depends on A${shape === 'cycle' ? (i + 1) % n : i + 1} }\n`).join('');
 
     test.each([[3_000, 'chain'], [6_000, 'chain'], [3_000, 'cycle'], [6_000, 'cycle']] as const)('%i assets in a depends-on %s', async (n, shape) => {
         const heapBefore = process.memoryUsage().heapUsed;
-        const { document, codes } = await within(10_000, () => build(chain(n, shape)));
+        const { document, codes } = await within(15_000, () => build(chain(n, shape)));
         expect(codes.filter(c => c === 'dependency-cycle')).toHaveLength(shape === 'cycle' ? n : 0);
         // Linear output: a cycle's findings do not each spell out the whole cycle.
         const characters = (document.diagnostics ?? []).reduce((sum, d) => sum + String(d.message).length, 0);
         expect(characters).toBeLessThan(300 * n);
-        await within(15_000, () => everyView(chain(n, shape)));
+        await within(25_000, () => everyView(chain(n, shape)));
         expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(600 * 1024 * 1024);
     }, 60_000);
 
     test('a scale level of 200000 is never laid out', async () => {
         const text = header + 'scale impact { 1 "a" 2 "b" 200000 "c" }\nrisk R { likelihood 1 impact 2 }\n';
-        const views = await within(5_000, () => everyView(text));
+        const views = await within(10_000, () => everyView(text));
         for (const view of views) expect(view.length).toBeLessThan(2_000_000);
     });
 });
