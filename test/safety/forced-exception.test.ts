@@ -47,6 +47,9 @@ describe('a check that throws', () => {
         const codes = (document.diagnostics ?? []).map(codeOf);
         expect(codes.filter(c => c === 'duplicate-property')).toHaveLength(149_999);
         expect(codes).not.toContain('internal-error');
+        const { content, draft } = await exportDocument(services, document, { format: 'md', force: true });
+        expect(draft).toBe(true);
+        expect(new TextDecoder().decode(content).split('\n').filter(l => l.includes('duplicate-property')).length).toBeGreaterThan(1_000);
     }, 120_000);
 });
 

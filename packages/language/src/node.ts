@@ -27,6 +27,7 @@ async function readNamedFile(file: string): Promise<string> {
         throw new PraInputError(file, reason);
     }
 }
+
 /**
  * Loads the given files and, transitively, the files they import, then builds them all (parse,
  * link, analysis, checks). A missing imported file is left to the `import-not-found` check.

@@ -172,10 +172,6 @@ const findings: Readonly<Record<string, Texts>> = {
         en: 'The imported file {path} is not UTF-8 text; save it as UTF-8.',
         fr: 'Le fichier importé {path} n\'est pas du texte UTF-8 ; enregistrez-le en UTF-8.'
     },
-    'import-not-pra.missing-path': {
-        en: 'An import needs the path of a .pra file in quotes, e.g. import "inventory.pra".',
-        fr: 'Un import a besoin du chemin d\'un fichier .pra entre guillemets, par ex. import "inventaire.pra".'
-    },
     'internal-error': {
         en: 'The checks could not run to the end on this file: {error}. Please report it with this file.',
         fr: 'Les contrôles n\'ont pas pu aller au bout sur ce fichier : {error}. Merci de le signaler avec ce fichier.'

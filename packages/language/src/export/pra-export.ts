@@ -33,7 +33,7 @@ export class ExportRefusedError extends Error {
     }
 }
 
-/** The checks could not run to the end on a file of the plan: nothing is exported, not even a draft. */
+/** The checks, the analysis or the layout could not run to the end: nothing is exported, not even a draft. */
 export class ExportImpossibleError extends Error {
     constructor(readonly file: string, reason: string, cause?: unknown) {
         super(`${file}: ${reason} Nothing was exported.`, { cause });
@@ -63,7 +63,8 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
         const file = UriUtils.relative(rootFolder, parsed);
         files.push(file);
         const planFile = documents.getDocument(parsed);
-        if (planFile) findings.push(...documentFindings(planFile).map(f => ({ ...f, file })));
+        // One by one: a spread of 150,000 findings into `push` overflows the stack.
+        if (planFile) for (const finding of documentFindings(planFile)) findings.push({ ...finding, file });
     }
     const failure = findings.find(f => f.code === 'internal-error');
     if (failure) throw new ExportImpossibleError(failure.file, failure.message);
