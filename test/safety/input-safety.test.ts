@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { codeOf } from '../../packages/language/src/pra-check-report.js';
 import { createNodePraServices, loadPlanDocuments } from '../../packages/language/src/node.js';
 import { buildFiles, createTestServices } from '../helpers.js';
-import { requireBuilt, run } from './safety-helpers.js';
+import { expectOneLineFailure, requireBuilt, run } from './safety-helpers.js';
 
 let folder: string;
 
@@ -63,6 +63,12 @@ describe('imports of things that are not plans', () => {
         expect(result.stderr).toBe('');
         expect(result.stdout.split('\n').filter(l => / import-not-(pra|found) /.test(l))).toHaveLength(imports.length);
         expect(result.ms).toBeLessThan(15_000);
+    });
+
+    test('a FIFO or a device named on the command line is refused in one line, never read', () => {
+        for (const file of [path.join(folder, 'fifo.pra'), path.join(folder, 'zero.pra')]) {
+            expectOneLineFailure(run(['check', file], { timeoutMs: 20_000 }), `pra: ${file}: is not a regular file`);
+        }
     });
 
     test('checking a folder with a FIFO, a link to a device and a huge file never blocks', () => {
