@@ -7,6 +7,7 @@ import { checkSeverities, isPraCode, praCodes, structuralCodes, type PraCode } f
 import type { PraImports } from '../pra-imports.js';
 import { message, word, type Lang } from '../pra-messages.js';
 import type { ElementKind } from '../pra-model.js';
+import { valueLimits, withinLimit, type LimitedValue } from '../pra-limits.js';
 import type { PraServices } from '../pra-module.js';
 import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
 
@@ -82,11 +83,11 @@ export class PraStructureChecks {
             Scale: this.checkScale,
             Acceptance: this.checkDuplicateProperties,
             Role: this.checkDuplicateProperties,
-            Asset: [this.checkDuplicateProperties, this.checkEnumValues],
+            Asset: [this.checkDuplicateProperties, this.checkEnumValues, this.checkValueTooLarge],
             Activity: [this.checkDuplicateProperties, this.checkEnumValues],
-            ImpactLine: [this.checkEnumValues, this.checkLevels],
-            Risk: [this.checkDuplicateProperties, this.checkEnumValues, this.checkLevels],
-            Residual: this.checkLevels,
+            ImpactLine: [this.checkEnumValues, this.checkLevels, this.checkValueTooLarge],
+            Risk: [this.checkDuplicateProperties, this.checkEnumValues, this.checkLevels, this.checkValueTooLarge],
+            Residual: [this.checkLevels, this.checkValueTooLarge],
             Fallback: [this.checkDuplicateProperties, this.checkEnumValues, this.checkDates],
             Crisis: this.checkDuplicateProperties,
             Procedure: [this.checkDuplicateProperties, this.checkEnumValues],
@@ -94,8 +95,11 @@ export class PraStructureChecks {
             Accept: [this.checkAccept, this.checkDates],
             Revision: this.checkDates,
             Approval: this.checkDates,
-            Duration: this.checkDurationUnit,
-            Percent: this.checkPercent
+            Duration: [this.checkDurationUnit, this.checkValueTooLarge],
+            Percent: this.checkPercent,
+            Cost: this.checkValueTooLarge,
+            Loss: this.checkValueTooLarge,
+            ScaleLevel: this.checkValueTooLarge
         };
     }
 
@@ -103,10 +107,9 @@ export class PraStructureChecks {
         const document = AstUtils.getDocument(file);
         const visible = new Set(this.imports.visibleUris(document.uri.toString()));
         for (const imp of file.imports) {
-            const target = this.imports.resolve(document, imp);
-            if (!visible.has(target.toString())) {
-                this.report(accept, 'import-not-found', message('import-not-found', this.context(file).lang,
-                    { path: imp.path, resolved: target.fsPath }), { node: imp, property: 'path' });
+            const problem = this.imports.problemOf(document, imp, visible);
+            if (problem) {
+                this.report(accept, problem.code, message(problem.key, this.context(file).lang, problem.params), { node: imp, property: 'path' });
             }
         }
     };
@@ -182,9 +185,12 @@ export class PraStructureChecks {
         for (const [property, value] of Object.entries(node)) {
             if (property.startsWith('$') || repeatable.has(property) || !Array.isArray(value) || value.length < 2) continue;
             const keyword = propertyKeyword[property] ?? property;
+            // The nodes of every occurrence found once: one search per repeat was quadratic (10,000 repeats took 70 s).
+            const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
             for (let index = 1; index < value.length; index++) {
+                const range = occurrences[index]?.range;
                 this.report(accept, 'duplicate-property', message('duplicate-property', lang, { property: keyword, element: name }),
-                    { node, property: property as never, index }, this.subjectOf(node));
+                    { node, property: property as never, index, ...(range ? { range } : {}) }, this.subjectOf(node));
             }
         }
     };
@@ -240,6 +246,35 @@ export class PraStructureChecks {
                 { node, property: 'code' }, this.subjectOf(node));
         } else if (structuralCodes.has(node.code)) {
             this.report(accept, 'cannot-accept', message('cannot-accept', lang, { code: node.code }), { node }, this.subjectOf(node));
+        }
+    };
+
+    /** Figures too large to lay out or compute with (pra-limits.ts): the model builder drops them too. */
+    checkValueTooLarge = (node: AstNode, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        const values: Array<{ kind: LimitedValue; property: string; index?: number; value: unknown; what: string }> = [];
+        if (ast.isDuration(node)) values.push({ kind: 'minutes', property: 'minutes', value: node.minutes, what: word('duration', lang) });
+        else if (ast.isCost(node) || ast.isLoss(node)) {
+            values.push({ kind: 'amount', property: 'amount', value: node.amount, what: word('amount', lang) });
+        } else if (ast.isScaleLevel(node)) values.push({ kind: 'level', property: 'value', value: node.value, what: word('level', lang) });
+        else if (ast.isResidual(node) || ast.isRisk(node)) {
+            for (const property of ['likelihood', 'impact'] as const) {
+                const raw: number | number[] = node[property];
+                (Array.isArray(raw) ? raw : [raw]).forEach((value, index) => values.push({
+                    kind: 'level', property, index: Array.isArray(raw) ? index : undefined, value, what: word(property, lang)
+                }));
+            }
+        } else if (ast.isImpactLine(node)) values.push({ kind: 'level', property: 'level', value: node.level, what: word('level', lang) });
+        else if (ast.isAsset(node)) {
+            node.count.forEach((value, index) => values.push({ kind: 'level', property: 'count', index, value, what: word('count', lang) }));
+        }
+        for (const { kind, property, index, value, what } of values) {
+            if (typeof value !== 'number' || Number.isNaN(value) || withinLimit(kind, value)) continue;
+            const written = GrammarUtils.findNodesForProperty(node.$cstNode, property)[index ?? 0]?.text ?? String(value);
+            const text = written.length > 24 ? `${written.slice(0, 20)}…` : written;
+            const max = kind === 'minutes' ? word('hundred years', lang) : kind === 'amount' ? '10^12' : String(valueLimits.level);
+            this.report(accept, 'value-too-large', message('value-too-large', lang, { text, what, max }),
+                { node, property: property as never, index }, this.subjectOf(node));
         }
     };
 
