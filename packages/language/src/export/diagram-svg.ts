@@ -1,6 +1,7 @@
 import ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { DiagramBlock, PlanDocument, Block } from './pra-document-types.js';
 import { fontPaths } from './pdf-fonts.js';
+import { largest } from './table-widths.js';
 import { accent, headerFill, zoneInk } from './pra-export-theme.js';
 
 /** A diagram laid out and drawn: the SVG and its size in SVG units (1 unit = 1 pt at 100 %). */
@@ -51,7 +52,7 @@ export async function drawDiagram(block: DiagramBlock): Promise<DiagramDrawing> 
         },
         children: block.nodes.map(n => {
             const lines = labels.get(n.id)!;
-            return { id: n.id, width: Math.max(...lines.map(l => l.length)) * charWidth + 16, height: lines.length * lineHeight + 10 };
+            return { id: n.id, width: largest(lines.map(l => l.length)) * charWidth + 16, height: lines.length * lineHeight + 10 };
         }),
         edges: block.edges.map((e, i) => ({ id: `e${i}`, sources: [e.from], targets: [e.to] }))
     });

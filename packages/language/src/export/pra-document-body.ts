@@ -6,6 +6,7 @@ import { criticalityOrder, rank, severityOrder, type DocumentBuilder } from './p
 import { continuitySections } from './pra-document-continuity.js';
 import type { Block, Card, CellValue, DiagramBlock, Fact, GridBlock, MatrixBlock, Row, SectionId } from './pra-document-types.js';
 import { valueWord } from './pra-export-texts.js';
+import { largest } from './table-widths.js';
 
 /** The front matter and the body, section by section. */
 export function bodySections(b: DocumentBuilder, errorCount: number): Omit<Record<SectionId, Block[]>, 'annexes'> {
@@ -164,7 +165,7 @@ function impactGrid(b: DocumentBuilder, activities: readonly ActivityData[]): Bl
     const withImpacts = activities.filter(a => a.impacts.length > 0);
     if (withImpacts.length === 0) return b.empty('empty.impacts');
     const horizons = [...new Set(withImpacts.flatMap(a => a.impacts.map(i => i.afterMinutes ?? 0)))].sort((x, y) => x - y);
-    const levels = b.matrix.impact.length || Math.max(...withImpacts.flatMap(a => a.impacts.map(i => i.level)));
+    const levels = b.matrix.impact.length || largest(withImpacts.flatMap(a => a.impacts.map(i => i.level)));
     const label = (level: number): string => b.matrix.impact.find(l => l.value === level)?.label ?? String(level);
     const grid: GridBlock = {
         type: 'grid', id: 'impacts', corner: b.t('text.impactCorner'), levels,
@@ -174,7 +175,7 @@ function impactGrid(b: DocumentBuilder, activities: readonly ActivityData[]): Bl
             cells: horizons.map(h => {
                 const reached = a.impacts.filter(i => (i.afterMinutes ?? 0) <= h);
                 if (reached.length === 0) return { text: '' };
-                const top = Math.max(...reached.map(i => i.level));
+                const top = largest(reached.map(i => i.level));
                 const categories = [...new Set(reached.filter(i => i.level === top).map(i => valueWord('impact', i.category, b.lang)))];
                 return { level: top, text: `${top} ${label(top)}`, detail: categories.join(', '), shade: top };
             })
@@ -248,8 +249,9 @@ function matrixBlock(b: DocumentBuilder, id: 'inherent' | 'residual'): MatrixBlo
         type: 'matrix', id,
         likelihoodAxis: b.t('matrix.likelihoodAxis'), impactAxis: b.t('matrix.impactAxis'),
         impact: m.impact.map(l => ({ value: l.value, label: l.label })),
-        rows: m.rows.map(cells => ({
-            likelihood: { ...m.likelihood.find(l => l.value === cells[0]?.likelihood)! },
+        // Rows run from the highest likelihood down; by index, since a row is empty when the impact scale is.
+        rows: m.rows.map((cells, row) => ({
+            likelihood: { ...m.likelihood[m.likelihood.length - 1 - row] },
             cells: cells.map(c => ({ likelihood: c.likelihood, impact: c.impact, score: c.score, zone: c.zone, risks: c[id].map(n => b.title(n)) }))
         })),
         legend: [

@@ -143,7 +143,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 }));
                 break;
             case 'list':
-                out.push(...block.items.map(item => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] })));
+                for (const item of block.items) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
                 break;
             case 'facts':
                 out.push(factsTable(block.items), spacer());
@@ -155,7 +155,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 out.push(gridTable(block), gridLegend(block), spacer());
                 break;
             case 'calltree':
-                out.push(...callTree(block.root, 0));
+                for (const paragraph of callTree(block.root, 0)) out.push(paragraph);
                 break;
             case 'diagram': {
                 const drawing = tables.extras.diagrams[block.id];

@@ -113,13 +113,17 @@ function blocks(list: readonly Block[], idPrefix: string, level: number, out: st
                 out.push(`<p${block.role ? ` class="${block.role}"` : ''}>${e(block.text)}</p>`);
                 break;
             case 'list':
-                out.push('<ul>', ...block.items.map(item => `<li>${e(item)}</li>`), '</ul>');
+                out.push('<ul>');
+                for (const item of block.items) out.push(`<li>${e(item)}</li>`);
+                out.push('</ul>');
                 break;
             case 'facts':
-                out.push('<dl class="facts">', ...block.items.map(item => {
+                out.push('<dl class="facts">');
+                for (const item of block.items) {
                     const zone = zoneOf(item.value);
-                    return `<dt>${e(item.label)}</dt><dd${zone ? ` class="zone-${zone}"` : ''}>${e(cellText(item.value))}</dd>`;
-                }), '</dl>');
+                    out.push(`<dt>${e(item.label)}</dt><dd${zone ? ` class="zone-${zone}"` : ''}>${e(cellText(item.value))}</dd>`);
+                }
+                out.push('</dl>');
                 break;
             case 'table':
                 out.push(table(block));

@@ -49,6 +49,12 @@ export function renderMarkdown(document: PlanDocument): string {
     return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
+/** The lines of a block, then a blank line; one by one, as a table may have 100,000 rows (a spread would overflow the stack). */
+function append(lines: string[], blockLines: readonly string[]): void {
+    for (const line of blockLines) lines.push(line);
+    lines.push('');
+}
+
 function renderBlocks(blocks: readonly Block[], level: number, lines: string[], colon: string): void {
     for (const block of blocks) {
         switch (block.type) {
@@ -57,30 +63,35 @@ function renderBlocks(blocks: readonly Block[], level: number, lines: string[], 
                     : block.role === 'empty' || block.role === 'note' ? `*${escapeMarkdown(block.text)}*` : escapeMarkdown(block.text), '');
                 break;
             case 'list':
-                lines.push(...block.items.map(item => `- ${escapeMarkdown(item)}`), '');
+                append(lines, block.items.map(item => `- ${escapeMarkdown(item)}`));
                 break;
             case 'facts':
-                lines.push(...block.items.map(item => `- **${escapeMarkdown(item.label)}${colon}** ${escapeMarkdown(cellText(item.value))}`), '');
+                append(lines, block.items.map(item => `- **${escapeMarkdown(item.label)}${colon}** ${escapeMarkdown(cellText(item.value))}`));
                 break;
             case 'table':
-                lines.push(...table(block), '');
+                append(lines, table(block));
                 break;
             case 'matrix':
-                lines.push(...matrix(block), '');
+                append(lines, matrix(block));
                 break;
             case 'cards':
-                lines.push(...cards(block, Math.min(level, 6), colon));
+                for (const line of cards(block, Math.min(level, 6), colon)) lines.push(line);
                 break;
             case 'grid':
-                lines.push(...grid(block), '');
+                for (const line of grid(block)) lines.push(line);
+                lines.push('');
                 break;
             case 'calltree':
-                lines.push(...callTree(block.root, 0), '');
+                for (const line of callTree(block.root, 0)) lines.push(line);
+                lines.push('');
                 break;
-            case 'diagram':
-                lines.push(`*${escapeMarkdown(block.legend.join(' '))}*`, '', ...block.edges.map(e =>
-                    `- ${escapeMarkdown(block.nodes.find(n => n.id === e.from)?.label ?? e.from)} → ${escapeMarkdown(block.nodes.find(n => n.id === e.to)?.label ?? e.to)}`), '');
+            case 'diagram': {
+                const labels = new Map(block.nodes.map(n => [n.id, n.label]));
+                lines.push(`*${escapeMarkdown(block.legend.join(' '))}*`, '');
+                for (const e of block.edges) lines.push(`- ${escapeMarkdown(labels.get(e.from) ?? e.from)} → ${escapeMarkdown(labels.get(e.to) ?? e.to)}`);
+                lines.push('');
                 break;
+            }
             case 'subsection':
                 lines.push(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(block.title)}`, '');
                 renderBlocks(block.blocks, level + 1, lines, colon);

@@ -51,12 +51,12 @@ export async function renderPdf(document: PlanDocument, extras: RenderExtras = {
     const content: Node[] = [...cover(document)];
     const front = document.sections.filter(s => frontSections.includes(s.id));
     const body = document.sections.filter(s => !frontSections.includes(s.id));
-    for (const section of front) content.push(...sectionNodes(section, extras));
+    for (const section of front) for (const node of sectionNodes(section, extras)) content.push(node);
     content.push({
         toc: { title: { text: exportText('document.toc', lang), style: 'h1' }, numberStyle: { bold: true } },
         pageBreak: 'before'
     });
-    for (const section of body) content.push(...sectionNodes(section, extras));
+    for (const section of body) for (const node of sectionNodes(section, extras)) content.push(node);
     const draftMark = exportText('document.draftMark', lang);
     const definition = {
         pageSize: 'A4', pageMargins: [margin, 56, margin, 48],
@@ -158,11 +158,12 @@ function blocks(list: readonly Block[], depth: number, width: number, extras: Re
             case 'table': {
                 // 8 pt Roboto, bold headers: at most about 5 pt a character; 8 pt of padding and the rules per column.
                 const widths = columnWidths(block, width, 5, 9.5);
-                out.push(...(widths ? [dataTable(block, widths)] : tableAsCards(block)));
+                // One by one: a register of 150,000 rows would overflow a spread into push.
+                for (const node of widths ? [dataTable(block, widths)] : tableAsCards(block)) out.push(node);
                 break;
             }
             case 'cards':
-                out.push(...block.cards.map(card => factsTable(card.facts, card)));
+                for (const card of block.cards) out.push(factsTable(card.facts, card));
                 break;
             case 'matrix':
                 out.push(matrix(block, width));
@@ -192,7 +193,8 @@ function blocks(list: readonly Block[], depth: number, width: number, extras: Re
                 out.push({
                     stack: [heading, ...inner.slice(0, 1)], unbreakable: block.layout !== 'page' && inner.length > 0 && isSmall(inner[0]),
                     ...(block.layout === 'page' ? { pageBreak: 'before' } : {})
-                }, ...inner.slice(1));
+                });
+                for (const node of inner.slice(1)) out.push(node);
                 breakBefore = block.layout === 'page';
                 break;
             }

@@ -1,10 +1,17 @@
 import { cellText, type Card, type TableBlock } from './pra-document-types.js';
 
-const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map(w => w.length));
+/** The largest of many numbers, without spreading them into a call (a register may hold 150,000 rows). */
+export function largest(values: Iterable<number>, start = 0): number {
+    let max = start;
+    for (const value of values) if (value > max) max = value;
+    return max;
+}
+
+const longestWord = (text: string): number => largest(text.split(/\s+/).map(w => w.length));
 
 /** Per column, the characters of its longest word (header included), plus a little room. */
 function minimumCharacters(block: TableBlock): number[] {
-    return block.columns.map(c => Math.max(longestWord(c.label), ...block.rows.map(r => longestWord(cellText(r[c.key])))) + 1);
+    return block.columns.map(c => largest(block.rows.map(r => longestWord(cellText(r[c.key]))), longestWord(c.label)) + 1);
 }
 
 /**
