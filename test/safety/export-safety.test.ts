@@ -170,4 +170,20 @@ describe('the language server\'s pra/export request', () => {
         expect(await exportTo('/dev/null', true)).toMatchObject({ canForce: false });
         expect(await readFile(plan, 'utf8')).toBe(before);
     });
+
+    test('a plan with errors is refused with their count (the editor words its own dialog), then written as a PDF draft', async () => {
+        const withErrors = path.join(repoRoot, 'examples/atelier-bois/plan.pra');
+        const draftUri = uriOf(withErrors);
+        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: draftUri, languageId: 'pra', version: 1, text: await readFile(withErrors, 'utf8') }
+        });
+        const target = path.join(folder, 'atelier.pdf');
+        const request = (force: boolean): Promise<unknown> =>
+            client.connection.sendRequest('pra/export', { uri: draftUri, format: 'pdf', target, force });
+        expect(await request(false)).toMatchObject({ canForce: true, errorCount: 2 });
+        await expect(stat(target)).rejects.toThrow();
+        // The bundled server carries pdfmake and its font: the PDF is written by the server as the editor runs it.
+        expect(await request(true)).toEqual({ written: target, draft: true });
+        expect((await readFile(target)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }, 60_000);
 });

@@ -104,7 +104,7 @@ async function exportPlan(shared: LangiumSharedServices, pra: PraServices, param
     } catch (error) {
         if (error instanceof ExportRefusedError || error instanceof PraInputError || error instanceof ExportImpossibleError) {
             const canForce = error instanceof ExportRefusedError || (error instanceof ExportTargetRefusedError && error.canForce);
-            return { refused: error.message, canForce };
+            return error instanceof ExportRefusedError ? { refused: error.message, canForce, errorCount: error.errorCount } : { refused: error.message, canForce };
         }
         // Never an internal error for the client: a one-line refusal that names the failure.
         const failure = error instanceof Error ? `${error.name}: ${error.message}`.split('\n')[0] : String(error);

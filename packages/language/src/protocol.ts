@@ -39,7 +39,9 @@ export interface ExportParams { uri: string; format: ExportFormat; lang?: Lang; 
  * Written, or refused with the one-line reason (errors in the plan, or a file that cannot be written).
  * Not to be confused with the export library's `ExportResult` (the bytes of the document).
  */
-export type ExportOutcome = { written: string; draft: boolean } | { refused: string; canForce: boolean };
+export type ExportOutcome = { written: string; draft: boolean }
+    /** `errorCount`: refused because the plan has errors (the editor words its own dialog, in its language). */
+    | { refused: string; canForce: boolean; errorCount?: number };
 
 /** Writes the plan's document to `target`, on the server's side (it reads the plan as built). */
 export const exportRequest: PraRequest<ExportParams, ExportOutcome> = new RequestType('pra/export');
