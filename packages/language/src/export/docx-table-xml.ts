@@ -1,4 +1,4 @@
-import { cellText, zoneOf, type TableBlock } from './pra-document-types.js';
+import { cellText, zoneOf, type Card, type TableBlock } from './pra-document-types.js';
 
 import { headerFill, zoneFill, zoneInk } from './pra-export-theme.js';
 
@@ -68,4 +68,34 @@ const notXmlCharacters = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/
 /** Text or an attribute value made safe for XML: the five special characters escaped, characters XML 1.0 forbids dropped. */
 export function xmlEscape(text: string): string {
     return text.replace(notXmlCharacters, '').replace(/[&<>"']/g, char => xmlEntities[char]);
+}
+
+/**
+ * A card (a record too wide for a table row) as WordprocessingML: a title row across both columns
+ * in its zone's colours (or the header's), then one row per fact, label shaded; rows never split and
+ * each keeps with the next, so a short card stays on one page. Written as a string for the same
+ * reason as the data tables: a 1,000-activity plan has thousands of cards.
+ */
+export function cardXml(card: Card, look: DataTableLook, accentInk: string): string {
+    const label = Math.round(look.textWidth * 0.31);
+    const value = look.textWidth - label;
+    const pStyle = `<w:pPr><w:pStyle w:val="${xmlEscape(look.paragraphStyle)}"/><w:keepNext/></w:pPr>`;
+    const fill = card.zone ? zoneFill[card.zone] : headerFill;
+    const ink = card.zone ? zoneInk[card.zone] : accentInk;
+    const out: string[] = ['<w:tbl>', tableProperties(look), `<w:tblGrid><w:gridCol w:w="${label}"/><w:gridCol w:w="${value}"/></w:tblGrid>`];
+    out.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>',
+        `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${look.textWidth}"/><w:gridSpan w:val="2"/><w:shd w:fill="${fill}" w:color="auto" w:val="clear"/></w:tcPr>`,
+        `<w:p>${pStyle}<w:r><w:rPr><w:b/><w:bCs/><w:color w:val="${ink}"/><w:sz w:val="22"/></w:rPr><w:t xml:space="preserve">${xmlEscape(card.title)}</w:t></w:r>`,
+        card.subtitle ? `<w:r><w:rPr><w:color w:val="${ink}"/><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">  ${xmlEscape(card.subtitle)}</w:t></w:r>` : '',
+        '</w:p></w:tc></w:tr>');
+    card.facts.forEach((fact, i) => {
+        const zone = zoneOf(fact.value);
+        const last = i === card.facts.length - 1;
+        const style = last ? `<w:pPr><w:pStyle w:val="${xmlEscape(look.paragraphStyle)}"/></w:pPr>` : pStyle;
+        out.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>', cellXml(fact.label, style, label, headerFill, '<w:b/><w:bCs/>'),
+            zone ? cellXml(cellText(fact.value), style, value, zoneFill[zone], `<w:b/><w:bCs/><w:color w:val="${zoneInk[zone]}"/>`)
+                : cellXml(cellText(fact.value), style, value), '</w:tr>');
+    });
+    out.push('</w:tbl>');
+    return out.join('');
 }

@@ -200,8 +200,16 @@ function it(b: DocumentBuilder): Block[] {
     return [
         b.note('text.itElements'),
         b.table('it-elements', b.columns('asset', 'kind', 'criticality', 'usedBy', 'coveredBy', 'owner'), rows, 'empty.assets'),
-        b.sub('diagram', b.t('sub.diagram'), [dependencyDiagram(b)])
+        b.sub('diagram', b.t('sub.diagram'), [diagramOrNote(b)])
     ];
+}
+
+/** Past this many boxes a diagram is no longer legible on a page (and its layout would cost seconds). */
+export const diagramMaxNodes = 80;
+
+function diagramOrNote(b: DocumentBuilder): Block {
+    const count = b.model.activities.length + b.model.assets.length;
+    return count > diagramMaxNodes ? b.note('text.diagramTooLarge', { count, max: diagramMaxNodes }) : dependencyDiagram(b);
 }
 
 function dependencyDiagram(b: DocumentBuilder): DiagramBlock {

@@ -5,8 +5,14 @@ import { localeOf } from './pra-export-texts.js';
  * The document's one duration style: minutes below an hour, hours (and minutes) below 72 hours,
  * days above, in the document's language. Figures are read from the analysis, only written here.
  */
+const durationNumbers = new Map<Lang, Intl.NumberFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat | undefined>();
+const titlePatterns = new WeakMap<ReadonlyMap<string, string>, RegExp | undefined>();
+
 export function documentDuration(minutes: number, lang: Lang): string {
-    const numbers = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 });
+    // Formats are made once per language: a large plan formats tens of thousands of durations.
+    let numbers = durationNumbers.get(lang);
+    if (!numbers) durationNumbers.set(lang, numbers = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }));
     if (minutes < 60) return `${Math.round(minutes)} min`;
     if (minutes < 72 * 60) {
         const hours = Math.floor(minutes / 60);
@@ -26,12 +32,17 @@ export function plainSpaces(text: string): string {
 /** An amount in the document's locale: the currency's own format for an ISO code, the number and the unit otherwise. */
 export function documentMoney(amount: number, currency: string | undefined, lang: Lang): string {
     const locale = localeOf(lang);
+    const format = (key: string, make: () => Intl.NumberFormat): Intl.NumberFormat | undefined => {
+        if (!moneyFormats.has(key)) {
+            try { moneyFormats.set(key, make()); } catch { moneyFormats.set(key, undefined); /* an unknown code: written as a unit */ }
+        }
+        return moneyFormats.get(key);
+    };
     if (currency && /^[A-Z]{3}$/.test(currency)) {
-        try {
-            return plainSpaces(new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(amount));
-        } catch { /* an unknown code: written as a unit below */ }
+        const money = format(`${locale} ${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 }));
+        if (money) return plainSpaces(money.format(amount));
     }
-    const number = plainSpaces(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount));
+    const number = plainSpaces(format(locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }))!.format(amount));
     return currency ? `${number} ${currency}` : number;
 }
 
@@ -40,11 +51,15 @@ export function documentMoney(amount: number, currency: string | undefined, lang
  * that the body of the document speaks the reader's words; a name is replaced only as a whole word.
  */
 export function withTitles(text: string, titles: ReadonlyMap<string, string>): string {
-    const names = [...titles.keys()].filter(n => titles.get(n) !== n).sort((a, b) => b.length - a.length);
-    if (names.length === 0) return text;
-    const escaped = names.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
-    return text.replace(pattern, name => titles.get(name) ?? name);
+    // One pattern per plan (the map is the document's): a plan may have thousands of findings.
+    if (!titlePatterns.has(titles)) {
+        const names = [...titles.keys()].filter(n => titles.get(n) !== n).sort((a, b) => b.length - a.length);
+        const escaped = names.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        titlePatterns.set(titles, names.length === 0 ? undefined
+            : new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu'));
+    }
+    const pattern = titlePatterns.get(titles);
+    return pattern ? text.replace(pattern, name => titles.get(name) ?? name) : text;
 }
 
 /** An ISO date moved by whole months (for due dates), clamped to the month's last day. */

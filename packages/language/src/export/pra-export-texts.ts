@@ -274,6 +274,7 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.parallel': { en: 'in parallel', fr: 'en parallèle' },
     'text.itElements': { en: 'IT elements by the criticality of the activities that need them.', fr: 'Éléments informatiques par criticité des activités qui en ont besoin.' },
     'text.diagramLegend': { en: 'An arrow goes from what needs to what is needed. Activities are framed in the colour of their criticality (red: critical, yellow: high).', fr: 'Une flèche va de ce qui a besoin vers ce dont il a besoin. Les activités sont encadrées de la couleur de leur criticité (rouge : critique, jaune : haute).' },
+    'text.diagramTooLarge': { en: 'The plan has {count} activities and IT elements: more than the {max} a diagram can show legibly. Each element\'s dependencies are listed in the annexes.', fr: 'Le plan compte {count} activités et éléments informatiques : plus que les {max} qu\'un schéma peut montrer lisiblement. Les dépendances de chaque élément sont listées en annexe.' },
     'text.strategy': { en: 'For each activity: what is required, what the means in place achieve and how. A requirement that is missed is shown in red.', fr: 'Pour chaque activité : ce qui est exigé, ce que les moyens en place permettent et comment. Une exigence non tenue est signalée en rouge.' },
     'text.notRecovered': { en: 'not recovered by the means in place', fr: 'non rétablie par les moyens en place' },
     'text.achievedDirect': { en: '{time}, directly by {via}', fr: '{time}, directement par {via}' },

@@ -4,11 +4,11 @@ import {
     type ISectionOptions
 } from 'docx';
 import type { RenderExtras } from './diagram-svg.js';
-import { dataTableXml, type DataTableLook } from './docx-table-xml.js';
+import { cardXml, dataTableXml, type DataTableLook } from './docx-table-xml.js';
 import { columnWidths, tableAsCardList } from './table-widths.js';
 import { spliceTables, tablePlaceholder } from './docx-table-splice.js';
 import {
-    cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type Card, type CellValue, type GridBlock, type MatrixBlock, type PlanDocument
+    cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type CellValue, type GridBlock, type MatrixBlock, type PlanDocument
 } from './pra-document-types.js';
 import { exportText } from './pra-export-texts.js';
 import { accent, headerFill, levelFill, zoneFill, zoneInk } from './pra-export-theme.js';
@@ -149,7 +149,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 out.push(factsTable(block.items), spacer());
                 break;
             case 'cards':
-                for (const card of block.cards) out.push(cardTable(card), spacer());
+                for (const card of block.cards) placeXml(cardXml(card, tables.look, accent), out, tables);
                 break;
             case 'grid':
                 out.push(gridTable(block), gridLegend(block), spacer());
@@ -174,7 +174,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 const widths = columnWidths(block, tables.look.textWidth, 100, 190);
                 // A table too wide for its page, words kept whole, is written as one card per row.
                 if (!widths) {
-                    for (const card of tableAsCardList(block)) out.push(cardTable(card), spacer());
+                    for (const card of tableAsCardList(block)) placeXml(cardXml(card, tables.look, accent), out, tables);
                     break;
                 }
                 // Written as XML: the library's object tree per cell is what made large plans slow.
@@ -193,6 +193,12 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 break;
         }
     }
+}
+
+/** A table written as XML: a placeholder now, the XML spliced in once the library has written the document. */
+function placeXml(xml: string, out: Child[], tables: DataTables): void {
+    out.push(tablePlaceholder(tables.xml.length), spacer());
+    tables.xml.push(xml);
 }
 
 function spacer(): Paragraph {
@@ -223,25 +229,6 @@ function factsTable(items: ReadonlyArray<{ label: string; value: CellValue }>): 
     return new Table({
         width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins,
         columnWidths: [2800, 6200], rows: items.map(factRow)
-    });
-}
-
-/** A card: a title row across both columns (in its zone's colours when it has one), then its facts. */
-function cardTable(card: Card): Table {
-    const fill = card.zone ? zoneFill[card.zone] : headerFill;
-    const title = new TableRow({
-        cantSplit: true, tableHeader: false,
-        children: [new TableCell({
-            columnSpan: 2, shading: { type: ShadingType.CLEAR, color: 'auto', fill },
-            children: [new Paragraph({ keepNext: true, children: [
-                new TextRun({ text: card.title, bold: true, size: 22, color: card.zone ? zoneInk[card.zone] : accent }),
-                ...(card.subtitle ? [new TextRun({ text: `  ${card.subtitle}`, size: 18, color: card.zone ? zoneInk[card.zone] : '555555' })] : [])
-            ] })]
-        })]
-    });
-    return new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins,
-        columnWidths: [2800, 6200], rows: [title, ...card.facts.map(factRow)]
     });
 }
 
