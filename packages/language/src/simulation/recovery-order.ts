@@ -81,7 +81,8 @@ export function recoveryOrder(analysis: PlanAnalysis, waves: Waves, restores: Re
         let start = 0;
         for (const previous of waves.before.get(asset)!) {
             const end = scheduled.get(previous)?.bestEndMinutes;
-            if (end !== undefined && end > start) { start = end; criticalFrom.set(asset, previous); }
+            // The chain goes through what ends last (the first of equals, even a restore of unknown time).
+            if (end !== undefined && (end > start || !criticalFrom.has(asset))) { start = end; criticalFrom.set(asset, previous); }
         }
         worst += duration;
         scheduled.set(asset, {
