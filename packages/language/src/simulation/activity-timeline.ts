@@ -92,8 +92,9 @@ function impactsOf(activity: ActivityData, back: Comeback): ImpactStep[] {
     return activity.impacts
         .map(impact => {
             const atMinutes = impact.afterMinutes ?? 0;
+            // A return time unknown is still later than the start: what is reached at once is reached.
             const reached: Crossing = back.backMinutes !== undefined ? (atMinutes < back.backMinutes ? 'yes' : 'no')
-                : back.atLeast !== undefined && atMinutes < back.atLeast ? 'yes' : 'unknown';
+                : atMinutes === 0 || (back.atLeast !== undefined && atMinutes < back.atLeast) ? 'yes' : 'unknown';
             return { category: impact.category, level: impact.level, atMinutes, reached };
         })
         .sort((a, b) => a.atMinutes - b.atMinutes || a.level - b.level);

@@ -1,3 +1,7 @@
 export * from './simulation-model.js';
 export { resolveDown, closeNames, type ResolvedDown, type UnknownName } from './resolve-down.js';
 export { simulateOutage, type SimulationInput } from './simulate.js';
+export { parseStart, clockNow, type Clock } from './clock.js';
+export { timelineEvents, type TimelineEvent } from './timeline-events.js';
+export { simulationText } from './render-text.js';
+export { simulationMarkdown } from './render-markdown.js';
