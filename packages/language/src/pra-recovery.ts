@@ -53,7 +53,7 @@ export interface DirectPath {
 /** A node of the recovery graph by kind and name (names are unique per kind only). */
 export interface NodeRef { kind: 'asset' | 'activity' | 'fallback'; name: string }
 /** A node that needs some asset, and the node it was reached from on the way to that asset. */
-export interface Dependant extends NodeRef { from?: NodeRef }
+export interface Dependant { node: NodeRef; from?: NodeRef }
 
 /** Per component: what its closure holds, folded successors first. */
 interface ClosureFold {
@@ -320,14 +320,27 @@ export class RecoveryGraph {
     dependantsOf(name: string): Dependant[] {
         const start = this.assetIndex.get(name);
         if (start === undefined) return [];
+        const refs = this.refs ??= this.names.map((n, i) => ({
+            kind: i < this.assetCount ? 'asset' as const : i < this.assetCount + this.activityCount ? 'activity' as const : 'fallback' as const, name: n
+        }));
         const found: Dependant[] = [];
-        this.graph.reverse().reach([start], (n, from) => found.push({ ...this.refOf(n), from: from < 0 ? undefined : this.refOf(from) }));
+        this.graph.reverse().reach([start], (n, from) => found.push({ node: refs[n], from: from < 0 ? undefined : refs[from] }));
         return found;
     }
 
-    private refOf(node: number): NodeRef {
-        const kind = node < this.assetCount ? 'asset' : node < this.assetCount + this.activityCount ? 'activity' : 'fallback';
-        return { kind, name: this.names[node] };
+    /** One reference per node, shared by every walk: a walk's `from` is the very object of that node. */
+    private refs?: NodeRef[];
+
+    /**
+     * The data-holding assets whose RPO scope holds asset `name` (itself, and those that depend on it
+     * through data-holding assets): an activity using one of them can lose data with it.
+     */
+    dataDependantsOf(name: string): string[] {
+        const start = this.assetIndex.get(name);
+        if (start === undefined || !holdsData(this.model.assets[start])) return [];
+        const found: string[] = [];
+        this.dataGraph.reverse().reach([start], n => found.push(this.names[n]));
+        return found;
     }
 
     /** The RPO scope visited the same way: the data-holding assets used, and those they depend on through data-holding assets. */

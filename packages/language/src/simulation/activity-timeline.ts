@@ -1,9 +1,9 @@
 import type { PlanAnalysis } from '../pra-analysis.js';
 import type { ActivityData } from '../pra-model.js';
 import { achievedOf, type Achieved, type AssetPath, type Recovery } from '../pra-recovery.js';
-import type { Outage } from './outage.js';
+import type { Outage, OutageHit } from './outage.js';
 import type { Restores } from './restores.js';
-import type { ActivityTimeline, Comeback, Crossing, HitPath, ImpactStep } from './simulation-model.js';
+import type { ActivityTimeline, Comeback, Crossing, ImpactStep } from './simulation-model.js';
 
 const minutesPer = { day: 1440, hour: 60 } as const;
 
@@ -20,7 +20,7 @@ export function crossing(limit: number, back: Comeback): Crossing {
  * contract's rule (`achievedOf`). Impacts, data lost and cost follow from that return.
  */
 export function activityTimeline(analysis: PlanAnalysis, restores: Restores, outage: Outage,
-    hit: { name: string; hit: HitPath; failed: string[] }, orderOf: (asset: string) => number): ActivityTimeline {
+    hit: OutageHit, orderOf: (asset: string) => number): ActivityTimeline {
     const activity = analysis.data.activities.get(hit.name)!;
     const failedAssets = [...hit.failed].sort((a, b) => orderOf(a) - orderOf(b));
     const direct = directPath(analysis, restores, outage, activity);
@@ -30,7 +30,7 @@ export function activityTimeline(analysis: PlanAnalysis, restores: Restores, out
         name: activity.name, title: activity.title, criticality: activity.criticality, hit: hit.hit, failedAssets,
         stopMinutes: 0, direct, assetPath, back,
         impacts: impactsOf(activity, back),
-        dataLost: dataLost(analysis, outage, activity)
+        dataLost: dataLost(analysis, outage, activity, hit.dataFailed)
     };
     if (activity.rtoMinutes !== undefined) timeline.rto = { minutes: activity.rtoMinutes, crossed: crossing(activity.rtoMinutes, back) };
     if (activity.mtpdMinutes !== undefined) timeline.mtpd = { minutes: activity.mtpdMinutes, crossed: crossing(activity.mtpdMinutes, back) };
@@ -105,9 +105,7 @@ function impactsOf(activity: ActivityData, back: Comeback): ImpactStep[] {
  * RPO scope (best figures read from the analysis), or its direct path's when that is less.
  * Nothing that holds its data failed: nothing is lost.
  */
-function dataLost(analysis: PlanAnalysis, outage: Outage, activity: ActivityData): ActivityTimeline['dataLost'] {
-    const hitData: string[] = [];
-    analysis.recovery.forEachDataAsset(activity, asset => { if (outage.failedNames.has(asset.name)) hitData.push(asset.name); });
+function dataLost(analysis: PlanAnalysis, outage: Outage, activity: ActivityData, hitData: readonly string[]): ActivityTimeline['dataLost'] {
     if (hitData.length === 0) return { minutes: 0, atLeast: false };
     let path: AssetPath | undefined;
     let slowest: { asset: string; minutes: number; via: string } | undefined;

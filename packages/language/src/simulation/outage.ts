@@ -1,5 +1,5 @@
 import type { PlanAnalysis } from '../pra-analysis.js';
-import type { Dependant } from '../pra-recovery.js';
+import type { Dependant, NodeRef } from '../pra-recovery.js';
 import type { DownElement, HitPath } from './simulation-model.js';
 
 /**
@@ -10,14 +10,22 @@ import type { DownElement, HitPath } from './simulation-model.js';
 export interface Outage {
     /** Failed assets, each once, in the order named; with what was named that made it fail. */
     failed: Array<{ name: string; cause: string }>;
-    failedNames: ReadonlySet<string>;
     /** Assets stopped because they need a failed one (not failed themselves), in walk order. */
     stopped: string[];
-    /** Hit activities in the plan's order: how the first failed asset reaches them, and every failed asset they need. */
-    activities: Array<{ name: string; hit: HitPath; failed: string[] }>;
+    /** Hit activities in the plan's order. */
+    activities: OutageHit[];
     /** For each asset (failed or stopped) and each fallback needing a failed asset: the failed assets it needs. */
     assetNeeds: Map<string, string[]>;
     fallbackNeeds: Map<string, string[]>;
+}
+
+/** An activity the outage reaches: how the first failed asset reaches it, every failed asset it needs, and those that hold its data. */
+export interface OutageHit {
+    name: string;
+    hit: HitPath;
+    failed: string[];
+    /** Failed data-holding assets of its RPO scope (what it uses, and their data-holding dependencies). */
+    dataFailed: string[];
 }
 
 export function outageOf(analysis: PlanAnalysis, down: readonly DownElement[]): Outage {
@@ -38,10 +46,13 @@ export function outageOf(analysis: PlanAnalysis, down: readonly DownElement[]): 
         const list = map.get(key);
         if (list) list.push(value); else map.set(key, [value]);
     };
+    // The data-holding assets whose data goes with each failed asset (its data dependants).
+    const dataHit = new Map<string, string[]>();
     for (const { name } of failed) {
         const reached = analysis.recovery.dependantsOf(name);
-        let byKey: Map<string, Dependant> | undefined;
-        for (const node of reached) {
+        let byRef: Map<NodeRef, Dependant> | undefined;
+        for (const dependant of reached) {
+            const node = dependant.node;
             if (node.kind === 'asset') {
                 if (!assetNeeds.has(node.name) && !seen.has(node.name)) stopped.push(node.name);
                 add(assetNeeds, node.name, name);
@@ -49,10 +60,11 @@ export function outageOf(analysis: PlanAnalysis, down: readonly DownElement[]): 
             else {
                 const known = hits.get(node.name);
                 if (known) { known.failed.push(name); continue; }
-                byKey ??= new Map(reached.map(n => [`${n.kind}:${n.name}`, n]));
-                hits.set(node.name, { hit: hitPath(node, byKey), failed: [name] });
+                byRef ??= new Map(reached.map(n => [n.node, n]));
+                hits.set(node.name, { hit: hitPath(dependant, byRef), failed: [name] });
             }
         }
+        for (const asset of analysis.recovery.dataDependantsOf(name)) add(dataHit, asset, name);
     }
     // Two declarations of one name: the analysis keeps the first, so does the timeline.
     const listed = new Set<string>();
@@ -60,15 +72,17 @@ export function outageOf(analysis: PlanAnalysis, down: readonly DownElement[]): 
         const hit = hits.get(a.name);
         if (!hit || listed.has(a.name)) return [];
         listed.add(a.name);
-        return [{ name: a.name, ...hit }];
+        const dataFailed: string[] = [];
+        for (const use of a.uses) for (const asset of dataHit.get(use) ?? []) if (!dataFailed.includes(asset)) dataFailed.push(asset);
+        return [{ name: a.name, hit: hit.hit, failed: hit.failed, dataFailed }];
     });
-    return { failed, failedNames: seen, stopped, activities, assetNeeds, fallbackNeeds };
+    return { failed, stopped, activities, assetNeeds, fallbackNeeds };
 }
 
-function hitPath(activity: Dependant, byKey: ReadonlyMap<string, Dependant>): HitPath {
-    const chain = [activity.name];
-    const kinds: string[] = [activity.kind];
-    for (let at = activity.from; at; at = byKey.get(`${at.kind}:${at.name}`)?.from) {
+function hitPath(activity: Dependant, byRef: ReadonlyMap<NodeRef, Dependant>): HitPath {
+    const chain = [activity.node.name];
+    const kinds: string[] = [activity.node.kind];
+    for (let at = activity.from; at; at = byRef.get(at)?.from) {
         chain.push(at.name);
         kinds.push(at.kind);
     }
