@@ -10,7 +10,6 @@ import { createPraServices, type PraServices } from './pra-module.js';
 export { createPraServices } from './pra-module.js';
 export { PraInputError } from './pra-input-error.js';
 
-
 export function createNodePraServices(): PraServices {
     return createPraServices(NodeFileSystem).Pra;
 }
@@ -32,10 +31,7 @@ async function readUtf8(file: string): Promise<string> {
     }
 }
 
-/**
- * Loads the given files and, transitively, the files they import, then builds them all (parse,
- * link, analysis, checks). A missing imported file is left to the `import-not-found` check.
- */
+/** The plans loadPlanDocuments built. */
 export interface LoadedPlans {
     /** The documents of the files asked for, in the order asked. */
     requested: LangiumDocument[];
@@ -43,6 +39,10 @@ export interface LoadedPlans {
     all: LangiumDocument[];
 }
 
+/**
+ * Loads the given files and, transitively, the files they import, then builds them all (parse,
+ * link, analysis, checks). A missing imported file is left to the `import-not-found` check.
+ */
 export async function loadPlanDocuments(services: PraServices, files: readonly string[]): Promise<LoadedPlans> {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
