@@ -50,6 +50,24 @@ describe('a chain of three assets', () => {
     });
 });
 
+describe('a site', () => {
+    it('a site down: what runs on it stops and comes back with it, unless a direct path is ready first', async () => {
+        const result = await simulate(`
+asset Siege { kind site }
+asset Srv { kind server depends on Siege }
+asset Poste { kind workstation depends on Siege }
+fallback BasculeSite { type site covers Siege rto 1d }
+activity Compta { rto 2d uses Srv }
+activity Accueil { rto 4h uses Poste manual "Registre papier" within 30min }`, 'Siege');
+        expect(result.down).toEqual([{ name: 'Siege', kind: 'asset', assets: ['Siege'] }]);
+        expect(result.stopped.sort()).toEqual(['Poste', 'Srv']);
+        expect(activity(result, 'Compta').back).toEqual({ backMinutes: hours(24), path: 'asset', via: 'BasculeSite' });
+        expect(activity(result, 'Accueil').back).toEqual({ backMinutes: 30, path: 'direct', via: 'manual' });
+        // A site holds no data: nothing is lost.
+        expect(activity(result, 'Compta').dataLost).toEqual({ minutes: 0, atLeast: false });
+    });
+});
+
 describe('the direct path', () => {
     const text = `
 activity Facturation { criticality critical rto 4h mtpd 1d manual "Factures sur carnet" within 1h uses ERP loss 24000 EUR per day }
