@@ -5,3 +5,4 @@ export { parseStart, clockNow, type Clock } from './clock.js';
 export { timelineEvents, type TimelineEvent } from './timeline-events.js';
 export { simulationText } from './render-text.js';
 export { simulationMarkdown } from './render-markdown.js';
+export { answerSimulation, type SimulationAnswer, type SimulationQuestion } from './simulation-answer.js';
