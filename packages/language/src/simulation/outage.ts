@@ -66,7 +66,7 @@ export function outageOf(analysis: PlanAnalysis, down: readonly DownElement[]): 
         }
         for (const asset of analysis.recovery.dataDependantsOf(name)) add(dataHit, asset, name);
     }
-    // Two declarations of one name: the analysis keeps the first, so does the timeline.
+    // Two declarations of one name (an error of the plan): the timeline lists it once.
     const listed = new Set<string>();
     const activities = analysis.model.activities.flatMap(a => {
         const hit = hits.get(a.name);

@@ -5,13 +5,17 @@ import { simulationMarkdown } from './render-markdown.js';
 import { resolveDown, type UnknownName } from './resolve-down.js';
 import { simulateOutage } from './simulate.js';
 import type { SimulationResult } from './simulation-model.js';
+import { timelineView, type TimelineView } from './timeline-view.js';
 
 /** What to simulate: names of assets, risks or sites down, and when (ISO date-time; now when absent). */
 export interface SimulationQuestion { down: readonly string[]; at?: string }
 
-/** The timeline and its Markdown in the plan's language; or the names the plan lacks; or why the question is wrong. */
+/**
+ * The timeline, its Markdown and the view model of its Gantt chart, in the plan's language; or the
+ * names the plan lacks; or why the question is wrong.
+ */
 export type SimulationAnswer =
-    | { result: SimulationResult; markdown: string; lang: Lang }
+    | { result: SimulationResult; markdown: string; view: TimelineView; lang: Lang }
     | { unknown: UnknownName[] }
     | { refused: string };
 
@@ -24,5 +28,5 @@ export function answerSimulation(analysis: PlanAnalysis, lang: Lang, question: S
     if (!resolved.ok) return { unknown: resolved.unknown };
     const result = simulateOutage(analysis, { down: resolved.down, start: clock.start });
     const title = analysis.model.header?.title ?? question.down.join(', ');
-    return { result, markdown: simulationMarkdown(result, { title, clock, lang }), lang };
+    return { result, markdown: simulationMarkdown(result, { title, clock, lang }), view: timelineView(analysis, result, { title, clock, lang }), lang };
 }

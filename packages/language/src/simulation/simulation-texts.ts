@@ -123,7 +123,11 @@ const texts: Readonly<Record<string, Texts>> = {
     'col.best': { en: 'Best case', fr: 'Meilleur cas' },
     'col.worst': { en: 'Worst case', fr: 'Pire cas' },
     'unknown': { en: 'unknown', fr: 'inconnu' },
-    labelled: { en: '{label}: {value}', fr: '{label} : {value}' }
+    labelled: { en: '{label}: {value}', fr: '{label} : {value}' },
+    'view.down': { en: 'down', fr: 'arrêtée' },
+    'view.recovering': { en: 'recovering', fr: 'en reprise' },
+    'view.back': { en: 'back', fr: 'rétablie' },
+    'view.unknown': { en: 'return time unknown', fr: 'délai de reprise inconnu' }
 };
 
 export const simText: TextLookup = textLookup(texts);
