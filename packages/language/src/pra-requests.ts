@@ -54,8 +54,14 @@ async function simulate(shared: LangiumSharedServices, pra: PraServices, params:
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     return shared.workspace.WorkspaceLock.read(() => {
         if (!documents.hasDocument(uri)) return null;
-        const { analysis, lang } = pra.analysis.PraAnalysisService.forUri(params.uri);
-        return answerSimulation(analysis, lang, { down: params.down, at: params.at });
+        try {
+            const { analysis, lang } = pra.analysis.PraAnalysisService.forUri(params.uri);
+            return answerSimulation(analysis, lang, { down: params.down, at: params.at });
+        } catch (error) {
+            // A refusal naming the failure, never an internal error for the client (the plan's diagnostics report it).
+            const failure = error instanceof Error ? `${error.name}: ${error.message}`.split('\n')[0] : String(error);
+            return { refused: `the simulation failed (${failure}); please report it with the plan` };
+        }
     });
 }
 
