@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { riskScenarios } from '../../packages/language/src/index.js';
+import { exportText, loadPlan } from '../export/export-helpers.js';
 import { analysisOf, hours } from './simulation-helpers.js';
 
 describe('risk scenarios', () => {
@@ -30,3 +31,37 @@ risk SansCible { likelihood 4 impact 4 }`);
         expect(scenarios[1].simulation.activities).toEqual([]);
     });
 });
+
+interface JsonBlock { type: string; id?: string; title?: string; text?: string; items?: string[]; blocks?: JsonBlock[]; rows?: Array<Record<string, unknown>> }
+
+describe('the document\'s strategy per scenario', () => {
+    it('the recovery section ends with one sub-section per tolerable or unacceptable risk: what stops, when each activity is back, the recovery order', async () => {
+        const plan = await loadPlan('examples/atelier-bois/plan.pra', 'en');
+        const json = JSON.parse(await exportText(plan, 'json', 'en')) as { sections: Array<{ id: string; blocks: JsonBlock[] }> };
+        const recovery = json.sections.find(s => s.id === 'recovery')!;
+        const scenarios = recovery.blocks[recovery.blocks.length - 1];
+        expect(scenarios).toMatchObject({ type: 'subsection', id: 'scenarios', title: 'Strategy per scenario' });
+        const subsections = scenarios.blocks!.filter(b => b.type === 'subsection');
+        expect(subsections.map(s => s.id)).toEqual(riskScenarios(await analysisOfExample()).map(s => `scenario-${s.risk}`));
+        const serveur = subsections.find(s => s.id === 'scenario-Panne-Serveur-ERP')!;
+        expect(serveur.title).toBe('Scenario: Panne-Serveur-ERP — Panne du serveur de l\'ERP (score 12, tolerable)');
+        const table = serveur.blocks!.find(b => b.type === 'table')!;
+        expect(table.rows!.map(r => [r.activity, r.back])).toEqual([
+            ['Assemblage-Finition', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)'],
+            ['Prise-Commandes', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)'],
+            ['Expédition', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)'],
+            ['Achats', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)']
+        ]);
+        expect(serveur.blocks!.find(b => b.type === 'list')!.items).toEqual([
+            'Wave 1: Serveur-ERP',
+            'Wave 2: ERP',
+            'Best case (each restore as soon as what it needs is back): all restored at T+24 h; critical path Serveur-ERP → ERP.',
+            'Worst case (one restore after the other): T+24 h.'
+        ]);
+    });
+});
+
+async function analysisOfExample() {
+    const plan = await loadPlan('examples/atelier-bois/plan.pra', 'en');
+    return plan.services.analysis.PraAnalysisService.forDocument(plan.document).analysis;
+}

@@ -31,13 +31,11 @@ export function simulationMarkdown(result: SimulationResult, options: { title: s
 
     const order = result.order;
     out.push(`### ${w.t('section.order')}`, '');
-    for (const wave of order.waves) {
-        out.push(`${wave.wave}. ${w.t('wave', { wave: wave.wave, cycle: wave.cycle ? w.t('wave.cycle') : '', assets: wave.assets.join(', ') })}`);
-    }
-    const bound = order.atLeast ? '≥ ' : '';
-    out.push('', `- ${w.t('best.case', { bound, offset: w.offset(order.bestCaseMinutes), path: order.criticalPath.join(' → ') || '—' })}`);
-    out.push(`- ${w.t('worst.case', { bound, offset: w.offset(order.worstCaseMinutes) })}`, '');
-    const figure = (minutes: number | undefined, atLeast: boolean): string => minutes === undefined ? w.t('unknown') : `${atLeast ? '≥ ' : ''}${w.offset(minutes)}`;
+    // The waves as a numbered list, then the best and worst cases.
+    const lines = w.orderLines();
+    lines.slice(0, order.waves.length).forEach((line, i) => out.push(`${i + 1}. ${line}`));
+    out.push('', ...lines.slice(order.waves.length).map(line => `- ${line}`), '');
+    const figure = (minutes: number | undefined, atLeast: boolean): string => minutes === undefined ? w.t('unknown') : w.caseFigure(minutes, atLeast);
     out.push(...table(
         [w.t('col.activity'), w.t('col.best'), w.t('col.rto'), w.t('col.mtpd'), w.t('col.worst'), w.t('col.rto'), w.t('col.mtpd')],
         order.activities.map(a => [
@@ -47,12 +45,7 @@ export function simulationMarkdown(result: SimulationResult, options: { title: s
 
     out.push(`### ${w.t('section.findings')}`, '');
     if (order.findings.length === 0) out.push(w.t('no.findings'));
-    for (const finding of order.findings) {
-        out.push(`- ${w.t(`finding.${finding.code}`, {
-            activity: finding.activity, bound: finding.atLeast ? '≥ ' : '', best: w.offset(finding.bestMinutes),
-            mtpd: w.duration(finding.mtpdMinutes), path: finding.criticalPath.join(' → ') || '—'
-        })}`);
-    }
+    for (const line of w.findingLines()) out.push(`- ${line}`);
     out.push('');
 
     out.push(`### ${w.t('section.alerts')}`, '');

@@ -34,14 +34,9 @@ export function simulationText(result: SimulationResult, options: { title: strin
 
     const order = result.order;
     out.push(w.t('section.order'));
-    for (const wave of order.waves) {
-        out.push(`  ${w.t('wave', { wave: wave.wave, cycle: wave.cycle ? w.t('wave.cycle') : '', assets: wave.assets.join(', ') })}`);
-    }
-    const bound = order.atLeast ? '≥ ' : '';
-    out.push(`  ${w.t('best.case', { bound, offset: w.offset(order.bestCaseMinutes), path: order.criticalPath.join(' → ') || '—' })}`);
-    out.push(`  ${w.t('worst.case', { bound, offset: w.offset(order.worstCaseMinutes) })}`);
+    for (const line of w.orderLines()) out.push(`  ${line}`);
     for (const row of order.activities) {
-        const figure = (minutes: number | undefined): string => minutes === undefined ? w.t('unknown') : `${row.atLeast ? '≥ ' : ''}${w.offset(minutes)}`;
+        const figure = (minutes: number | undefined): string => minutes === undefined ? w.t('unknown') : w.caseFigure(minutes, row.atLeast);
         out.push(`  ${w.t('case.row', {
             activity: row.activity, best: figure(row.best), worst: figure(row.worst),
             rto: w.meets(row.bestMeetsRto), mtpd: w.meets(row.bestMeetsMtpd), wrto: w.meets(row.worstMeetsRto), wmtpd: w.meets(row.worstMeetsMtpd)
@@ -51,12 +46,7 @@ export function simulationText(result: SimulationResult, options: { title: strin
 
     out.push(w.t('section.findings'));
     if (order.findings.length === 0) out.push(`  ${w.t('no.findings')}`);
-    for (const finding of order.findings) {
-        out.push(`  ${w.t(`finding.${finding.code}`, {
-            activity: finding.activity, bound: finding.atLeast ? '≥ ' : '', best: w.offset(finding.bestMinutes),
-            mtpd: w.duration(finding.mtpdMinutes), path: finding.criticalPath.join(' → ') || '—'
-        })}`);
-    }
+    for (const line of w.findingLines()) out.push(`  ${line}`);
     out.push('');
 
     out.push(w.t('section.alerts'));

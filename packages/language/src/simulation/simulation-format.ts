@@ -143,6 +143,31 @@ export class SimulationWords {
         return `${event.atLeast ? '≥ ' : ''}${this.offset(event.minutes)}`;
     }
 
+    /** A time of the schedule: "T+4 h", "≥ T+4 h" when some restore time is unknown, "unknown" when nothing is known. */
+    caseFigure(minutes: number, atLeast: boolean): string {
+        if (atLeast && minutes === 0) return this.t('unknown');
+        return `${atLeast ? '≥ ' : ''}${this.offset(minutes)}`;
+    }
+
+    /** The recovery order in sentences: the waves, then the best and worst cases. */
+    orderLines(): string[] {
+        const order = this.result.order;
+        if (order.waves.length === 0) return [];
+        return [
+            ...order.waves.map(wave => this.t('wave', { wave: wave.wave, cycle: wave.cycle ? this.t('wave.cycle') : '', assets: wave.assets.join(', ') })),
+            this.t('best.case', { figure: this.caseFigure(order.bestCaseMinutes, order.atLeast), path: order.criticalPath.join(' → ') || '—' }),
+            this.t('worst.case', { figure: this.caseFigure(order.worstCaseMinutes, order.atLeast) })
+        ];
+    }
+
+    /** The simulation's findings in sentences. */
+    findingLines(): string[] {
+        return this.result.order.findings.map(f => this.t(`finding.${f.code}`, {
+            activity: f.activity, best: this.caseFigure(f.bestMinutes, f.atLeast), mtpd: this.duration(f.mtpdMinutes),
+            path: f.criticalPath.join(' → ') || '—'
+        }));
+    }
+
     summaryLines(): string[] {
         const r = this.result;
         const lines = [this.t('summary', {
@@ -153,7 +178,11 @@ export class SimulationWords {
             lines.push(this.t('all.back', { offset: this.offset(r.allBackMinutes), at: this.at(r.allBackMinutes) }));
         }
         if (r.unknownReturns.length > 0) lines.push(this.count('not.all.back', r.unknownReturns.length, { names: this.names(r.unknownReturns) }));
-        if (r.costs.length > 0) lines.push(this.t('costs', { amounts: r.costs.map(c => this.money(c.amount, c.currency || undefined, c.atLeast)).join(', ') }));
+        if (r.costs.length > 0) {
+            const amounts = r.costs.map(c => c.atLeast && c.amount === 0
+                ? `${this.t('cost.unknown')}${c.currency ? ` (${c.currency})` : ''}` : this.money(c.amount, c.currency || undefined, c.atLeast));
+            lines.push(this.t('costs', { amounts: amounts.join(', ') }));
+        }
         return lines;
     }
 }

@@ -20,6 +20,7 @@ const texts: Readonly<Record<string, Texts>> = {
         fr: 'Le plan ne donne pas de délai de reprise pour {count} activités : {names}.'
     },
     'costs': { en: 'Cost of the interruption: {amounts}.', fr: 'Coût de l\'interruption : {amounts}.' },
+    'cost.unknown': { en: 'unknown (no return time)', fr: 'inconnu (pas de délai de reprise)' },
     'section.timeline': { en: 'Timeline', fr: 'Chronologie' },
     'section.assets': { en: 'Assets lost', fr: 'Ressources perdues' },
     'section.activities': { en: 'Activities hit', fr: 'Activités touchées' },
@@ -82,17 +83,17 @@ const texts: Readonly<Record<string, Texts>> = {
     'wave': { en: 'Wave {wave}{cycle}: {assets}', fr: 'Vague {wave}{cycle} : {assets}' },
     'wave.cycle': { en: ' (they wait for one another: restore them together)', fr: ' (elles s\'attendent l\'une l\'autre : à rétablir ensemble)' },
     'best.case': {
-        en: 'Best case (each restore as soon as what it needs is back): all restored at {bound}{offset}; critical path {path}.',
-        fr: 'Meilleur cas (chaque reprise dès que ce dont elle dépend est revenu) : tout est rétabli à {bound}{offset} ; chemin critique {path}.'
+        en: 'Best case (each restore as soon as what it needs is back): all restored at {figure}; critical path {path}.',
+        fr: 'Meilleur cas (chaque reprise dès que ce dont elle dépend est revenu) : tout est rétabli à {figure} ; chemin critique {path}.'
     },
-    'worst.case': { en: 'Worst case (one restore after the other): {bound}{offset}.', fr: 'Pire cas (une reprise après l\'autre) : {bound}{offset}.' },
+    'worst.case': { en: 'Worst case (one restore after the other): {figure}.', fr: 'Pire cas (une reprise après l\'autre) : {figure}.' },
     'case.row': { en: '{activity}: best {best} (RTO {rto}, MTPD {mtpd}); worst {worst} (RTO {wrto}, MTPD {wmtpd})', fr: '{activity} : meilleur cas {best} (DMIA {rto}, MTPD {mtpd}) ; pire cas {worst} (DMIA {wrto}, MTPD {wmtpd})' },
     'meets.yes': { en: 'met', fr: 'tenue' },
     'meets.no': { en: 'missed', fr: 'dépassée' },
     'meets.unknown': { en: '?', fr: '?' },
     'finding.best-case-misses-mtpd': {
-        en: '{activity}: even the best case ({bound}{best}) misses its MTPD ({mtpd}); critical path {path}. Shorten these restores, or give it a direct path (a fallback covering it, a manual workaround).',
-        fr: '{activity} : même le meilleur cas ({bound}{best}) dépasse sa durée maximale supportable ({mtpd}) ; chemin critique {path}. Raccourcir ces reprises, ou lui donner une reprise directe (un secours qui la couvre, un mode manuel).'
+        en: '{activity}: even the best case ({best}) misses its MTPD ({mtpd}); critical path {path}. Shorten these restores, or give it a direct path (a fallback covering it, a manual workaround).',
+        fr: '{activity} : même le meilleur cas ({best}) dépasse sa durée maximale supportable ({mtpd}) ; chemin critique {path}. Raccourcir ces reprises, ou lui donner une reprise directe (un secours qui la couvre, un mode manuel).'
     },
     'no.findings': { en: 'None: in the best case every activity is back within its MTPD.', fr: 'Aucun : dans le meilleur cas, chaque activité reprend dans sa durée maximale supportable.' },
     'alert.row': { en: '{offset} ({at}) — {to}: {how}', fr: '{offset} ({at}) — {to} : {how}' },

@@ -125,10 +125,7 @@ export function timelineView(analysis: PlanAnalysis, result: SimulationResult, o
             deadlines: run.steps.flatMap(step => step.dueMinutes === undefined ? [] : [{ minutes: step.dueMinutes, label: step.text }])
         })),
         summary: w.summaryLines(),
-        findings: order.findings.map(f => w.t(`finding.${f.code}`, {
-            activity: f.activity, bound: f.atLeast ? '≥ ' : '', best: w.offset(f.bestMinutes), mtpd: w.duration(f.mtpdMinutes),
-            path: f.criticalPath.join(' → ') || '—'
-        })),
+        findings: w.findingLines(),
         labels: {
             down: w.t('view.down'), recovering: w.t('view.recovering'), back: w.t('view.back'), unknown: w.t('view.unknown'),
             rto: w.t('col.rto'), mtpd: w.t('col.mtpd'), activities: w.t('section.activities'), assets: w.t('section.assets'),
