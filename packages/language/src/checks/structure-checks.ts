@@ -63,7 +63,9 @@ export class PraStructureChecks {
         return this.analysis.forDocument(AstUtils.getDocument(node));
     }
 
-    private report(accept: ValidationAcceptor, code: PraCode, text: string, info: Info, subject?: { kind: ElementKind; name: string }): void {
+    private report(
+        accept: ValidationAcceptor, code: PraCode, text: string, info: Info, subject?: { kind: ElementKind; name: string }
+    ): void {
         // The range of a single property, found cheaply; Langium finds indexed ones and keywords itself.
         const range = info.range ?? (info.property !== undefined && info.index === undefined
             ? propertyNode(info.node, info.property)?.range : undefined);
@@ -158,7 +160,9 @@ export class PraStructureChecks {
             const key = `${element.$type}:${element.name}`;
             const earlier = foreign.get(key) ?? first.get(key);
             if (earlier && earlier.element !== element) {
-                const where = earlier.uri === uri ? word('this file', lang) : word('in file', lang, { file: earlier.uri.split('/').pop()! });
+                const where = earlier.uri === uri
+                    ? word('this file', lang)
+                    : word('in file', lang, { file: earlier.uri.split('/').pop()! });
                 this.report(accept, 'duplicate-name', message('duplicate-name', lang, { kind, name: element.name, where }),
                     { node: element, property: 'name' }, { kind: kindOfType[element.$type], name: element.name });
                 continue;
@@ -192,7 +196,8 @@ export class PraStructureChecks {
         for (const [property, vocabularyName] of properties) {
             const raw = record[property];
             const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-            values.forEach((value, index) => this.checkEnumValue(node, property, Array.isArray(raw) ? index : undefined, value, vocabularyName, lang, accept));
+            values.forEach((value, index) =>
+                this.checkEnumValue(node, property, Array.isArray(raw) ? index : undefined, value, vocabularyName, lang, accept));
         }
         if (ast.isFallback(node)) {
             for (const list of node.audience) {
@@ -231,7 +236,8 @@ export class PraStructureChecks {
         if (typeof node.code !== 'string') return;
         if (!isPraCode(node.code)) {
             const allowed = praCodes.filter(c => !structuralCodes.has(c)).join(', ');
-            this.report(accept, 'unknown-value', message('accept-unknown-code', lang, { code: node.code, allowed }), { node, property: 'code' }, this.subjectOf(node));
+            this.report(accept, 'unknown-value', message('accept-unknown-code', lang, { code: node.code, allowed }),
+                { node, property: 'code' }, this.subjectOf(node));
         } else if (structuralCodes.has(node.code)) {
             this.report(accept, 'cannot-accept', message('cannot-accept', lang, { code: node.code }), { node }, this.subjectOf(node));
         }
@@ -240,7 +246,8 @@ export class PraStructureChecks {
     /** `availability 99.9`: a percent needs its sign, written right after the number. */
     checkPercent = (node: ast.Percent, accept: ValidationAcceptor): void => {
         if (node.bareNumber === undefined) return;
-        this.report(accept, 'missing-unit', message('missing-percent', this.context(node).lang, { example: `${node.bareNumber}%` }), { node }, this.subjectOf(node));
+        this.report(accept, 'missing-unit', message('missing-percent', this.context(node).lang, { example: `${node.bareNumber}%` }),
+            { node }, this.subjectOf(node));
     };
 
     checkScale = (scale: ast.Scale, accept: ValidationAcceptor): void => {
@@ -261,7 +268,8 @@ export class PraStructureChecks {
         }
         for (let level = 1; level <= count; level++) {
             if (!seen.has(level)) {
-                this.report(accept, 'invalid-scale', message('invalid-scale.gap', lang, { axis, level }), { node: scale, property: 'axis' });
+                this.report(accept, 'invalid-scale', message('invalid-scale.gap', lang, { axis, level }),
+                    { node: scale, property: 'axis' });
                 return;
             }
         }
@@ -270,12 +278,14 @@ export class PraStructureChecks {
     checkLevels = (node: ast.Risk | ast.Residual | ast.ImpactLine, accept: ValidationAcceptor): void => {
         const ctx = this.context(node);
         const scales = ctx.analysis.model.scales;
-        const check = (value: number | undefined, axis: 'likelihood' | 'impact', property: string, index: number | undefined, what: string): void => {
+        const check = (
+            value: number | undefined, axis: 'likelihood' | 'impact', property: string, index: number | undefined, what: string
+        ): void => {
             const levels = scales[axis];
             if (value === undefined || levelInScale(value, levels)) return;
             const max = Math.max(0, ...levels.map(l => l.value));
-            this.report(accept, 'level-out-of-scale', message('level-out-of-scale', ctx.lang, { what, level: value, axis: word(axis, ctx.lang), max }),
-                { node, property: property as never, index }, this.subjectOf(node));
+            const text = message('level-out-of-scale', ctx.lang, { what, level: value, axis: word(axis, ctx.lang), max });
+            this.report(accept, 'level-out-of-scale', text, { node, property: property as never, index }, this.subjectOf(node));
         };
         if (ast.isRisk(node)) {
             node.likelihood.forEach((v, i) => check(v, 'likelihood', 'likelihood', i, word('likelihood', ctx.lang)));
@@ -315,7 +325,8 @@ export class PraStructureChecks {
         } else if (duration.minutes !== undefined && Number.isNaN(duration.minutes)) {
             const text = duration.$cstNode?.text ?? '';
             const unit = durationUnitOf(text);
-            this.report(accept, 'unknown-unit', message('unknown-unit', lang, { unit, text, example: `${text.slice(0, text.length - unit.length)}${likelyUnit(unit)}` }),
+            const example = `${text.slice(0, text.length - unit.length)}${likelyUnit(unit)}`;
+            this.report(accept, 'unknown-unit', message('unknown-unit', lang, { unit, text, example }),
                 { node: duration }, this.subjectOf(duration));
         }
     };
