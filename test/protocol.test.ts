@@ -22,7 +22,8 @@ describe('the PRA protocol', () => {
         expectTypeOf(previewModelRequest).toEqualTypeOf<PraRequest<PreviewModelParams, PreviewModelResult | null>>();
         expectTypeOf(exportRequest).toEqualTypeOf<PraRequest<ExportParams, ExportOutcome>>();
         expectTypeOf(simulateRequest).toEqualTypeOf<PraRequest<SimulateParams, SimulationAnswer | null>>();
-        expect([previewModelRequest.method, exportRequest.method, simulateRequest.method]).toEqual(['pra/previewModel', 'pra/export', 'pra/simulate']);
+        expect([previewModelRequest.method, exportRequest.method, simulateRequest.method])
+            .toEqual(['pra/previewModel', 'pra/export', 'pra/simulate']);
     });
 
     test('is the only place a request is named: no request is sent or answered by a literal method', () => {

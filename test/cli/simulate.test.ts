@@ -85,7 +85,9 @@ describe('pra simulate', () => {
         const commandes = json.activities.find((a: { name: string }) => a.name === 'Commandes');
         expect(commandes.back).toEqual({ backMinutes: 240, path: 'asset', via: 'RestaurationServeur' });
         expect(commandes.cost).toEqual({ amount: 4800, currency: 'EUR', atLeast: false });
-        expect(json.alerts).toEqual([{ how: 'Le témoin appelle le DSI', to: 'DSI', withinMinutes: 15, reachedMinutes: 15, atLeast: false }]);
+        expect(json.alerts).toEqual([
+            { how: 'Le témoin appelle le DSI', to: 'DSI', withinMinutes: 15, reachedMinutes: 15, atLeast: false }
+        ]);
         const ressaisie = json.procedures.find((p: { name: string }) => p.name === 'Ressaisie');
         expect(ressaisie).toMatchObject({ phase: 'after', startMinutes: 60, endMinutes: 180 });
     });

@@ -30,7 +30,9 @@ describe('the Simulate outage code lens', () => {
         const services = createTestServices();
         const document = await one(services, planText('4h'));
         const lenses = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
-        expect(lenses!.map(l => [document.textDocument.getText(l.range), l.command?.title, l.command?.command, l.command?.arguments])).toEqual([
+        const shown = lenses!.map(l => [document.textDocument.getText(l.range), l.command?.title, l.command?.command,
+            l.command?.arguments]);
+        expect(shown).toEqual([
             ['Siege', 'Simulate the loss of this site', simulateOutageCommand, [document.uri.toString(), 'Siege']],
             ['Serveur', 'Simulate outage', simulateOutageCommand, [document.uri.toString(), 'Serveur']],
             ['Panne', 'Simulate this risk', simulateOutageCommand, [document.uri.toString(), 'Panne']]
@@ -57,7 +59,9 @@ describe('pra/simulate over stdio', () => {
         });
         expect(result.capabilities.codeLensProvider).toBeTruthy();
         await client.connection.sendNotification(InitializedNotification.type, {});
-        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'pra', version: 1, text: planText('4h') } });
+        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'pra', version: 1, text: planText('4h') }
+        });
         await client.diagnosticsFor(uri);
     });
 
@@ -92,6 +96,7 @@ describe('pra/simulate over stdio', () => {
     test('names the plan lacks come back with close names; a wrong time is refused; an unknown document is null', async () => {
         expect(await ask(['Serveru'])).toEqual({ unknown: [{ name: 'Serveru', close: ['Serveur'] }] });
         expect(await ask(['Serveur'], 'tomorrow')).toEqual({ refused: 'tomorrow is not a date-time written YYYY-MM-DDTHH:MM' });
-        expect(await client.connection.sendRequest(simulateRequest.method, { uri: uriOf('/nowhere/plan.pra'), down: ['Serveur'] })).toBeNull();
+        const elsewhere = { uri: uriOf('/nowhere/plan.pra'), down: ['Serveur'] };
+        expect(await client.connection.sendRequest(simulateRequest.method, elsewhere)).toBeNull();
     });
 });

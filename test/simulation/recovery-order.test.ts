@@ -51,15 +51,22 @@ describe('recovery order', () => {
     it('each activity against its RTO and MTPD in both cases', async () => {
         const { order } = await simulate(plan, 'Tout');
         const rows = Object.fromEntries(order.activities.map(a => [a.activity, a]));
-        expect(rows.Urgent).toMatchObject({ best: hours(3), worst: hours(3), bestMeetsRto: 'no', bestMeetsMtpd: 'yes', worstMeetsMtpd: 'yes' });
+        expect(rows.Urgent).toMatchObject({
+            best: hours(3), worst: hours(3), bestMeetsRto: 'no', bestMeetsMtpd: 'yes', worstMeetsMtpd: 'yes'
+        });
         expect(rows.Lent).toMatchObject({ best: hours(5), worst: hours(12), bestMeetsRto: 'yes', worstMeetsRto: 'yes' });
-        expect(rows.Dep).toMatchObject({ best: hours(10), worst: hours(18), bestMeetsRto: 'no', bestMeetsMtpd: 'no', worstMeetsMtpd: 'no' });
+        expect(rows.Dep).toMatchObject({
+            best: hours(10), worst: hours(18), bestMeetsRto: 'no', bestMeetsMtpd: 'no', worstMeetsMtpd: 'no'
+        });
     });
 
     it('a finding where even the best case misses the MTPD, with its critical path (not a diagnostic of the plan)', async () => {
         const { order } = await simulate(plan, 'Tout');
         expect(order.findings).toEqual([
-            { code: 'best-case-misses-mtpd', activity: 'Dep', bestMinutes: hours(10), mtpdMinutes: hours(9), atLeast: false, criticalPath: ['Base', 'App'] }
+            {
+                code: 'best-case-misses-mtpd', activity: 'Dep', bestMinutes: hours(10), mtpdMinutes: hours(9), atLeast: false,
+                criticalPath: ['Base', 'App']
+            }
         ]);
     });
 
@@ -84,7 +91,10 @@ risk R { targets App, Srv }`, 'R');
         const p = order.activities[0];
         expect(p).toMatchObject({ best: hours(3), atLeast: true, bestMeetsMtpd: 'no' });
         expect(order.findings).toEqual([
-            { code: 'best-case-misses-mtpd', activity: 'P', bestMinutes: hours(3), mtpdMinutes: hours(2), atLeast: true, criticalPath: ['Srv', 'App'] }
+            {
+                code: 'best-case-misses-mtpd', activity: 'P', bestMinutes: hours(3), mtpdMinutes: hours(2), atLeast: true,
+                criticalPath: ['Srv', 'App']
+            }
         ]);
     });
 });

@@ -32,10 +32,12 @@ risk SansCible { likelihood 4 impact 4 }`);
     });
 });
 
-interface JsonBlock { type: string; id?: string; title?: string; text?: string; items?: string[]; blocks?: JsonBlock[]; rows?: Array<Record<string, unknown>> }
+interface JsonBlock {
+    type: string; id?: string; title?: string; text?: string; items?: string[]; blocks?: JsonBlock[]; rows?: Array<Record<string, unknown>>;
+}
 
 describe('the document\'s strategy per scenario', () => {
-    it('the recovery section ends with one sub-section per tolerable or unacceptable risk: what stops, when each activity is back, the recovery order', async () => {
+    it('the recovery section ends with a sub-section per tolerable or unacceptable risk: what stops, when back, the order', async () => {
         const plan = await loadPlan('examples/atelier-bois/plan.pra', 'en');
         const json = JSON.parse(await exportText(plan, 'json', 'en')) as { sections: Array<{ id: string; blocks: JsonBlock[] }> };
         const recovery = json.sections.find(s => s.id === 'recovery')!;

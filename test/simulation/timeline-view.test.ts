@@ -32,7 +32,7 @@ async function view(down: string): Promise<TimelineView> {
 }
 
 describe('the Timeline view model', () => {
-    it('rows: down until activation (30 min), recovering until back (6 h), back after; RTO and MTPD marks; the source to reveal', async () => {
+    it('rows: down until activation (30 min), recovering until back (6 h), back after; RTO and MTPD marks; the source', async () => {
         const model = await view('Panne');
         expect(model.title).toBe('Outage simulation — Vue');
         const paie = model.rows.find(r => r.activity === 'Paie')!;

@@ -166,7 +166,8 @@ risk Fire { targets Site, Srv }`, 'Fire');
         expect(failed(result, 'Site').restore).toMatchObject({ state: 'known', via: 'SiteFailover', endMinutes: hours(8) });
         // Backup (2 h) needs the Site: 8 h + 2 h = 10 h, sooner than Cloud (12 h).
         expect(failed(result, 'Srv').restore).toEqual({
-            state: 'known', via: 'Backup', durationMinutes: hours(2), startMinutes: hours(8), endMinutes: hours(10), waitsFor: ['Site'], delayed: true
+            state: 'known', via: 'Backup', durationMinutes: hours(2), startMinutes: hours(8), endMinutes: hours(10), waitsFor: ['Site'],
+            delayed: true
         });
         expect(activity(result, 'X').back).toEqual({ backMinutes: hours(10), path: 'asset', via: 'Backup' });
         expect(result.impairedFallbacks.sort()).toEqual(['Backup', 'Local']);
@@ -194,7 +195,8 @@ fallback WebRestore { covers Web rto 30h }`, 'Web');
 });
 
 describe('the crisis: alert chain and procedures', () => {
-    it('the alert chain adds up; a parallel block takes its longest step; a deadline counts from activation; after-procedures start when the activity is back', async () => {
+    // The alert chain adds up; a parallel block takes its longest step; a deadline counts from activation.
+    it('alerts, parallel steps, deadlines; after-procedures start when the activity is back', async () => {
         const result = await simulate(`
 role Standard { } role DSI { } role DG { } role DAF { }
 crisis {
@@ -275,7 +277,8 @@ fallback RA2 { covers A rto 5h }
 fallback RB { covers B rto 1h depends on A }
 risk Both { targets A, B }`, 'Both');
         expect(failed(result, 'A').restore).toMatchObject({ state: 'known', via: 'RA2', startMinutes: 0, endMinutes: hours(5) });
-        expect(failed(result, 'B').restore).toMatchObject({ state: 'known', via: 'RB', startMinutes: hours(5), endMinutes: hours(6), waitsFor: ['A'] });
+        expect(failed(result, 'B').restore)
+            .toMatchObject({ state: 'known', via: 'RB', startMinutes: hours(5), endMinutes: hours(6), waitsFor: ['A'] });
         expect(activity(result, 'P').back.backMinutes).toBe(hours(6));
         // The fallback chosen for A waits for nothing: no cycle left in the recovery order.
         expect(result.order.waves.map(w => [w.assets, w.cycle])).toEqual([[['A'], false], [['B'], false]]);

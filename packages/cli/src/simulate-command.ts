@@ -31,7 +31,8 @@ export async function simulateCommand(args: ParsedArgs, out: Output): Promise<nu
     const context = services.analysis.PraAnalysisService.forDocument(requested[0]);
     const resolved = resolveDown(context.analysis, names);
     if (!resolved.ok) {
-        const parts = resolved.unknown.map(u => u.close.length > 0 ? `${u.name} (close: ${u.close.join(', ')})` : `${u.name} (no close name)`);
+        const parts = resolved.unknown.map(u => u.close.length > 0
+            ? `${u.name} (close: ${u.close.join(', ')})` : `${u.name} (no close name)`);
         out.error(`pra: ${args.paths[0]}: no asset, risk or site named ${parts.join('; ')}\n`);
         return 2;
     }

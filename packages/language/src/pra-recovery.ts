@@ -320,9 +320,9 @@ export class RecoveryGraph {
     dependantsOf(name: string): Dependant[] {
         const start = this.assetIndex.get(name);
         if (start === undefined) return [];
-        const refs = this.refs ??= this.names.map((n, i) => ({
-            kind: i < this.assetCount ? 'asset' as const : i < this.assetCount + this.activityCount ? 'activity' as const : 'fallback' as const, name: n
-        }));
+        const kindOf = (i: number): NodeRef['kind'] =>
+            i < this.assetCount ? 'asset' : i < this.assetCount + this.activityCount ? 'activity' : 'fallback';
+        const refs = this.refs ??= this.names.map((name, i) => ({ kind: kindOf(i), name }));
         const found: Dependant[] = [];
         this.graph.reverse().reach([start], (n, from) => found.push({ node: refs[n], from: from < 0 ? undefined : refs[from] }));
         return found;

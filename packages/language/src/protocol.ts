@@ -15,7 +15,9 @@ export type * from './preview/pra-preview-model.js';
 export type { PreviewLabels } from './preview/pra-preview-labels.js';
 export type { SimulationAnswer, SimulationQuestion } from './simulation/simulation-answer.js';
 export type { SimulationResult } from './simulation/simulation-model.js';
-export type { TimelineView, TimelineRowView, TimelineRestoreView, TimelineProcedureView, SegmentState } from './simulation/timeline-view.js';
+export type {
+    TimelineView, TimelineRowView, TimelineRestoreView, TimelineProcedureView, SegmentState
+} from './simulation/timeline-view.js';
 
 /** A request of the protocol: its method name, the type of its parameters and of its result. */
 export type PraRequest<P, R> = RequestType<P, R, void>;

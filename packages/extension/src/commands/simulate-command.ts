@@ -24,7 +24,8 @@ export async function simulateOutage(client: LanguageClient, uri?: unknown, name
     try {
         answer = await sendRequest(client, simulateRequest, { uri: documentUri, down });
     } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The simulation failed: {0}', error instanceof Error ? error.message : String(error)));
+        const reason = error instanceof Error ? error.message : String(error);
+        void vscode.window.showErrorMessage(vscode.l10n.t('The simulation failed: {0}', reason));
         return;
     }
     if (!answer) return;

@@ -457,10 +457,14 @@ class DocumentBuilder {
                 dataLost: w.dataLost(a), loss: w.cost(a) ?? ''
             }));
             const orderLines = [...w.orderLines(), ...w.findingLines()];
-            const title = this.t('sub.scenario', { risk: scenario.title ? `${scenario.risk} — ${scenario.title}` : scenario.risk, score: scenario.score, zone: zoneWord(scenario.zone, this.lang) });
+            const title = this.t('sub.scenario', {
+                risk: scenario.title ? `${scenario.risk} — ${scenario.title}` : scenario.risk, score: scenario.score,
+                zone: zoneWord(scenario.zone, this.lang)
+            });
             blocks.push(this.sub(`scenario-${scenario.risk}`, title, [
                 { type: 'paragraph', text: [w.down(), ...w.summaryLines()].join(' ') },
-                this.table(`scenario-${scenario.risk}`, this.columns('activity', 'back', 'rto', 'mtpd', 'dataLost', 'loss'), rows, 'empty.scenarioActivities'),
+                this.table(`scenario-${scenario.risk}`, this.columns('activity', 'back', 'rto', 'mtpd', 'dataLost', 'loss'), rows,
+                    'empty.scenarioActivities'),
                 ...(orderLines.length > 0 ? [{ type: 'list' as const, items: orderLines }] : [])
             ]));
         }

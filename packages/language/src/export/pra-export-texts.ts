@@ -73,8 +73,14 @@ const texts: Readonly<Record<string, Texts>> = {
     'empty.steps': { en: 'This procedure has no step.', fr: 'Cette procédure n\'a aucune étape.' },
     'empty.catchup': { en: 'No activity has a manual workaround or catch-up procedure.', fr: 'Aucune activité n\'a de mode manuel ni de procédure de rattrapage.' },
     'empty.exercises': { en: 'No exercise is recorded.', fr: 'Aucun exercice n\'est enregistré.' },
-    'empty.scenarios': { en: 'No risk in the tolerable or unacceptable zone targets an asset.', fr: 'Aucun risque de niveau moyen ou élevé ne cible de ressource.' },
-    'empty.scenarioActivities': { en: 'No activity needs what this risk targets.', fr: 'Aucune activité n\'a besoin de ce que ce risque cible.' },
+    'empty.scenarios': {
+        en: 'No risk in the tolerable or unacceptable zone targets an asset.',
+        fr: 'Aucun risque de niveau moyen ou élevé ne cible de ressource.'
+    },
+    'empty.scenarioActivities': {
+        en: 'No activity needs what this risk targets.',
+        fr: 'Aucune activité n\'a besoin de ce que ce risque cible.'
+    },
     'empty.gaps': { en: 'pra check reports no finding: no action is required.', fr: 'pra check ne signale aucun constat : aucune action n\'est requise.' },
 
     // Field and column labels

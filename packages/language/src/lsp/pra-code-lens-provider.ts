@@ -28,8 +28,10 @@ export class PraCodeLensProvider implements CodeLensProvider {
             if (!isAsset(element) && !isRisk(element)) return [];
             const name = propertyNode(element, 'name');
             if (!name || !element.name) return [];
-            const key = isRisk(element) ? 'lens.simulate.risk' : analysis.data.assets.get(element.name)?.kind === 'site' ? 'lens.simulate.site' : 'lens.simulate';
-            return [{ range: name.range, command: { title: t(key, lang), command: simulateOutageCommand, arguments: [uri, element.name] } }];
+            const key = isRisk(element) ? 'lens.simulate.risk'
+                : analysis.data.assets.get(element.name)?.kind === 'site' ? 'lens.simulate.site' : 'lens.simulate';
+            const command = { title: t(key, lang), command: simulateOutageCommand, arguments: [uri, element.name] };
+            return [{ range: name.range, command }];
         });
     }
 }

@@ -33,7 +33,9 @@ export function activityTimeline(analysis: PlanAnalysis, restores: Restores, out
         dataLost: dataLost(analysis, outage, activity, hit.dataFailed)
     };
     if (activity.rtoMinutes !== undefined) timeline.rto = { minutes: activity.rtoMinutes, crossed: crossing(activity.rtoMinutes, back) };
-    if (activity.mtpdMinutes !== undefined) timeline.mtpd = { minutes: activity.mtpdMinutes, crossed: crossing(activity.mtpdMinutes, back) };
+    if (activity.mtpdMinutes !== undefined) {
+        timeline.mtpd = { minutes: activity.mtpdMinutes, crossed: crossing(activity.mtpdMinutes, back) };
+    }
     const downtime = back.backMinutes ?? back.atLeast;
     if (activity.loss && downtime !== undefined) {
         timeline.cost = {
@@ -48,9 +50,13 @@ export function activityTimeline(analysis: PlanAnalysis, restores: Restores, out
 function directPath(analysis: PlanAnalysis, restores: Restores, outage: Outage, activity: ActivityData): ActivityTimeline['direct'] {
     const figures = analysis.activities.get(activity.name)!.direct;
     const best = figures.rto;
-    if (best && (best.via === 'manual' || !outage.fallbackNeeds.has(best.via))) return { minutes: best.minutes, via: best.via, delayed: false };
+    if (best && (best.via === 'manual' || !outage.fallbackNeeds.has(best.via))) {
+        return { minutes: best.minutes, via: best.via, delayed: false };
+    }
     let found: ActivityTimeline['direct'];
-    const consider = (minutes: number, via: string): void => { if (!found || minutes < found.minutes) found = { minutes, via, delayed: true }; };
+    const consider = (minutes: number, via: string): void => {
+        if (!found || minutes < found.minutes) found = { minutes, via, delayed: true };
+    };
     if (activity.manual?.withinMinutes !== undefined) consider(activity.manual.withinMinutes, 'manual');
     for (const name of figures.fallbacks) {
         const rto = analysis.data.fallbacks.get(name)?.rtoMinutes;
@@ -76,15 +82,23 @@ function assetPathOf(restores: Restores, failed: readonly string[]): { path: Ass
     }
     if (broken !== undefined) return { path: { state: 'none', missing: broken }, comeback: { unknownBecause: unknown } };
     if (unknown.length > 0) {
-        return { path: { state: 'atLeast', minutes: slowest?.minutes, slowest }, comeback: { atLeast: slowest?.minutes, unknownBecause: unknown } };
+        return {
+            path: { state: 'atLeast', minutes: slowest?.minutes, slowest },
+            comeback: { atLeast: slowest?.minutes, unknownBecause: unknown }
+        };
     }
     if (!slowest) return { path: { state: 'empty' }, comeback: {} };
-    return { path: { state: 'exact', minutes: slowest.minutes, slowest }, comeback: { backMinutes: slowest.minutes, path: 'asset', via: slowest.via } };
+    return {
+        path: { state: 'exact', minutes: slowest.minutes, slowest },
+        comeback: { backMinutes: slowest.minutes, path: 'asset', via: slowest.via }
+    };
 }
 
 function comebackOf(achieved: Achieved | undefined, assetPath: Comeback): Comeback {
     if (!achieved) return { unknownBecause: assetPath.unknownBecause ?? [] };
-    if (achieved.atLeast) return { atLeast: achieved.minutes, path: achieved.path, via: achieved.via, unknownBecause: assetPath.unknownBecause };
+    if (achieved.atLeast) {
+        return { atLeast: achieved.minutes, path: achieved.path, via: achieved.via, unknownBecause: assetPath.unknownBecause };
+    }
     return { backMinutes: achieved.minutes, path: achieved.path, via: achieved.via };
 }
 
@@ -105,7 +119,8 @@ function impactsOf(activity: ActivityData, back: Comeback): ImpactStep[] {
  * RPO scope (best figures read from the analysis), or its direct path's when that is less.
  * Nothing that holds its data failed: nothing is lost.
  */
-function dataLost(analysis: PlanAnalysis, outage: Outage, activity: ActivityData, hitData: readonly string[]): ActivityTimeline['dataLost'] {
+function dataLost(analysis: PlanAnalysis, outage: Outage, activity: ActivityData,
+    hitData: readonly string[]): ActivityTimeline['dataLost'] {
     if (hitData.length === 0) return { minutes: 0, atLeast: false };
     let path: AssetPath | undefined;
     let slowest: { asset: string; minutes: number; via: string } | undefined;

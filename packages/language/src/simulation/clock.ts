@@ -21,7 +21,8 @@ export function parseStart(text: string): Clock | undefined {
     const [, y, mo, d, h = '00', mi = '00', s = '00', zone = ''] = match;
     const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
     const date = new Date(ms);
-    if (Number.isNaN(ms) || date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23 || Number(mi) > 59) return undefined;
+    const real = !Number.isNaN(ms) && date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(mo) - 1;
+    if (!real || Number(h) > 23 || Number(mi) > 59) return undefined;
     return clockAt(ms, zone);
 }
 

@@ -6,5 +6,7 @@ export { timelineEvents, type TimelineEvent } from './timeline-events.js';
 export { simulationText } from './render-text.js';
 export { simulationMarkdown } from './render-markdown.js';
 export { answerSimulation, type SimulationAnswer, type SimulationQuestion } from './simulation-answer.js';
-export { timelineView, type TimelineView, type TimelineRowView, type TimelineRestoreView, type TimelineProcedureView, type SegmentState } from './timeline-view.js';
+export {
+    timelineView, type TimelineView, type TimelineRowView, type TimelineRestoreView, type TimelineProcedureView, type SegmentState
+} from './timeline-view.js';
 export { riskScenarios, type RiskScenario } from './scenarios.js';

@@ -28,7 +28,9 @@ export function recoveryWaves(analysis: PlanAnalysis, outage: Outage, restores: 
     for (const hit of outage.activities) {
         const activity = analysis.data.activities.get(hit.name)!;
         for (const asset of hit.failed) {
-            if (activity.rtoMinutes !== undefined) tightestRto.set(asset, Math.min(tightestRto.get(asset) ?? Infinity, activity.rtoMinutes));
+            if (activity.rtoMinutes !== undefined) {
+                tightestRto.set(asset, Math.min(tightestRto.get(asset) ?? Infinity, activity.rtoMinutes));
+            }
             topRank.set(asset, Math.max(topRank.get(asset) ?? 0, criticalityRank[activity.criticality ?? ''] ?? 0));
         }
     }
@@ -68,7 +70,8 @@ function crossed(value: number | undefined, atLeast: boolean, limit: number | un
  * activity's figures (the first of its direct path and its failed assets back) against its RTO and
  * MTPD; a finding where even the best case misses the MTPD.
  */
-export function recoveryOrder(analysis: PlanAnalysis, waves: Waves, restores: Restores, timelines: readonly ActivityTimeline[]): RecoveryOrder {
+export function recoveryOrder(analysis: PlanAnalysis, waves: Waves, restores: Restores,
+    timelines: readonly ActivityTimeline[]): RecoveryOrder {
     const waveOf = new Map(waves.waves.flatMap(w => w.assets.map(a => [a, w.wave] as const)));
     const scheduled = new Map<string, ScheduledRestore>();
     const criticalFrom = new Map<string, string>();

@@ -35,7 +35,8 @@ export function simulationMarkdown(result: SimulationResult, options: { title: s
     const lines = w.orderLines();
     lines.slice(0, order.waves.length).forEach((line, i) => out.push(`${i + 1}. ${line}`));
     out.push('', ...lines.slice(order.waves.length).map(line => `- ${line}`), '');
-    const figure = (minutes: number | undefined, atLeast: boolean): string => minutes === undefined ? w.t('unknown') : w.caseFigure(minutes, atLeast);
+    const figure = (minutes: number | undefined, atLeast: boolean): string =>
+        minutes === undefined ? w.t('unknown') : w.caseFigure(minutes, atLeast);
     out.push(...table(
         [w.t('col.activity'), w.t('col.best'), w.t('col.rto'), w.t('col.mtpd'), w.t('col.worst'), w.t('col.rto'), w.t('col.mtpd')],
         order.activities.map(a => [
@@ -50,9 +51,7 @@ export function simulationMarkdown(result: SimulationResult, options: { title: s
 
     out.push(`### ${w.t('section.alerts')}`, '');
     if (result.alerts.length === 0) out.push(w.t('no.alerts'));
-    result.alerts.forEach((alert, i) => out.push(`${i + 1}. ${w.t('alert.row', {
-        offset: w.when({ minutes: alert.reachedMinutes, atLeast: alert.atLeast }), at: w.at(alert.reachedMinutes), to: alert.to ?? '?', how: alert.how
-    })}`));
+    result.alerts.forEach((alert, i) => out.push(`${i + 1}. ${w.alert(alert)}`));
     out.push('');
 
     out.push(`### ${w.t('section.procedures')}`, '');
@@ -60,7 +59,8 @@ export function simulationMarkdown(result: SimulationResult, options: { title: s
     for (const run of result.procedures) {
         const span = run.startMinutes === undefined ? w.t('procedure.unknown', { for: run.for.join(', ') })
             : w.t('procedure.span', { start: w.offset(run.startMinutes), end: w.offset(run.endMinutes!) });
-        out.push(`- **${run.name}** — ${w.t('procedure.row', { name: run.title ?? run.name, phase: w.t(`phase.${run.phase}`), for: run.for.join(', '), span })}`);
+        const row = w.t('procedure.row', { name: run.title ?? run.name, phase: w.t(`phase.${run.phase}`), for: run.for.join(', '), span });
+        out.push(`- **${run.name}** — ${row}`);
         const time = (m: number | undefined): string => m === undefined ? '?' : w.offset(m);
         for (const step of run.steps) {
             out.push(`  - ${step.parallel !== undefined ? '∥ ' : ''}${w.t('step.row', {

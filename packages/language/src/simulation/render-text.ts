@@ -39,7 +39,8 @@ export function simulationText(result: SimulationResult, options: { title: strin
         const figure = (minutes: number | undefined): string => minutes === undefined ? w.t('unknown') : w.caseFigure(minutes, row.atLeast);
         out.push(`  ${w.t('case.row', {
             activity: row.activity, best: figure(row.best), worst: figure(row.worst),
-            rto: w.meets(row.bestMeetsRto), mtpd: w.meets(row.bestMeetsMtpd), wrto: w.meets(row.worstMeetsRto), wmtpd: w.meets(row.worstMeetsMtpd)
+            rto: w.meets(row.bestMeetsRto), mtpd: w.meets(row.bestMeetsMtpd),
+            wrto: w.meets(row.worstMeetsRto), wmtpd: w.meets(row.worstMeetsMtpd)
         })}`);
     }
     out.push('');
@@ -52,7 +53,7 @@ export function simulationText(result: SimulationResult, options: { title: strin
     out.push(w.t('section.alerts'));
     if (result.alerts.length === 0) out.push(`  ${w.t('no.alerts')}`);
     for (const alert of result.alerts) {
-        out.push(`  ${w.t('alert.row', { offset: w.when({ minutes: alert.reachedMinutes, atLeast: alert.atLeast }), at: w.at(alert.reachedMinutes), to: alert.to ?? '?', how: alert.how })}`);
+        out.push(`  ${w.alert(alert)}`);
     }
     out.push('');
 

@@ -31,7 +31,9 @@ export function closeNames(name: string, candidates: Iterable<string>, max = 5):
     const scored: Array<{ name: string; score: number }> = [];
     for (const candidate of new Set(candidates)) {
         const folded = fold(candidate);
-        const distance = folded.includes(wanted) || wanted.includes(folded) ? Math.abs(folded.length - wanted.length) / 100 : editDistance(wanted, folded, limit);
+        // A name that contains the other (or is contained) comes first, the nearest in length first.
+        const distance = folded.includes(wanted) || wanted.includes(folded)
+            ? Math.abs(folded.length - wanted.length) / 100 : editDistance(wanted, folded, limit);
         if (distance <= limit) scored.push({ name: candidate, score: distance });
     }
     return scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name)).slice(0, max).map(s => s.name);

@@ -62,7 +62,9 @@ function scenarioState(down: readonly DownElement[], assetNeeds: ReadonlyMap<str
     const usedEnds = new Map<string, Array<number | undefined>>();
     const use = (fallback: string, end: number | undefined): void => { usedEnds.set(fallback, [...usedEnds.get(fallback) ?? [], end]); };
     for (const f of failed) if (f.restore.state === 'known') use(f.restore.via, f.restore.endMinutes);
-    for (const a of activities) if (a.direct && a.back.path === 'direct' && a.direct.via !== 'manual') use(a.direct.via, a.back.backMinutes);
+    for (const a of activities) {
+        if (a.direct && a.back.path === 'direct' && a.direct.via !== 'manual') use(a.direct.via, a.back.backMinutes);
+    }
     const risks = new Map(down.filter(d => d.kind === 'risk').map(d => [d.name, d.assets]));
     return {
         concerned: (ref: ElementRef) => ref.kind === 'activity' ? activityBack.has(ref.name)

@@ -28,5 +28,6 @@ export function answerSimulation(analysis: PlanAnalysis, lang: Lang, question: S
     if (!resolved.ok) return { unknown: resolved.unknown };
     const result = simulateOutage(analysis, { down: resolved.down, start: clock.start });
     const title = analysis.model.header?.title ?? question.down.join(', ');
-    return { result, markdown: simulationMarkdown(result, { title, clock, lang }), view: timelineView(analysis, result, { title, clock, lang }), lang };
+    const options = { title, clock, lang };
+    return { result, markdown: simulationMarkdown(result, options), view: timelineView(analysis, result, options), lang };
 }

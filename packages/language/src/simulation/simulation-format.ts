@@ -1,6 +1,6 @@
 import { formatDuration, listWords, type Lang } from '../pra-messages.js';
 import type { Clock } from './clock.js';
-import type { ActivityTimeline, Crossing, FailedAsset, SimulationResult } from './simulation-model.js';
+import type { ActivityTimeline, AlertLink, Crossing, FailedAsset, SimulationResult } from './simulation-model.js';
 import { simText } from './simulation-texts.js';
 import type { TimelineEvent } from './timeline-events.js';
 
@@ -60,7 +60,9 @@ export class SimulationWords {
         }
         if (restore.reason === 'none') return this.t('restore.none');
         if (restore.reason === 'unstated') return this.t('restore.unstated', { fallbacks: listWords(restore.fallbacks, this.lang) });
-        return this.t('restore.blocked', { fallbacks: listWords(restore.fallbacks, this.lang), needs: listWords(restore.needs, this.lang) });
+        return this.t('restore.blocked', {
+            fallbacks: listWords(restore.fallbacks, this.lang), needs: listWords(restore.needs, this.lang)
+        });
     }
 
     hit(activity: ActivityTimeline): string {
@@ -74,7 +76,9 @@ export class SimulationWords {
     back(activity: ActivityTimeline): string {
         const { back } = activity;
         const path = back.path ? this.t(`path.${back.path}`, { via: this.via(back.via ?? '') }) : '';
-        if (back.backMinutes !== undefined) return this.t('back.known', { offset: this.offset(back.backMinutes), at: this.at(back.backMinutes), path });
+        if (back.backMinutes !== undefined) {
+            return this.t('back.known', { offset: this.offset(back.backMinutes), at: this.at(back.backMinutes), path });
+        }
         const why = back.unknownBecause && back.unknownBecause.length > 0
             ? this.t('back.unknown.why', { assets: listWords(back.unknownBecause, this.lang) }) : this.t('back.unknown.nothing');
         if (back.atLeast !== undefined) return this.t('back.atLeast', { offset: this.offset(back.atLeast), why });
@@ -83,7 +87,8 @@ export class SimulationWords {
 
     limit(kind: 'rto' | 'mtpd', limit: { minutes: number; crossed: Crossing } | undefined): string | undefined {
         if (!limit) return undefined;
-        const state = limit.crossed === 'yes' ? this.t('crossed.yes', { at: this.offset(limit.minutes) }) : this.t(`crossed.${limit.crossed}`);
+        const state = limit.crossed === 'yes'
+            ? this.t('crossed.yes', { at: this.offset(limit.minutes) }) : this.t(`crossed.${limit.crossed}`);
         return this.labelled(this.t(`limit.${kind}`, { limit: this.duration(limit.minutes) }), state);
     }
 
@@ -107,7 +112,19 @@ export class SimulationWords {
     impacts(activity: ActivityTimeline): string | undefined {
         const reached = activity.impacts.filter(i => i.reached !== 'no');
         if (reached.length === 0) return undefined;
-        return reached.map(i => this.t('impact.item', { category: i.category, level: i.level, offset: this.offset(i.atMinutes) })).join(', ');
+        return reached.map(i => this.impact(i.category, i.level, i.atMinutes)).join(', ');
+    }
+
+    impact(category: string, level: number, atMinutes: number): string {
+        return this.t('impact.item', { category, level, offset: this.offset(atMinutes) });
+    }
+
+    /** A link of the alert chain: when, whom, how. */
+    alert(alert: AlertLink): string {
+        return this.t('alert.row', {
+            offset: this.when({ minutes: alert.reachedMinutes, atLeast: alert.atLeast }), at: this.at(alert.reachedMinutes),
+            to: alert.to ?? '?', how: alert.how
+        });
     }
 
     meets(value: Crossing): string {
@@ -122,7 +139,8 @@ export class SimulationWords {
             case 'stop': return this.t('event.stop', { activities: this.names(event.activities) });
             case 'alert': return this.t('event.alert', { to: event.to ?? '?', how: event.how });
             case 'activation': return this.t('event.activation');
-            case 'procedure-start': return this.t('event.procedure-start', { procedure: event.procedure, phase: this.t(`phase.${event.phase}`) });
+            case 'procedure-start':
+                return this.t('event.procedure-start', { procedure: event.procedure, phase: this.t(`phase.${event.phase}`) });
             case 'procedure-end': return this.t('event.procedure-end', { procedure: event.procedure });
             case 'deadline': return this.t('event.deadline', { procedure: event.procedure, step: event.step });
             case 'restore': return this.t('event.restore', { asset: event.asset, via: event.via });
@@ -154,8 +172,12 @@ export class SimulationWords {
         const order = this.result.order;
         if (order.waves.length === 0) return [];
         return [
-            ...order.waves.map(wave => this.t('wave', { wave: wave.wave, cycle: wave.cycle ? this.t('wave.cycle') : '', assets: wave.assets.join(', ') })),
-            this.t('best.case', { figure: this.caseFigure(order.bestCaseMinutes, order.atLeast), path: order.criticalPath.join(' → ') || '—' }),
+            ...order.waves.map(wave => this.t('wave', {
+                wave: wave.wave, cycle: wave.cycle ? this.t('wave.cycle') : '', assets: wave.assets.join(', ')
+            })),
+            this.t('best.case', {
+                figure: this.caseFigure(order.bestCaseMinutes, order.atLeast), path: order.criticalPath.join(' → ') || '—'
+            }),
             this.t('worst.case', { figure: this.caseFigure(order.worstCaseMinutes, order.atLeast) })
         ];
     }
@@ -177,10 +199,13 @@ export class SimulationWords {
         if (r.allBackMinutes !== undefined && r.activities.length > 0) {
             lines.push(this.t('all.back', { offset: this.offset(r.allBackMinutes), at: this.at(r.allBackMinutes) }));
         }
-        if (r.unknownReturns.length > 0) lines.push(this.count('not.all.back', r.unknownReturns.length, { names: this.names(r.unknownReturns) }));
+        if (r.unknownReturns.length > 0) {
+            lines.push(this.count('not.all.back', r.unknownReturns.length, { names: this.names(r.unknownReturns) }));
+        }
         if (r.costs.length > 0) {
             const amounts = r.costs.map(c => c.atLeast && c.amount === 0
-                ? `${this.t('cost.unknown')}${c.currency ? ` (${c.currency})` : ''}` : this.money(c.amount, c.currency || undefined, c.atLeast));
+                ? `${this.t('cost.unknown')}${c.currency ? ` (${c.currency})` : ''}`
+                : this.money(c.amount, c.currency || undefined, c.atLeast));
             lines.push(this.t('costs', { amounts: amounts.join(', ') }));
         }
         return lines;

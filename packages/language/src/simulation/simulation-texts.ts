@@ -39,19 +39,31 @@ const texts: Readonly<Record<string, Texts>> = {
     'event.deadline': { en: 'deadline of {procedure}: {step}', fr: 'échéance de {procedure} : {step}' },
     'event.restore': { en: '{asset} restored ({via})', fr: '{asset} rétablie ({via})' },
     'event.back.direct': { en: '{activity} back by its direct path ({via})', fr: '{activity} reprend par sa reprise directe ({via})' },
-    'event.back.asset': { en: '{activity} back with its assets (last: {via})', fr: '{activity} reprend avec ses ressources (la dernière : {via})' },
+    'event.back.asset': {
+        en: '{activity} back with its assets (last: {via})',
+        fr: '{activity} reprend avec ses ressources (la dernière : {via})'
+    },
     'event.impact': { en: '{activity} reaches {category} impact {level}', fr: '{activity} atteint l\'impact {category} {level}' },
     'event.rto': { en: '{activity} crosses its RTO', fr: '{activity} dépasse sa DMIA (RTO)' },
     'event.mtpd': { en: '{activity} crosses its MTPD', fr: '{activity} dépasse sa durée maximale supportable (MTPD)' },
-    'event.uncertain': { en: '{event}, if still down (return time unknown)', fr: '{event}, si elle est encore arrêtée (délai de reprise inconnu)' },
+    'event.uncertain': {
+        en: '{event}, if still down (return time unknown)',
+        fr: '{event}, si elle est encore arrêtée (délai de reprise inconnu)'
+    },
     'phase.during': { en: 'during', fr: 'pendant' },
     'phase.after': { en: 'after', fr: 'après' },
     manual: { en: 'manual workaround', fr: 'mode manuel' },
 
     'restore.known': { en: 'by {via} in {duration}, from {start} to {end}', fr: 'par {via} en {duration}, de {start} à {end}' },
     'restore.waits': { en: ' (waits for {assets})', fr: ' (attend {assets})' },
-    'restore.none': { en: 'restore time unknown: no active fallback covers it', fr: 'délai de reprise inconnu : aucun moyen de secours actif ne la couvre' },
-    'restore.unstated': { en: 'restore time unknown: {fallbacks} state(s) no rto', fr: 'délai de reprise inconnu : {fallbacks} n\'indique(nt) pas de rto' },
+    'restore.none': {
+        en: 'restore time unknown: no active fallback covers it',
+        fr: 'délai de reprise inconnu : aucun moyen de secours actif ne la couvre'
+    },
+    'restore.unstated': {
+        en: 'restore time unknown: {fallbacks} state(s) no rto',
+        fr: 'délai de reprise inconnu : {fallbacks} n\'indique(nt) pas de rto'
+    },
     'restore.blocked': {
         en: 'restore time unknown: {fallbacks} need(s) {needs}, which cannot come back first',
         fr: 'délai de reprise inconnu : {fallbacks} dépend(ent) de {needs}, qui ne peut pas revenir avant'
@@ -61,7 +73,10 @@ const texts: Readonly<Record<string, Texts>> = {
     'hit.depends on': { en: 'through {chain}', fr: 'par {chain}' },
     'hit.needs': { en: 'needs {chain}', fr: 'a besoin de {chain}' },
     'back.known': { en: 'back at {offset} ({at}) by {path}', fr: 'reprend à {offset} ({at}) par {path}' },
-    'back.atLeast': { en: 'back at {offset} at the earliest, exact time unknown ({why})', fr: 'reprend au plus tôt à {offset}, délai exact inconnu ({why})' },
+    'back.atLeast': {
+        en: 'back at {offset} at the earliest, exact time unknown ({why})',
+        fr: 'reprend au plus tôt à {offset}, délai exact inconnu ({why})'
+    },
     'back.unknown': { en: 'return time unknown ({why})', fr: 'délai de reprise inconnu ({why})' },
     'back.unknown.why': { en: 'no restore time for {assets}', fr: 'aucun délai de reprise pour {assets}' },
     'back.unknown.nothing': { en: 'no path gives a time', fr: 'aucune voie ne donne de délai' },
@@ -81,13 +96,19 @@ const texts: Readonly<Record<string, Texts>> = {
     'impact.item': { en: '{category} {level} at {offset}', fr: '{category} {level} à {offset}' },
 
     'wave': { en: 'Wave {wave}{cycle}: {assets}', fr: 'Vague {wave}{cycle} : {assets}' },
-    'wave.cycle': { en: ' (they wait for one another: restore them together)', fr: ' (elles s\'attendent l\'une l\'autre : à rétablir ensemble)' },
+    'wave.cycle': {
+        en: ' (they wait for one another: restore them together)',
+        fr: ' (elles s\'attendent l\'une l\'autre : à rétablir ensemble)'
+    },
     'best.case': {
         en: 'Best case (each restore as soon as what it needs is back): all restored at {figure}; critical path {path}.',
         fr: 'Meilleur cas (chaque reprise dès que ce dont elle dépend est revenu) : tout est rétabli à {figure} ; chemin critique {path}.'
     },
     'worst.case': { en: 'Worst case (one restore after the other): {figure}.', fr: 'Pire cas (une reprise après l\'autre) : {figure}.' },
-    'case.row': { en: '{activity}: best {best} (RTO {rto}, MTPD {mtpd}); worst {worst} (RTO {wrto}, MTPD {wmtpd})', fr: '{activity} : meilleur cas {best} (DMIA {rto}, MTPD {mtpd}) ; pire cas {worst} (DMIA {wrto}, MTPD {wmtpd})' },
+    'case.row': {
+        en: '{activity}: best {best} (RTO {rto}, MTPD {mtpd}); worst {worst} (RTO {wrto}, MTPD {wmtpd})',
+        fr: '{activity} : meilleur cas {best} (DMIA {rto}, MTPD {mtpd}) ; pire cas {worst} (DMIA {wrto}, MTPD {wmtpd})'
+    },
     'meets.yes': { en: 'met', fr: 'tenue' },
     'meets.no': { en: 'missed', fr: 'dépassée' },
     'meets.unknown': { en: '?', fr: '?' },
@@ -95,7 +116,10 @@ const texts: Readonly<Record<string, Texts>> = {
         en: '{activity}: even the best case ({best}) misses its MTPD ({mtpd}); critical path {path}. Shorten these restores, or give it a direct path (a fallback covering it, a manual workaround).',
         fr: '{activity} : même le meilleur cas ({best}) dépasse sa durée maximale supportable ({mtpd}) ; chemin critique {path}. Raccourcir ces reprises, ou lui donner une reprise directe (un secours qui la couvre, un mode manuel).'
     },
-    'no.findings': { en: 'None: in the best case every activity is back within its MTPD.', fr: 'Aucun : dans le meilleur cas, chaque activité reprend dans sa durée maximale supportable.' },
+    'no.findings': {
+        en: 'None: in the best case every activity is back within its MTPD.',
+        fr: 'Aucun : dans le meilleur cas, chaque activité reprend dans sa durée maximale supportable.'
+    },
     'alert.row': { en: '{offset} ({at}) — {to}: {how}', fr: '{offset} ({at}) — {to} : {how}' },
     'no.alerts': { en: 'The plan has no alert chain.', fr: 'Le plan n\'a pas de chaîne d\'alerte.' },
     'procedure.row': { en: '{name} ({phase}, for {for}): {span}', fr: '{name} ({phase}, pour {for}) : {span}' },
@@ -105,7 +129,10 @@ const texts: Readonly<Record<string, Texts>> = {
     'step.by': { en: ' ({by})', fr: ' ({by})' },
     'step.due': { en: ' — deadline {due}', fr: ' — échéance {due}' },
     'step.parallel': { en: 'at the same time:', fr: 'en même temps :' },
-    'no.procedures': { en: 'No procedure of the plan serves what is down.', fr: 'Aucune procédure du plan ne concerne ce qui est en panne.' },
+    'no.procedures': {
+        en: 'No procedure of the plan serves what is down.',
+        fr: 'Aucune procédure du plan ne concerne ce qui est en panne.'
+    },
     'more': { en: 'and {count} more', fr: 'et {count} autres' },
 
     'col.activity': { en: 'Activity', fr: 'Activité' },

@@ -33,17 +33,21 @@ export function timelineEvents(result: SimulationResult): TimelineEvent[] {
         { minutes: 0, kind: 'fail', assets: result.failed.map(f => f.name), stopped: result.stopped },
         { minutes: 0, kind: 'stop', activities: result.activities.map(a => a.name) }
     ];
-    for (const alert of result.alerts) events.push({ minutes: alert.reachedMinutes, atLeast: alert.atLeast, kind: 'alert', how: alert.how, to: alert.to });
+    for (const alert of result.alerts) {
+        events.push({ minutes: alert.reachedMinutes, atLeast: alert.atLeast, kind: 'alert', how: alert.how, to: alert.to });
+    }
     if (result.alerts.length > 0) events.push({ minutes: result.activationMinutes, atLeast: result.activationAtLeast, kind: 'activation' });
     for (const run of result.procedures) {
-        if (run.startMinutes !== undefined) events.push({ minutes: run.startMinutes, kind: 'procedure-start', procedure: run.name, phase: run.phase });
-        if (run.endMinutes !== undefined) events.push({ minutes: run.endMinutes, kind: 'procedure-end', procedure: run.name, phase: run.phase });
+        const { name: procedure, phase } = run;
+        if (run.startMinutes !== undefined) events.push({ minutes: run.startMinutes, kind: 'procedure-start', procedure, phase });
+        if (run.endMinutes !== undefined) events.push({ minutes: run.endMinutes, kind: 'procedure-end', procedure, phase });
         for (const step of run.steps) {
-            if (step.dueMinutes !== undefined) events.push({ minutes: step.dueMinutes, kind: 'deadline', procedure: run.name, step: step.text });
+            if (step.dueMinutes !== undefined) events.push({ minutes: step.dueMinutes, kind: 'deadline', procedure, step: step.text });
         }
     }
     for (const failed of result.failed) {
-        if (failed.restore.state === 'known') events.push({ minutes: failed.restore.endMinutes, kind: 'restore', asset: failed.name, via: failed.restore.via });
+        const restore = failed.restore;
+        if (restore.state === 'known') events.push({ minutes: restore.endMinutes, kind: 'restore', asset: failed.name, via: restore.via });
     }
     for (const activity of result.activities) {
         const { back } = activity;
@@ -52,14 +56,17 @@ export function timelineEvents(result: SimulationResult): TimelineEvent[] {
         }
         for (const impact of activity.impacts) {
             if (impact.reached !== 'no') {
-                events.push({ minutes: impact.atMinutes, uncertain: impact.reached === 'unknown', kind: 'impact', activity: activity.name, category: impact.category, level: impact.level });
+                events.push({
+                    minutes: impact.atMinutes, uncertain: impact.reached === 'unknown', kind: 'impact',
+                    activity: activity.name, category: impact.category, level: impact.level
+                });
             }
         }
-        if (activity.rto && activity.rto.crossed !== 'no') {
-            events.push({ minutes: activity.rto.minutes, uncertain: activity.rto.crossed === 'unknown', kind: 'rto', activity: activity.name });
-        }
-        if (activity.mtpd && activity.mtpd.crossed !== 'no') {
-            events.push({ minutes: activity.mtpd.minutes, uncertain: activity.mtpd.crossed === 'unknown', kind: 'mtpd', activity: activity.name });
+        for (const kind of ['rto', 'mtpd'] as const) {
+            const limit = activity[kind];
+            if (limit && limit.crossed !== 'no') {
+                events.push({ minutes: limit.minutes, uncertain: limit.crossed === 'unknown', kind, activity: activity.name });
+            }
         }
     }
     // A stable sort: within a kind, the order above (plan order) stays.

@@ -25,8 +25,11 @@ export interface TimelineView {
     procedures: TimelineProcedureView[];
     summary: string[];
     findings: string[];
-    labels: Record<'down' | 'recovering' | 'back' | 'unknown' | 'rto' | 'mtpd' | 'activities' | 'assets' | 'alerts' | 'procedures' | 'activation', string>;
+    labels: Record<TimelineLabel, string>;
 }
+
+export type TimelineLabel = 'down' | 'recovering' | 'back' | 'unknown' | 'rto' | 'mtpd' | 'activities' | 'assets' | 'alerts'
+    | 'procedures' | 'activation';
 
 export type SegmentState = 'down' | 'recovering' | 'back' | 'unknown';
 
@@ -66,7 +69,8 @@ export interface TimelineProcedureView {
 /** Tick steps a reader expects, in minutes: the first that gives at most 12 ticks is used. */
 const steps = [15, 30, 60, 120, 240, 360, 720, 1440, 2880, 10080, 20160, 43200];
 
-export function timelineView(analysis: PlanAnalysis, result: SimulationResult, options: { title: string; clock: Clock; lang: Lang }): TimelineView {
+export function timelineView(analysis: PlanAnalysis, result: SimulationResult,
+    options: { title: string; clock: Clock; lang: Lang }): TimelineView {
     const w = new SimulationWords(result, options.clock, options.lang);
     const horizon = horizonOf(result);
     const step = steps.find(s => horizon / s <= 12) ?? steps[steps.length - 1];
@@ -107,13 +111,14 @@ export function timelineView(analysis: PlanAnalysis, result: SimulationResult, o
             const wave = waveOf.get(failed.name) ?? 0;
             const restore = failed.restore;
             return {
-                asset: failed.name, wave, source: analysis.data.assets.get(failed.name)?.source, label: w.labelled(failed.name, w.restore(failed)),
+                asset: failed.name, wave, source: analysis.data.assets.get(failed.name)?.source,
+                label: w.labelled(failed.name, w.restore(failed)),
                 ...(restore.state === 'known' ? { from: restore.startMinutes, to: restore.endMinutes } : {})
             };
         }),
         alerts: result.alerts.map(a => ({
             minutes: a.reachedMinutes, atLeast: a.atLeast,
-            label: w.t('alert.row', { offset: w.when({ minutes: a.reachedMinutes, atLeast: a.atLeast }), at: w.at(a.reachedMinutes), to: a.to ?? '?', how: a.how })
+            label: w.alert(a)
         })),
         activationMinutes: result.alerts.length > 0 ? result.activationMinutes : undefined,
         procedures: result.procedures.map(run => ({
@@ -121,7 +126,10 @@ export function timelineView(analysis: PlanAnalysis, result: SimulationResult, o
             label: `${run.name} (${w.t(`phase.${run.phase}`)})`,
             unknown: run.startMinutes === undefined,
             steps: run.steps.flatMap(step => step.startMinutes === undefined || step.endMinutes === undefined || step.untimed ? []
-                : [{ from: step.startMinutes, to: step.endMinutes, label: step.text, ...(step.parallel !== undefined ? { parallel: step.parallel } : {}) }]),
+                : [{
+                    from: step.startMinutes, to: step.endMinutes, label: step.text,
+                    ...(step.parallel !== undefined ? { parallel: step.parallel } : {})
+                }]),
             deadlines: run.steps.flatMap(step => step.dueMinutes === undefined ? [] : [{ minutes: step.dueMinutes, label: step.text }])
         })),
         summary: w.summaryLines(),
