@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerSimulation, type TimelineView } from '../../packages/language/src/index.js';
+import { svgMarkup, timelineSvg } from '../../packages/language/src/render/index.js';
 import { analysisOf, hours } from './simulation-helpers.js';
 
 const text = `
@@ -78,5 +79,37 @@ describe('the Timeline view model', () => {
         ]);
         expect(bascule.deadlines).toEqual([{ minutes: 30 + hours(72), label: 'Déclarer' }]);
         expect(model.labels.recovering).toBe('recovering');
+    });
+});
+
+describe('the Timeline drawing (render/timeline-svg.ts)', () => {
+    it('draws each activity row (segments, RTO/MTPD marks, reached impacts), restores, alerts, procedures; names to reveal', async () => {
+        const model = await view('Panne');
+        const svg = timelineSvg(model);
+        const markup = svgMarkup(svg);
+        const groups = (kind: string): string[] =>
+            [...markup.matchAll(new RegExp(`data-kind="${kind}" data-name="([^"]+)"`, 'g'))].map(m => m[1]);
+        expect(groups('activity')).toEqual(['Paie', 'Stock']);
+        expect(groups('asset')).toEqual(['App', 'Db']);
+        expect(groups('procedure')).toEqual(['Bascule']);
+        expect((markup.match(/data-state="down"/g) ?? []).length).toBe(2);
+        expect((markup.match(/data-state="recovering"/g) ?? []).length).toBe(1);
+        expect((markup.match(/data-state="unknown"/g) ?? []).length).toBe(1);
+        expect((markup.match(/data-mark="rto"/g) ?? []).length).toBe(2);
+        expect((markup.match(/data-mark="mtpd"/g) ?? []).length).toBe(1);
+        expect((markup.match(/data-impact=""/g) ?? []).length).toBe(1);
+        // The 6 h return of Paie on an 84 h axis 760 wide after a 230 label column: x = 230 + 6/84 × 760.
+        const back = /<rect x="([\d.]+)"[^>]*data-state="back"/.exec(markup);
+        expect(Number(back![1])).toBeCloseTo(230 + 6 / 84 * 760, 5);
+        expect(markup).toContain('<title>Outage simulation — Vue</title>');
+    });
+
+    it('plan text is only ever text: markup in a name or a step is escaped', async () => {
+        const analysis = await analysisOf(text.replace('step "A"', 'step "<script>A</script>"'));
+        const answer = answerSimulation(analysis, 'en', { down: ['Panne'], at: '2026-12-07T09:00' });
+        if (!('view' in answer)) throw new Error('no view');
+        const markup = svgMarkup(timelineSvg(answer.view));
+        expect(markup).not.toContain('<script>');
+        expect(markup).toContain('&lt;script&gt;A&lt;/script&gt;');
     });
 });
