@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { simulateOutageCommand } from 'pra-language/protocol';
 import { activePraDocument } from './commands/active-document.js';
 import { exportPlan } from './commands/export-command.js';
 import { newPlan } from './commands/new-plan-command.js';
 import { showGaps } from './commands/show-gaps-command.js';
+import { simulateOutage } from './commands/simulate-command.js';
 import { GapStatusBar } from './gap-status-bar.js';
 import { startPraClient } from './pra-client.js';
 import { PreviewManager } from './preview/preview-manager.js';
@@ -37,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PraExt
         vscode.commands.registerCommand('pra.export', (resource?: vscode.Uri) => exportPlan(praClient, resource)),
         vscode.commands.registerCommand('pra.newPlan', newPlan),
         vscode.commands.registerCommand('pra.showGaps', showGaps),
+        vscode.commands.registerCommand(simulateOutageCommand, (uri?: unknown, name?: unknown) => simulateOutage(praClient, uri, name)),
         vscode.workspace.onDidOpenTextDocument(document => {
             if (document.languageId === 'pra' && !previews.preview
                 && vscode.workspace.getConfiguration('pra.preview').get<boolean>('openToTheSideAutomatically', false)) {
