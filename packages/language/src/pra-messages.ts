@@ -1,4 +1,4 @@
-import type { PraCode } from './pra-codes.js';
+import { isPraCode, type PraCode } from './pra-codes.js';
 import type { PlanLanguage, Zone } from './pra-vocabulary.js';
 
 export type Lang = PlanLanguage;
@@ -291,7 +291,7 @@ const findings: Readonly<Record<string, Texts>> = {
 };
 
 /** What to do about each finding: the action plan of the export and the README's table. */
-const fixes: Readonly<Record<string, Texts>> = {
+const fixes: Readonly<Record<PraCode, Texts>> = {
     'critical-without-fallback': { en: 'Add a fallback that covers the activity or its assets, or a manual workaround.', fr: 'Ajoutez un moyen de secours couvrant l\'activité ou ses ressources, ou un mode manuel.' },
     'uncovered-dependency': { en: 'Add a fallback whose covers names the asset.', fr: 'Ajoutez un moyen de secours dont covers nomme la ressource.' },
     'rto-gap': { en: 'Choose a faster recovery option (lower rto) or accept a longer RTO for the activity.', fr: 'Choisissez une solution de reprise plus rapide ou acceptez une DMIA plus longue.' },
@@ -347,7 +347,7 @@ const fixes: Readonly<Record<string, Texts>> = {
 };
 
 /** Short names of the rules, for SARIF rule descriptions and reports. */
-const titles: Readonly<Record<string, Texts>> = {
+const titles: Readonly<Record<PraCode, Texts>> = {
     'critical-without-fallback': { en: 'Critical activity without any fallback', fr: 'Activité critique sans secours' },
     'uncovered-dependency': { en: 'Dependency that no fallback covers', fr: 'Dépendance non couverte' },
     'rto-gap': { en: 'Recovery slower than the required RTO', fr: 'Reprise plus lente que la DMIA' },
@@ -464,11 +464,11 @@ export function textLookup(catalogue: Readonly<Record<string, Texts>>): TextLook
 export const message: TextLookup = textLookup(findings);
 
 export function fixOf(code: PraCode | string, lang: Lang): string {
-    return fixes[code]?.[lang] ?? '';
+    return isPraCode(code) ? fixes[code][lang] : '';
 }
 
 export function titleOf(code: PraCode | string, lang: Lang): string {
-    return titles[code]?.[lang] ?? code;
+    return isPraCode(code) ? titles[code][lang] : code;
 }
 
 export const word: TextLookup = textLookup(words);
