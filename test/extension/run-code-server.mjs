@@ -220,6 +220,29 @@ async function runUi(base, ws) {
   }
   log(`PRA-MEASURE keystroke-to-redrawn-preview on cabinet-martin/plan.pra (largest example): median ${median(samples)} ms over ${samples.length} keystrokes (${samples.join(', ')})`);
   await page.screenshot({ path: join(RESULTS, 'preview-cabinet-martin.png'), timeout: 15_000 });
+
+  // The Gaps view of the active plan, from the command palette, as a consultant opens it.
+  await openFile(page, 'clinique-vet/plan.pra');
+  await runCommand(page, 'PRA: Show Gaps');
+  const gapRow = page.locator('.part.panel .monaco-list-row', { hasText: 'Practice-Manager' }).first();
+  await gapRow.waitFor({ timeout: 60_000 });
+  await page.locator('.part.panel .pane-header, .part.panel .composite.title', { hasText: /Gaps \(\d+\)/ }).first().waitFor({ timeout: 15_000 });
+  const rows = await page.locator('.part.panel .monaco-list-row').count();
+  log(`UI: the Gaps view shows ${rows} rows for clinique-vet`);
+  await page.screenshot({ path: join(RESULTS, 'gaps-view.png'), timeout: 15_000 });
+  log('UI: screenshot test-results/gaps-view.png');
+
+  // The walkthrough, from Welcome: Open Walkthrough…
+  await focusWorkbench(page);
+  await runCommand(page, 'Welcome: Open Walkthrough...');
+  const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'disaster-recovery plan with PRA' }).first();
+  await pick.waitFor({ timeout: 15_000 });
+  await pick.click();
+  await page.locator('.getting-started-step', { hasText: 'See the gaps' }).first().waitFor({ timeout: 30_000 });
+  await page.locator('.getting-started-step', { hasText: 'See the gaps' }).first().click();
+  await sleep(1500); // the step's markdown renders in its own frame
+  await page.screenshot({ path: join(RESULTS, 'walkthrough.png'), timeout: 15_000 });
+  log('UI: screenshot test-results/walkthrough.png');
   await page.close();
 }
 

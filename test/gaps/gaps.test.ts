@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fill, message } from '../../packages/language/src/pra-messages.js';
 import { planGaps } from '../../packages/language/src/pra-gaps.js';
-import { PraCodeActionProvider } from '../../packages/language/src/lsp/pra-code-action-provider.js';
+import type { PraCodeActionProvider } from '../../packages/language/src/lsp/pra-code-action-provider.js';
 import { riskMatrix } from '../../packages/language/src/pra-risk-matrix.js';
 import { buildPreviewModel } from '../../packages/language/src/preview/pra-preview-model.js';
 import { fitName, riskMatrixSvg } from '../../packages/language/src/render/risk-matrix-svg.js';
