@@ -135,7 +135,8 @@ describe('pra/gaps', () => {
             'plan.pra': plan('', 'en').replace('plan "Clinique" {', 'import "inventory.pra"\n\nplan "Clinique" {'),
             'inventory.pra': 'asset Spare "Spare server" {\n    kind server\n}\n'
         });
-        const result = planGaps(services.shared.workspace.LangiumDocuments, services.analysis.PraAnalysisService, files['plan.pra'].uri.toString());
+        const { LangiumDocuments } = services.shared.workspace;
+        const result = planGaps(LangiumDocuments, services.analysis.PraAnalysisService, files['plan.pra'].uri.toString());
         const uris = new Set(result.items.map(i => i.uri));
         expect(uris.has(files['inventory.pra'].uri.toString())).toBe(true);
         expect(result.items.find(i => i.code === 'unused-asset' && i.element === 'Spare')?.group).toBe('asset Spare');
@@ -172,7 +173,9 @@ describe('the matrix never hides a risk', () => {
         for (const line of fitName('Rancongiciel-Sur-Postes')) expect(line.length).toBeLessThanOrEqual(17);
         const layout = {
             likelihood: [{ value: 1, label: 'Low' }], impact: [{ value: 1, label: 'Low' }],
-            rows: [[{ likelihood: 1, impact: 1, score: 1, zone: 'acceptable' as const, inherent: ['IncendieSalleServeursPrincipale'], residual: [] }]]
+            rows: [[{
+                likelihood: 1, impact: 1, score: 1, zone: 'acceptable' as const, inherent: ['IncendieSalleServeursPrincipale'], residual: []
+            }]]
         };
         const svg = svgMarkup(riskMatrixSvg(layout, { view: 'inherent', likelihoodAxis: 'L', impactAxis: 'I' }));
         expect(svg).toContain('<title>IncendieSalleServeursPrincipale</title>');

@@ -63,7 +63,8 @@ export async function newPlan(prompts: Prompts = windowPrompts): Promise<vscode.
     if (!name) return undefined;
     const target = vscode.Uri.joinPath(folder, name);
     if (await exists(target)) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: the new plan was not written.', vscode.workspace.asRelativePath(target)));
+        const shown = vscode.workspace.asRelativePath(target);
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: the new plan was not written.', shown));
         return undefined;
     }
     const today = new Date();

@@ -12,7 +12,8 @@ const rangeOf = (item: GapItem): vscode.Range => new vscode.Range(
     item.range.start.line, item.range.start.character, item.range.end.line, item.range.end.character);
 
 const codeOf = (diagnostic: vscode.Diagnostic): string | undefined =>
-    typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : diagnostic.code === undefined ? undefined : String(diagnostic.code);
+    typeof diagnostic.code === 'object' ? String(diagnostic.code.value)
+        : diagnostic.code === undefined ? undefined : String(diagnostic.code);
 
 /** What the view's commands do with a finding: show it, repair it with its quick fixes, accept it. */
 export class GapsActions {
@@ -32,7 +33,9 @@ export class GapsActions {
     async fixes(item: GapItem): Promise<vscode.CodeAction[]> {
         const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
             'vscode.executeCodeActionProvider', vscode.Uri.parse(item.uri), rangeOf(item), vscode.CodeActionKind.QuickFix.value) ?? [];
-        return actions.filter((action): action is vscode.CodeAction => 'title' in action && !('command' in action && typeof action.command === 'string'))
+        const isAction = (action: vscode.CodeAction | vscode.Command): action is vscode.CodeAction =>
+            !('command' in action && typeof action.command === 'string');
+        return actions.filter(isAction)
             .filter(action => !(action.kind && acceptKind.contains(action.kind)))
             .filter(action => !action.diagnostics || action.diagnostics.some(d => codeOf(d) === item.code));
     }
@@ -42,14 +45,16 @@ export class GapsActions {
         if (node.type !== 'gap') return false;
         const fixes = await this.fixes(node.item);
         if (fixes.length === 0) {
-            void vscode.window.showInformationMessage(vscode.l10n.t('No quick fix for {0}: edit the plan, or accept the finding.', node.item.code));
+            const text = vscode.l10n.t('No quick fix for {0}: edit the plan, or accept the finding.', node.item.code);
+            void vscode.window.showInformationMessage(text);
             return false;
         }
         const chosen = await prompts.pick(fixes.map(action => ({ label: action.title, action })),
             { title: vscode.l10n.t('Fix {0}', node.item.code), placeHolder: node.item.message });
         if (!chosen) return false;
         if (chosen.action.edit && !await vscode.workspace.applyEdit(chosen.action.edit)) return false;
-        if (chosen.action.command) await vscode.commands.executeCommand(chosen.action.command.command, ...(chosen.action.command.arguments ?? []));
+        const command = chosen.action.command;
+        if (command) await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
         void this.view.refresh();
         return true;
     }
@@ -73,9 +78,11 @@ export class GapsActions {
             validateInput: value => value.trim() ? undefined : vscode.l10n.t('The reason is needed: an auditor will read it.')
         }))?.trim();
         if (!reason) return false;
-        const by = await prompts.pick(roles.map(role => ({ label: role })), { title, placeHolder: vscode.l10n.t('Who accepts it? (a role of the plan)') });
+        const by = await prompts.pick(roles.map(role => ({ label: role })),
+            { title, placeHolder: vscode.l10n.t('Who accepts it? (a role of the plan)') });
         if (!by) return false;
-        const result = await sendRequest(this.client, acceptFindingRequest, { uri: item.uri, code: item.code, range: item.range, reason, by: by.label });
+        const result = await sendRequest(this.client, acceptFindingRequest,
+            { uri: item.uri, code: item.code, range: item.range, reason, by: by.label });
         if (!result.edit) {
             void vscode.window.showErrorMessage(result.refused ?? vscode.l10n.t('The finding could not be accepted.'));
             return false;

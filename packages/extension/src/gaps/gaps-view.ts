@@ -165,7 +165,8 @@ export class GapsView implements vscode.TreeDataProvider<GapNode>, vscode.Dispos
         tooltip.appendMarkdown('\n\n');
         tooltip.appendText(where);
         item.tooltip = tooltip;
-        item.iconPath = gap.accepted ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : severityIcons[gap.severity];
+        item.iconPath = gap.accepted ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+            : severityIcons[gap.severity];
         item.contextValue = gap.accepted ? 'pra.gap.accepted' : gap.acceptable ? 'pra.gap.acceptable' : 'pra.gap';
         item.command = { command: 'pra.gaps.reveal', title: vscode.l10n.t('Show in the plan'), arguments: [node] };
         item.accessibilityInformation = { label: `${gap.severity}: ${gap.message} (${gap.code}, ${where})` };

@@ -72,6 +72,7 @@ export function legendView(model: PreviewModel, mode: PreviewMode): HTMLElement 
         ...model.matrix.zones.map(zone =>
             h('span', { role: 'listitem', class: 'zone-count', 'data-zone': zone.zone },
                 h('span', { class: `swatch zone-${zone.zone}` }), `${zone.label}: ${zone[mode]}`)),
-        ...(trayed > 0 ? [h('span', { role: 'listitem', class: 'zone-count', 'data-zone': 'tray' }, `${model.matrix.tray.title}: ${trayed}`)] : [])
+        ...(trayed > 0
+            ? [h('span', { role: 'listitem', class: 'zone-count', 'data-zone': 'tray' }, `${model.matrix.tray.title}: ${trayed}`)] : [])
     ]);
 }
