@@ -5,7 +5,8 @@
 //     extension host, loaded with the `payload` extensionDevelopmentPath/extensionTestsPath technique;
 //  2. a UI pass with the packaged .vsix installed: open an example, open the preview from the command
 //     palette, click a risk in the webview, type a likelihood and time the redraw, save
-//     test-results/preview.png.
+//     test-results/preview.png; then PRA: Show Gaps, Accept… on a finding through its inline button
+//     (test-results/gaps-view.png, gaps-panel.png) and the walkthrough (test-results/walkthrough.png).
 // Exits non-zero on any failure. Every wait is bounded; code-server (own process group) and Chromium
 // are stopped whatever happens.
 import { spawn, execFileSync } from 'node:child_process';
@@ -229,8 +230,25 @@ async function runUi(base, ws) {
   await page.locator('.part.panel .pane-header, .part.panel .composite.title', { hasText: /Gaps \(\d+\)/ }).first().waitFor({ timeout: 15_000 });
   const rows = await page.locator('.part.panel .monaco-list-row').count();
   log(`UI: the Gaps view shows ${rows} rows for clinique-vet`);
+  // Accept… as a user does it: the finding's inline button, the reason typed, the role picked.
+  const deputy = page.locator('.part.panel .monaco-list-row', { hasText: 'no-deputy' }).first();
+  await deputy.hover();
+  await deputy.locator('.action-label[aria-label^="Accept"]').click({ timeout: 10_000 });
+  const question = page.locator('.quick-input-widget input');
+  await question.waitFor({ timeout: 10_000 });
+  await question.fill('Small practice: the partner clinic stands in');
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Managing-Vet' }).first().waitFor({ timeout: 10_000 });
+  await question.fill('Managing-Vet');
+  await sleep(200);
+  await page.keyboard.press('Enter');
+  await page.locator('.part.panel .monaco-list-row', { hasText: /^Accepted/ }).first().waitFor({ timeout: 30_000 });
+  await page.locator('.part.panel .monaco-list-row', { hasText: 'accepted by Managing-Vet' }).first().waitFor({ timeout: 10_000 });
+  log('UI: Accept… wrote the line; no-deputy is in the Accepted group');
+  await page.mouse.move(5, 500);
   await page.screenshot({ path: join(RESULTS, 'gaps-view.png'), timeout: 15_000 });
-  log('UI: screenshot test-results/gaps-view.png');
+  await page.locator('.part.panel').screenshot({ path: join(RESULTS, 'gaps-panel.png'), timeout: 15_000 });
+  log('UI: screenshots test-results/gaps-view.png, gaps-panel.png');
 
   // The walkthrough, from Welcome: Open Walkthrough…
   await focusWorkbench(page);
