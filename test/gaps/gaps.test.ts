@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fill, message } from '../../packages/language/src/pra-messages.js';
 import { planGaps } from '../../packages/language/src/pra-gaps.js';
+import { exportDocument } from '../../packages/language/src/export/pra-export.js';
 import type { PraCodeActionProvider } from '../../packages/language/src/lsp/pra-code-action-provider.js';
 import { riskMatrix } from '../../packages/language/src/pra-risk-matrix.js';
 import { buildPreviewModel } from '../../packages/language/src/preview/pra-preview-model.js';
@@ -161,6 +162,16 @@ describe('the matrix never hides a risk', () => {
         expect(svg).toContain('data-tray-risk="Panne"');
         expect(svg).toContain('Not in the grid (2)');
         expect(svg).toContain('impact 7 is outside the scale (1 to 4)');
+    });
+
+    test('the exported HTML draws the same tray below its matrices', async () => {
+        const services = createTestServices({ today: '2026-06-02' });
+        const { 'plan.pra': document } = await buildFiles(services, { 'plan.pra': plan(backup('Sauvegarde-A')) });
+        const { content } = await exportDocument(services, document, { format: 'html', force: true });
+        const html = typeof content === 'string' ? content : new TextDecoder().decode(content);
+        expect(html.match(/data-tray-risk="Panne"/g)?.length).toBe(2);
+        expect(html).toContain('Hors de la grille (2)');
+        expect(html).toMatch(/gravité 7 hors de l(&#39;|&#x27;|')échelle \(1 à 4\)/);
     });
 
     test('names break where words meet, or are cut with the full name as a tooltip', () => {
