@@ -242,7 +242,12 @@ async function runUi(base, ws) {
   await question.fill('Managing-Vet');
   await sleep(200);
   await page.keyboard.press('Enter');
-  await page.locator('.part.panel .monaco-list-row', { hasText: /^Accepted/ }).first().waitFor({ timeout: 30_000 });
+  // The Accepted group comes last, below the rows the list renders: collapse every group, then open it.
+  await page.locator('.part.panel .monaco-list-row', { hasText: 'role Practice-Manager' }).first().waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator('.part.panel .action-label[aria-label^="Collapse All"]').first().click({ timeout: 10_000 });
+  const acceptedGroup = page.locator('.part.panel .monaco-list-row', { hasText: /^Accepted/ }).first();
+  await acceptedGroup.waitFor({ timeout: 30_000 });
+  await acceptedGroup.click();
   await page.locator('.part.panel .monaco-list-row', { hasText: 'accepted by Managing-Vet' }).first().waitFor({ timeout: 10_000 });
   log('UI: Accept… wrote the line; no-deputy is in the Accepted group');
   await page.mouse.move(5, 500);
