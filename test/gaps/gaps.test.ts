@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fill, message } from '../../packages/language/src/pra-messages.js';
 import { planGaps } from '../../packages/language/src/pra-gaps.js';
 import { exportDocument } from '../../packages/language/src/export/pra-export.js';
+import { exportText } from '../../packages/language/src/export/pra-export-texts.js';
 import type { PraCodeActionProvider } from '../../packages/language/src/lsp/pra-code-action-provider.js';
 import { riskMatrix } from '../../packages/language/src/pra-risk-matrix.js';
 import { buildPreviewModel } from '../../packages/language/src/preview/pra-preview-model.js';
@@ -68,6 +69,14 @@ describe('plurals through Intl.PluralRules', () => {
         expect(fill('{n} {n|niveau|niveaux}', { n: 2 }, 'fr')).toBe('2 niveaux');
         expect(fill('{n} {n|level|levels}', { n: 0 }, 'en')).toBe('0 levels');
         expect(message('invalid-scale.count', 'en', { axis: 'impact', count: 1 })).toContain('has 1 level;');
+    });
+
+    test('the exported document\'s counts too: no more "(s)"', () => {
+        expect(exportText('document.draft', 'fr', { count: 1 })).toContain('encore 1 erreur ;');
+        expect(exportText('document.draft', 'en', { count: 2 })).toContain('still has 2 errors;');
+        expect(exportText('text.findings', 'fr', { count: 1, errors: 0, warnings: 1, infos: 0 }))
+            .toBe('1 constat ouvert de pra check : 0 erreur, 1 avertissement, 0 information.');
+        expect(exportText('text.catchupSteps', 'en', { count: 1, total: '2 h' })).toBe('1 step, 2 h');
     });
 
     test('a choice on a missing number stays visible', () => {
