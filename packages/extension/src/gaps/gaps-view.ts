@@ -92,9 +92,10 @@ export class GapsView implements vscode.TreeDataProvider<GapNode>, vscode.Dispos
         this.view.title = result ? vscode.l10n.t('Gaps ({0})', open) : vscode.l10n.t('Gaps');
         this.view.description = result
             ? (accepted > 0 ? vscode.l10n.t('{0} · {1} accepted', result.title, accepted) : result.title) : undefined;
-        this.view.badge = open > 0 ? { value: open, tooltip: vscode.l10n.t('{0} findings to deal with', open) } : undefined;
-        this.view.message = !result ? vscode.l10n.t('Open a .pra plan to see its gaps.')
-            : result.items.length === 0 ? vscode.l10n.t('No finding: the plan passes every check.') : undefined;
+        const tooltip = open === 1 ? vscode.l10n.t('1 finding to deal with') : vscode.l10n.t('{0} findings to deal with', open);
+        this.view.badge = open > 0 ? { value: open, tooltip } : undefined;
+        // Without a plan the view's welcome content (package.json) speaks; with one, say when it is clean.
+        this.view.message = result && result.items.length === 0 ? vscode.l10n.t('No finding: the plan passes every check.') : undefined;
         this.changed.fire(undefined);
         this.refreshed.fire(result);
     }
