@@ -14,11 +14,12 @@ import { PraNodeKindProvider } from './lsp/pra-node-kind-provider.js';
 import { PraRenameProvider } from './lsp/pra-rename-provider.js';
 import { PraSemanticTokenProvider } from './lsp/pra-semantic-token-provider.js';
 import { PraAnalysisService } from './pra-analysis-service.js';
+import { PraDocumentValidator } from './pra-document-validator.js';
 import { PraImports } from './pra-imports.js';
 import { PraLexerErrorMessageProvider, PraParserErrorMessageProvider } from './pra-parser-messages.js';
 import { PraScopeComputation, PraScopeProvider } from './pra-scope.js';
 import { PraSettings } from './pra-settings.js';
-import { PraDocumentValidator } from './pra-document-validator.js';
+import { PraValidationRegistry } from './pra-validation-registry.js';
 import { PraValidator, registerValidationChecks } from './pra-validator.js';
 import { PraValueConverter } from './pra-value-converter.js';
 
@@ -56,7 +57,8 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
     },
     validation: {
         PraValidator: (services) => new PraValidator(services),
-        DocumentValidator: (services) => new PraDocumentValidator(services)
+        DocumentValidator: (services) => new PraDocumentValidator(services),
+        ValidationRegistry: (services) => new PraValidationRegistry(services)
     }
 };
 
