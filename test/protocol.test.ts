@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { parseWebviewMessage } from '../packages/extension/src/preview/preview-messages.js';
 import {
-    exportRequest, previewModelRequest, type ExportOutcome, type ExportParams, type FromWebviewMessage, type PraRequest,
-    type PreviewModelParams, type PreviewModelResult
+    exportRequest, previewModelRequest, simulateRequest, type ExportOutcome, type ExportParams, type FromWebviewMessage, type PraRequest,
+    type PreviewModelParams, type PreviewModelResult, type SimulateParams, type SimulationAnswer
 } from '../packages/language/src/protocol.js';
 
 const root = join(__dirname, '..');
@@ -21,7 +21,9 @@ describe('the PRA protocol', () => {
     test('types each request by its parameters and result', () => {
         expectTypeOf(previewModelRequest).toEqualTypeOf<PraRequest<PreviewModelParams, PreviewModelResult | null>>();
         expectTypeOf(exportRequest).toEqualTypeOf<PraRequest<ExportParams, ExportOutcome>>();
-        expect([previewModelRequest.method, exportRequest.method]).toEqual(['pra/previewModel', 'pra/export']);
+        expectTypeOf(simulateRequest).toEqualTypeOf<PraRequest<SimulateParams, SimulationAnswer | null>>();
+        expect([previewModelRequest.method, exportRequest.method, simulateRequest.method])
+            .toEqual(['pra/previewModel', 'pra/export', 'pra/simulate']);
     });
 
     test('is the only place a request is named: no request is sent or answered by a literal method', () => {

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { simulateOutageCommand } from 'pra-language/protocol';
 import { activePraDocument } from './commands/active-document.js';
 import { exportPlan } from './commands/export-command.js';
 import { newPlan } from './commands/new-plan-command.js';
 import { showGaps } from './commands/show-gaps-command.js';
+import { simulateOutage } from './commands/simulate-command.js';
 import { GapStatusBar } from './gap-status-bar.js';
 import { GapsActions } from './gaps/gaps-actions.js';
 import { GapsView, type GapNode } from './gaps/gaps-view.js';
@@ -51,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PraExt
         vscode.commands.registerCommand('pra.gaps.accept', (node: GapNode) => gapActions.accept(node)),
         vscode.commands.registerCommand('pra.gaps.groupByCheck', () => gaps.setGrouping('check')),
         vscode.commands.registerCommand('pra.gaps.groupByElement', () => gaps.setGrouping('element')),
+        vscode.commands.registerCommand(simulateOutageCommand, (uri?: unknown, name?: unknown) => simulateOutage(praClient, uri, name)),
         vscode.workspace.onDidOpenTextDocument(document => {
             if (document.languageId === 'pra' && !previews.preview
                 && vscode.workspace.getConfiguration('pra.preview').get<boolean>('openToTheSideAutomatically', false)) {

@@ -12,10 +12,11 @@ import { buildPreviewModel, type PlanFinding } from './preview/pra-preview-model
 import { PraCodeActionProvider } from './lsp/pra-code-action-provider.js';
 import { planGaps } from './pra-gaps.js';
 import {
-    acceptFindingRequest, exportRequest, gapsRequest, previewModelRequest, type AcceptFindingParams, type AcceptFindingResult,
-    type ElementSpan, type ExportOutcome, type ExportParams, type GapsParams, type GapsResult, type PreviewModelParams,
-    type PreviewModelResult
+    acceptFindingRequest, exportRequest, gapsRequest, previewModelRequest, simulateRequest, type AcceptFindingParams,
+    type AcceptFindingResult, type ElementSpan, type ExportOutcome, type ExportParams, type GapsParams, type GapsResult,
+    type PreviewModelParams, type PreviewModelResult, type SimulateParams
 } from './protocol.js';
+import { answerSimulation, type SimulationAnswer } from './simulation/simulation-answer.js';
 
 /** Custom requests of the PRA language server, answered from the analysis service. */
 export function registerPraRequests(connection: Connection, shared: LangiumSharedServices, pra: PraServices): void {
@@ -26,6 +27,7 @@ export function registerPraRequests(connection: Connection, shared: LangiumShare
     connection.onRequest(exportRequest, (params, token) => exportPlan(shared, pra, params, token));
     connection.onRequest(gapsRequest, (params, token) => gaps(shared, pra, params, token));
     connection.onRequest(acceptFindingRequest, (params, token) => acceptFinding(shared, pra, params, token));
+    connection.onRequest(simulateRequest, (params, token) => simulate(shared, pra, params, token));
     pra.shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section !== 'pra') return;
         applyLanguageSetting(shared, pra, (update.configuration as { language?: unknown } | undefined)?.language);
@@ -43,6 +45,29 @@ async function previewModel(shared: LangiumSharedServices, pra: PraServices, pre
     // A normal read runs after every queued write: an edit sent just before this request is built.
     return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(uri)
         ? previews.get(params.uri, () => safePreviewOf(shared, pra, params.uri)) : null);
+}
+
+/** "What if it fails now?": the outage simulated on the plan as built, after any edit sent before. */
+async function simulate(shared: LangiumSharedServices, pra: PraServices, params: SimulateParams,
+    token: CancellationToken): Promise<SimulationAnswer | null> {
+    if (typeof params?.uri !== 'string' || !Array.isArray(params.down) || !params.down.every(n => typeof n === 'string')
+        || (params.at !== undefined && typeof params.at !== 'string')) return null;
+    const uri = URI.parse(params.uri);
+    const documents = shared.workspace.LangiumDocuments;
+    await shared.workspace.WorkspaceManager.ready;
+    if (!documents.hasDocument(uri)) return null;
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+    return shared.workspace.WorkspaceLock.read(() => {
+        if (!documents.hasDocument(uri)) return null;
+        try {
+            const { analysis, lang } = pra.analysis.PraAnalysisService.forUri(params.uri);
+            return answerSimulation(analysis, lang, { down: params.down, at: params.at });
+        } catch (error) {
+            // A refusal naming the failure, never an internal error for the client (the plan's diagnostics report it).
+            const failure = error instanceof Error ? `${error.name}: ${error.message}`.split('\n')[0] : String(error);
+            return { refused: `the simulation failed (${failure}); please report it with the plan` };
+        }
+    });
 }
 
 /** No preview rather than an error: the plan's `internal-error` diagnostic already reports the failure. */

@@ -7,11 +7,17 @@ import type { ExportFormat } from './export/pra-export.js';
 import type { Lang } from './pra-messages.js';
 import type { PreviewModel } from './preview/pra-preview-model.js';
 import type { MatrixView } from './render/risk-matrix-svg.js';
+import type { SimulationAnswer, SimulationQuestion } from './simulation/simulation-answer.js';
 
 export type { ExportFormat } from './export/pra-export.js';
 export type { Lang } from './pra-messages.js';
 export type * from './preview/pra-preview-model.js';
 export type { PreviewLabels } from './preview/pra-preview-labels.js';
+export type { SimulationAnswer, SimulationQuestion } from './simulation/simulation-answer.js';
+export type { SimulationResult } from './simulation/simulation-model.js';
+export type {
+    TimelineView, TimelineRowView, TimelineRestoreView, TimelineProcedureView, SegmentState
+} from './simulation/timeline-view.js';
 
 /** A request of the protocol: its method name, the type of its parameters and of its result. */
 export type PraRequest<P, R> = RequestType<P, R, void>;
@@ -95,6 +101,23 @@ export interface AcceptFindingResult {
 }
 
 export const acceptFindingRequest: PraRequest<AcceptFindingParams, AcceptFindingResult> = new RequestType('pra/acceptFinding');
+
+// ---- pra/simulate -------------------------------------------------------------------------------
+
+/** An outage to simulate in the plan a document belongs to: assets, risks or sites down, and when. */
+export interface SimulateParams extends SimulationQuestion { uri: string }
+
+/**
+ * The simulated timeline and recovery order (and its Markdown, in the plan's language), the names
+ * the plan lacks with close names, or why the question is wrong; null when the document is not known.
+ */
+export const simulateRequest: PraRequest<SimulateParams, SimulationAnswer | null> = new RequestType('pra/simulate');
+
+/**
+ * The client command the "Simulate outage" code lens runs, with the document's URI and the name of
+ * the asset, risk or site as arguments.
+ */
+export const simulateOutageCommand = 'pra.simulateOutage';
 
 // ---- the preview webview ------------------------------------------------------------------------
 

@@ -45,6 +45,8 @@ const texts: Readonly<Record<string, Texts>> = {
     'sub.fallbacksOfType': { en: 'Fallbacks: {type}', fr: 'Moyens de secours : {type}' },
     'sub.costs': { en: 'Cost totals', fr: 'Totaux des coûts' },
     'sub.options': { en: 'Options compared (recovery time, data loss and cost)', fr: 'Options comparées (délai de reprise, perte de données et coût)' },
+    'sub.scenarios': { en: 'Strategy per scenario', fr: 'Stratégie par scénario' },
+    'sub.scenario': { en: 'Scenario: {risk} (score {score}, {zone})', fr: 'Scénario : {risk} (score {score}, {zone})' },
     'sub.actionPlan': { en: 'Action plan: open findings', fr: 'Plan d\'action : constats ouverts' },
     'sub.accepted': { en: 'Accepted residual risks', fr: 'Risques résiduels acceptés' },
     'empty.options': { en: 'No activity has a means to weigh.', fr: 'Aucune activité n\'a de moyen à comparer.' },
@@ -77,6 +79,14 @@ const texts: Readonly<Record<string, Texts>> = {
     'empty.steps': { en: 'This procedure has no step.', fr: 'Cette procédure n\'a aucune étape.' },
     'empty.catchup': { en: 'No activity has a manual workaround or catch-up procedure.', fr: 'Aucune activité n\'a de mode manuel ni de procédure de rattrapage.' },
     'empty.exercises': { en: 'No exercise is recorded.', fr: 'Aucun exercice n\'est enregistré.' },
+    'empty.scenarios': {
+        en: 'No risk in the tolerable or unacceptable zone targets an asset.',
+        fr: 'Aucun risque de niveau moyen ou élevé ne cible de ressource.'
+    },
+    'empty.scenarioActivities': {
+        en: 'No activity needs what this risk targets.',
+        fr: 'Aucune activité n\'a besoin de ce que ce risque cible.'
+    },
     'empty.gaps': { en: 'pra check reports no finding: no action is required.', fr: 'pra check ne signale aucun constat : aucune action n\'est requise.' },
 
     // Field and column labels
@@ -130,6 +140,8 @@ const texts: Readonly<Record<string, Texts>> = {
     'field.likelihood': { en: 'Likelihood', fr: 'Vraisemblance' },
     'field.impact': { en: 'Impact', fr: 'Gravité' },
     'field.score': { en: 'Score', fr: 'Score' },
+    'field.back': { en: 'Back', fr: 'Reprise' },
+    'field.dataLost': { en: 'Data lost', fr: 'Données perdues' },
     'field.zone': { en: 'Zone', fr: 'Niveau de risque' },
     'field.residual': { en: 'Residual', fr: 'Résiduel' },
     'field.residualScore': { en: 'Residual score', fr: 'Score résiduel' },
@@ -205,6 +217,10 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.per.hour': { en: 'hour', fr: 'heure' },
     'text.perMonth': { en: '{amount} per month', fr: '{amount} par mois' },
     'text.once': { en: '{amount} once', fr: '{amount} une fois' },
+    'text.scenarios': {
+        en: 'Each risk in the tolerable or unacceptable zone played out from the morning of the plan date: the activities it stops, when each is back and how, and the order in which to restore what it destroys (pra simulate gives the full timeline).',
+        fr: 'Chaque risque de niveau moyen ou élevé joué à partir du matin du jour du plan : les activités qu\'il arrête, quand et comment chacune reprend, et l\'ordre dans lequel rétablir ce qu\'il détruit (pra simulate donne la chronologie complète).'
+    },
     'text.costTotals': { en: 'Yearly totals count monthly costs twelve times.', fr: 'Les totaux annuels comptent douze fois les coûts mensuels.' },
     'text.testAge': { en: '{date} ({state})', fr: '{date} ({state})' },
     'text.catchupSteps': { en: '{count} {count|step|steps}, {total}', fr: '{count} {count|étape|étapes}, {total}' }

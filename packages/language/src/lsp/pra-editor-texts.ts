@@ -98,6 +98,11 @@ const texts: Readonly<Record<string, Texts>> = {
 
     // Inlay hints.
     'hint.score': { en: '= {score} · {zone}', fr: '= {score} · {zone}' },
+
+    // Code lenses.
+    'lens.simulate': { en: 'Simulate outage', fr: 'Simuler une panne' },
+    'lens.simulate.site': { en: 'Simulate the loss of this site', fr: 'Simuler la perte de ce site' },
+    'lens.simulate.risk': { en: 'Simulate this risk', fr: 'Simuler ce risque' },
     'hint.achieved.direct': { en: '{value} direct ({via})', fr: '{value} en direct ({via})' },
     'hint.achieved.asset': { en: '{bound}{value} via assets ({via})', fr: '{bound}{value} par les ressources ({via})' },
     'hint.at least': { en: '≥ ', fr: '≥ ' },
