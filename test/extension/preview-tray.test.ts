@@ -41,10 +41,13 @@ beforeAll(async () => {
     await page.addInitScript(() => {
         const w = window as unknown as Record<string, unknown>;
         w.__posted = [];
-        w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => (w.__posted as unknown[]).push(m), getState: () => undefined, setState: () => undefined });
+        w.acquireVsCodeApi = () => ({
+            postMessage: (m: unknown) => (w.__posted as unknown[]).push(m), getState: () => undefined, setState: () => undefined
+        });
     });
     await page.goto(served.url, { timeout: 15_000 });
-    await page.evaluate(m => window.postMessage({ type: 'model', documentUri: m.rootUri, model: m, stale: false, mode: 'inherent' }, '*'), model);
+    await page.evaluate(m => window.postMessage({ type: 'model', documentUri: m.rootUri, model: m, stale: false, mode: 'inherent' }, '*'),
+        model);
     await page.locator('[data-cell]').first().waitFor({ timeout: 10_000 });
 }, 60_000);
 
@@ -55,7 +58,8 @@ afterAll(async () => {
 
 describe('the preview never hides a risk (issue 15)', () => {
     test('the tray lists the risks the grid cannot place, with why, and reports them', async () => {
-        const tray = await page.locator('[data-tray-risk]').evaluateAll(es => es.map(e => [e.getAttribute('data-tray-risk'), e.textContent]));
+        const tray = await page.locator('[data-tray-risk]')
+            .evaluateAll(es => es.map(e => [e.getAttribute('data-tray-risk'), e.textContent]));
         expect(tray).toEqual([
             ['Inondation', '• Inondation — gravité 9 hors de l\'échelle (1 à 4)'],
             ['Panne', '• Panne — gravité non indiquée']
@@ -64,7 +68,8 @@ describe('the preview never hides a risk (issue 15)', () => {
             .filter(m => m.type === 'rendered').at(-1));
         expect(rendered?.tray).toEqual(['Inondation', 'Panne']);
         // The legend counts the two risks drawn in the grid, and the two in the tray apart.
-        const counts = await page.locator('.legend [data-zone]').evaluateAll(es => es.map(e => [e.getAttribute('data-zone'), e.textContent]));
+        const counts = await page.locator('.legend [data-zone]')
+            .evaluateAll(es => es.map(e => [e.getAttribute('data-zone'), e.textContent]));
         const drawn = counts.filter(([zone]) => zone !== 'tray').reduce((n, [, text]) => n + Number(/\d+$/.exec(text ?? '')?.[0]), 0);
         expect(drawn).toBe(2);
         expect(counts.find(([zone]) => zone === 'tray')?.[1]).toBe('Hors de la grille: 2');
