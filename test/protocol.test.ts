@@ -41,7 +41,7 @@ describe('the PRA protocol', () => {
             reveal: { type: 'reveal', uri, line: 3, character: 4 },
             saveSvg: { type: 'saveSvg' },
             mode: { type: 'mode', mode: 'residual' },
-            rendered: { type: 'rendered', mode: 'inherent', stale: false, cells: { '1x2': ['Fire'] } }
+            rendered: { type: 'rendered', mode: 'inherent', stale: false, cells: { '1x2': ['Fire'] }, tray: [] }
         };
         for (const message of Object.values(samples)) expect(parseWebviewMessage(message, new Set([uri]))).toEqual(message);
         expect(parseWebviewMessage({ type: 'reveal', uri: 'file:///elsewhere.pra', line: 0, character: 0 }, new Set([uri]))).toBeUndefined();

@@ -43,6 +43,8 @@ export interface MatrixBlock {
     /** From the highest likelihood down; cells from the lowest impact up. */
     rows: Array<{ likelihood: MatrixLevelData; cells: MatrixCellData[] }>;
     legend: Array<{ zone: Zone; label: string }>;
+    /** The risks of this view the grid cannot place, with why (drawn below it). */
+    tray: { title: string; risks: Array<{ name: string; reason: string }> };
 }
 export interface SubsectionBlock { type: 'subsection'; id: string; title: string; blocks: Block[] }
 export type Block = ParagraphBlock | ListBlock | FactsBlock | TableBlock | MatrixBlock | SubsectionBlock;
@@ -390,6 +392,7 @@ class DocumentBuilder {
                 likelihood: { ...m.likelihood[m.likelihood.length - 1 - row] },
                 cells: cells.map(c => ({ likelihood: c.likelihood, impact: c.impact, score: c.score, zone: c.zone, risks: [...c[id]] }))
             })),
+            tray: { title: m.tray.title, risks: m.tray[id].map(r => ({ ...r })) },
             legend: [
                 { zone: 'acceptable', label: this.t('matrix.scoreBelow', { zone: zoneLabel('acceptable'), to: fmt(m.tolerableFrom) }) },
                 { zone: 'tolerable', label: this.t('matrix.scoreRange', { zone: zoneLabel('tolerable'), from: fmt(m.tolerableFrom), to: fmt(Math.min(maxScore, m.unacceptableFrom - 1)) }) },

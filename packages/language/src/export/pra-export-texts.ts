@@ -4,7 +4,10 @@ import { textLookup, type Lang, type TextLookup, type Texts } from '../pra-messa
 const texts: Readonly<Record<string, Texts>> = {
     // Cover, running texts
     'document.kind': { en: 'IT disaster recovery plan', fr: 'Plan de reprise d\'activité informatique' },
-    'document.draft': { en: 'DRAFT — the plan still has {count} error(s); see the gap analysis.', fr: 'BROUILLON — le plan comporte encore {count} erreur(s) ; voir l\'analyse des écarts.' },
+    'document.draft': {
+        en: 'DRAFT — the plan still has {count} {count|error|errors}; see the gap analysis.',
+        fr: 'BROUILLON — le plan comporte encore {count} {count|erreur|erreurs} ; voir l\'analyse des écarts.'
+    },
     'document.draftShort': { en: 'Draft', fr: 'Brouillon' },
     'document.toc': { en: 'Contents', fr: 'Sommaire' },
     'document.page': { en: 'Page {page} of {pages}', fr: 'Page {page} sur {pages}' },
@@ -50,7 +53,10 @@ const texts: Readonly<Record<string, Texts>> = {
     'empty.accepted': { en: 'No finding has been accepted.', fr: 'Aucun constat n\'a été accepté.' },
     'empty.openGaps': { en: 'No open finding.', fr: 'Aucun constat ouvert.' },
     'text.options': { en: 'Every means that could serve each activity, whatever its status: only means in place count in the figures and the budget.', fr: 'Tous les moyens qui pourraient servir chaque activité, quel que soit leur statut : seuls les moyens en place comptent dans les valeurs et le budget.' },
-    'text.accepted': { en: '{count} finding(s) accepted by management, with the reason and the end of the acceptance.', fr: '{count} constat(s) accepté(s) par la direction, avec la raison et la fin de l\'acceptation.' },
+    'text.accepted': {
+        en: '{count} {count|finding|findings} accepted by management, with the reason and the end of the acceptance.',
+        fr: '{count} {count|constat accepté|constats acceptés} par la direction, avec la raison et la fin de l\'acceptation.'
+    },
     'sub.activation': { en: 'Alert and activation', fr: 'Alerte et déclenchement' },
     'sub.communication': { en: 'Crisis communication', fr: 'Communication de crise' },
     'sub.phase': { en: 'Phase: {phase}', fr: 'Phase : {phase}' },
@@ -199,7 +205,10 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.registerOrder': { en: 'Risks sorted by score, highest first.', fr: 'Risques classés par score décroissant.' },
     'text.biaOrder': { en: 'Activities by criticality, most critical first. Achieved figures are the slowest recovery of the activity and the assets it needs.', fr: 'Activités par criticité décroissante. Les valeurs atteintes sont la reprise la plus lente de l\'activité et des ressources dont elle a besoin.' },
     'text.indispensable': { en: 'Indispensable: needed by a critical or high activity.', fr: 'Indispensable : nécessaire à une activité critique ou haute.' },
-    'text.findings': { en: '{count} open finding(s) of pra check: {errors} error(s), {warnings} warning(s), {infos} information(s).', fr: '{count} constat(s) ouvert(s) de pra check : {errors} erreur(s), {warnings} avertissement(s), {infos} information(s).' },
+    'text.findings': {
+        en: '{count} open {count|finding|findings} of pra check: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} for information.',
+        fr: '{count} {count|constat ouvert|constats ouverts} de pra check : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}, {infos} {infos|information|informations}.'
+    },
     'text.alertLine': { en: '{how}', fr: '{how}' },
     'text.offsite': { en: 'offsite', fr: 'hors site' },
     'text.offline': { en: 'offline', fr: 'hors ligne' },
@@ -214,7 +223,7 @@ const texts: Readonly<Record<string, Texts>> = {
     },
     'text.costTotals': { en: 'Yearly totals count monthly costs twelve times.', fr: 'Les totaux annuels comptent douze fois les coûts mensuels.' },
     'text.testAge': { en: '{date} ({state})', fr: '{date} ({state})' },
-    'text.catchupSteps': { en: '{count} step(s), {total}', fr: '{count} étape(s), {total}' }
+    'text.catchupSteps': { en: '{count} {count|step|steps}, {total}', fr: '{count} {count|étape|étapes}, {total}' }
 };
 
 /** Words for the closed vocabularies (enum values) that the messages catalogue does not hold. */

@@ -45,7 +45,7 @@ const texts: Readonly<Record<string, Texts>> = {
     'manual': { en: 'Manual workaround: {value}', fr: 'Mode manuel : {value}' },
     'gaps': { en: 'Open gaps: {value}', fr: 'Écarts ouverts : {value}' },
     'no gaps': { en: 'No open gap.', fr: 'Aucun écart ouvert.' },
-    'more': { en: '… and {count} more', fr: '… et {count} autres' },
+    'more': { en: '… and {count} more', fr: '{count|… et {count} autre|… et {count} autres}' },
     'used by': { en: 'Activities that use it: {value}', fr: 'Activités qui l\'utilisent : {value}' },
     'needed through': { en: 'Needed through depends on (most critical activity needing it: {criticality}).', fr: 'Nécessaire via depends on (activité la plus critique qui en a besoin : {criticality}).' },
     'holds no data': { en: 'Holds no data: never bounds an RPO.', fr: 'Ne contient pas de données : ne limite jamais une PDMA.' },
