@@ -2,12 +2,15 @@ import { PraInputError } from 'pra-language/node';
 import { parseArgs, UsageError } from './cli-args.js';
 import { checkCommand } from './check-command.js';
 import { exportCommand } from './export-command.js';
+import { simulateCommand } from './simulate-command.js';
 import { cliVersion, type Output } from './output.js';
 
 const usage = `Usage:
   pra check <file|folder>... [--format text|json|sarif] [--lang fr|en]
             [--today YYYY-MM-DD] [--fail-on error|warning|info] [--show-accepted]
   pra export <file> [--format docx|html|md|json] [--lang fr|en] [-o <path>] [--force]
+  pra simulate <file> --down <Name>[,<Name>...] [--at YYYY-MM-DDTHH:MM] [--format text|json|md]
+            [--lang fr|en] [--today YYYY-MM-DD]
   pra --version | --help
 
 Exit codes: 0 no error (or nothing at or above --fail-on that is not accepted),
@@ -22,6 +25,7 @@ export function addCommand(name: string, command: Command): void {
 }
 
 addCommand('export', exportCommand);
+addCommand('simulate', simulateCommand);
 
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream & { isTTY?: boolean }, stderr: NodeJS.WritableStream): Promise<number> {
     const out: Output = {

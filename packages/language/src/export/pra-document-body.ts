@@ -262,6 +262,7 @@ function matrixBlock(b: DocumentBuilder, id: 'inherent' | 'residual'): MatrixBlo
             likelihood: { ...m.likelihood[m.likelihood.length - 1 - row] },
             cells: cells.map(c => ({ likelihood: c.likelihood, impact: c.impact, score: c.score, zone: c.zone, risks: c[id].map(n => b.title(n)) }))
         })),
+        tray: { title: m.tray.title, risks: m.tray[id].map(r => ({ name: b.title(r.name), reason: r.reason })) },
         legend: [
             { zone: 'acceptable', label: b.t('matrix.scoreBelow', { zone: zoneWord('acceptable', b.lang), to: fmt(m.tolerableFrom) }) },
             { zone: 'tolerable', label: b.t('matrix.scoreRange', { zone: zoneWord('tolerable', b.lang), from: fmt(m.tolerableFrom), to: fmt(Math.min(maxScore, m.unacceptableFrom - 1)) }) },

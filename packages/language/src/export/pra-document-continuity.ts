@@ -1,6 +1,9 @@
 import type { Achieved, AssetPath } from '../pra-analysis.js';
 import { isOpen } from '../pra-check-report.js';
-import { fixOf } from '../pra-messages.js';
+import { fixOf, zoneWord } from '../pra-messages.js';
+import { parseStart } from '../simulation/clock.js';
+import { riskScenarios } from '../simulation/scenarios.js';
+import { SimulationWords } from '../simulation/simulation-format.js';
 import type { ProcedureData, StepData } from '../pra-model.js';
 import { vocabulary } from '../pra-vocabulary.js';
 import { byCriticality, meets } from './pra-document-body.js';
@@ -64,7 +67,30 @@ function strategy(b: DocumentBuilder): Block[] {
             )
         };
     });
-    return [b.note('text.strategy'), { type: 'cards', id: 'strategy', cards }];
+    return [b.note('text.strategy'), { type: 'cards', id: 'strategy', cards }, b.sub('scenarios', b.t('sub.scenarios'), scenarios(b))];
+}
+
+/** The strategy per scenario: each tolerable or unacceptable risk simulated (the simulation's figures, worded by it). */
+function scenarios(b: DocumentBuilder): Block[] {
+    const all = riskScenarios(b.analysis);
+    if (all.length === 0) return [b.empty('empty.scenarios')];
+    const blocks: Block[] = [b.note('text.scenarios')];
+    for (const scenario of all) {
+        const result = scenario.simulation;
+        const w = new SimulationWords(result, parseStart(result.start)!, b.lang);
+        const rows: Row[] = result.activities.map(a => ({
+            activity: b.title(a.name), back: w.back(a), rto: w.limit('rto', a.rto) ?? '', mtpd: w.limit('mtpd', a.mtpd) ?? '',
+            dataLost: w.dataLost(a), loss: w.cost(a) ?? ''
+        }));
+        const order = [...w.orderLines(), ...w.findingLines()].map(line => withDocumentDurations(withTitles(line, b.titles), b.lang));
+        const title = b.t('sub.scenario', { risk: b.title(scenario.risk), score: scenario.score, zone: zoneWord(scenario.zone, b.lang) });
+        blocks.push(b.sub(`scenario-${scenario.risk}`, title, [
+            { type: 'paragraph', text: withDocumentDurations(withTitles([w.down(), ...w.summaryLines()].join(' '), b.titles), b.lang) },
+            b.table(`scenario-${scenario.risk}`, b.columns('activity', 'back', 'rto', 'mtpd', 'dataLost', 'loss'), rows, 'empty.scenarioActivities'),
+            ...(order.length > 0 ? [{ type: 'list' as const, items: order }] : [])
+        ]));
+    }
+    return blocks;
 }
 
 /** Seed point 5: every means that could serve an activity, whatever its status, beside the cost of downtime. */

@@ -36,6 +36,8 @@ export interface MatrixBlock {
     /** From the highest likelihood down; cells from the lowest impact up. */
     rows: Array<{ likelihood: MatrixLevelData; cells: MatrixCellData[] }>;
     legend: Array<{ zone: Zone; label: string }>;
+    /** The risks of this view the grid cannot place, with why (drawn below it). */
+    tray: { title: string; risks: Array<{ name: string; reason: string }> };
 }
 /** The impact-over-time grid: activities × time horizons, each cell the level the impact has reached. */
 export interface GridCell { level?: number; text: string; detail?: string; shade?: number }

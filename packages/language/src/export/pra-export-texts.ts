@@ -4,7 +4,10 @@ import { textLookup, type Lang, type TextLookup, type Texts } from '../pra-messa
 const texts: Readonly<Record<string, Texts>> = {
     // Cover, running texts
     'document.kind': { en: 'IT disaster recovery plan', fr: 'Plan de reprise d\'activité informatique' },
-    'document.draft': { en: 'DRAFT — the plan still has {count} error(s); see the action plan.', fr: 'BROUILLON — le plan comporte encore {count} erreur(s) ; voir le plan d\'action.' },
+    'document.draft': {
+        en: 'DRAFT — the plan still has {count} {count|error|errors}; see the action plan.',
+        fr: 'BROUILLON — le plan comporte encore {count} {count|erreur|erreurs} ; voir le plan d\'action.'
+    },
     'document.draftShort': { en: 'Draft', fr: 'Brouillon' },
     'document.draftMark': { en: 'DRAFT', fr: 'BROUILLON' },
     'document.final': { en: 'Final — signed off', fr: 'Version définitive — validée' },
@@ -246,17 +249,32 @@ const texts: Readonly<Record<string, Texts>> = {
     'glossary.sla.term': { en: 'SLA — Service level agreement', fr: 'SLA — Engagement de niveau de service' },
     'glossary.sla.definition': { en: 'What a provider commits to in its contract: restoration time, response time, availability.', fr: 'Ce à quoi un fournisseur s\'engage par contrat : délai de rétablissement, délai d\'intervention, disponibilité.' },
 
+    // Strategy per scenario (the outage simulation of each tolerable or unacceptable risk)
+    'sub.scenarios': { en: 'Strategy per scenario', fr: 'Stratégie par scénario' },
+    'sub.scenario': { en: 'Scenario: {risk} (score {score}, {zone})', fr: 'Scénario : {risk} (score {score}, {zone})' },
+    'empty.scenarios': {
+        en: 'No risk in the tolerable or unacceptable zone targets an IT element.',
+        fr: 'Aucun risque de niveau moyen ou élevé ne cible d\'élément informatique.'
+    },
+    'empty.scenarioActivities': { en: 'No activity needs what this risk targets.', fr: 'Aucune activité n\'a besoin de ce que ce risque cible.' },
+    'field.back': { en: 'Back', fr: 'Reprise' },
+    'field.dataLost': { en: 'Data lost', fr: 'Données perdues' },
+    'text.scenarios': {
+        en: 'Each risk in the tolerable or unacceptable zone played out from the morning of the plan date: the activities it stops, when each is back and how, and the order in which to restore what it destroys.',
+        fr: 'Chaque risque de niveau moyen ou élevé joué à partir du matin du jour du plan : les activités qu\'il arrête, quand et comment chacune reprend, et l\'ordre dans lequel rétablir ce qu\'il détruit.'
+    },
+
     // Sentences
     'text.summaryLead': { en: 'What this plan protects, where it stands and what remains to be done.', fr: 'Ce que ce plan protège, où il en est et ce qui reste à faire.' },
     'text.activitiesOf': { en: 'Activities: {level}', fr: 'Activités : {level}' },
     'text.rtoMet': { en: 'Recovery time (RTO) met', fr: 'Délai de reprise (DMIA) tenu' },
     'text.rpoMet': { en: 'Data loss (RPO) met', fr: 'Perte de données (PDMA) tenue' },
-    'text.metOf': { en: '{met} of {of} activities', fr: '{met} activité(s) sur {of}' },
+    'text.metOf': { en: '{met} of {of} activities', fr: '{met} {met|activité|activités} sur {of}' },
     'text.noRequirement': { en: 'no activity states one', fr: 'aucune activité n\'en fixe' },
-    'text.count.error': { en: '{count} error(s)', fr: '{count} erreur(s)' },
-    'text.count.warning': { en: '{count} warning(s)', fr: '{count} avertissement(s)' },
-    'text.count.info': { en: '{count} information(s)', fr: '{count} information(s)' },
-    'text.count.hint': { en: '{count} hint(s)', fr: '{count} suggestion(s)' },
+    'text.count.error': { en: '{count} {count|error|errors}', fr: '{count} {count|erreur|erreurs}' },
+    'text.count.warning': { en: '{count} {count|warning|warnings}', fr: '{count} {count|avertissement|avertissements}' },
+    'text.count.info': { en: '{count} for information', fr: '{count} pour information' },
+    'text.count.hint': { en: '{count} {count|hint|hints}', fr: '{count} {count|suggestion|suggestions}' },
     'text.openGaps': { en: 'Open gaps', fr: 'Écarts ouverts' },
     'text.budgetInPlace': { en: 'Budget of the means in place', fr: 'Budget des moyens en place' },
     'text.budgetPlanned': { en: 'Budget of the means planned', fr: 'Budget des moyens prévus' },
@@ -307,11 +325,14 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.planned': { en: 'exercise scheduled', fr: 'exercice programmé' },
     'text.dueNow': { en: 'to schedule now', fr: 'à programmer dès maintenant' },
     'text.actionPlan': { en: 'The gaps still open, most urgent first. Due dates: errors within a month of this version, warnings within three months, the rest by the next review.', fr: 'Les écarts encore ouverts, les plus urgents d\'abord. Échéances : erreurs sous un mois après cette version, avertissements sous trois mois, le reste à la prochaine revue.' },
-    'text.accepted': { en: '{count} gap(s) accepted in writing by management, with the reason and the end of the acceptance.', fr: '{count} écart(s) accepté(s) par écrit par la direction, avec le motif et la fin de l\'acceptation.' },
+    'text.accepted': {
+        en: '{count} {count|gap|gaps} accepted in writing by management, with the reason and the end of the acceptance.',
+        fr: '{count} {count|écart accepté|écarts acceptés} par écrit par la direction, avec le motif et la fin de l\'acceptation.'
+    },
     'text.acceptedBy': { en: 'accepted by {by}: {reason}', fr: 'accepté par {by} : {reason}' },
     'text.annexes': { en: 'The full registers, with the identifiers used in the plan\'s text.', fr: 'Les registres complets, avec les identifiants utilisés dans le texte du plan.' },
     'text.annex': { en: 'Annex {letter}', fr: 'Annexe {letter}' },
-    'text.findingsCount': { en: '{count} finding(s), {open} open.', fr: '{count} constat(s), dont {open} ouvert(s).' },
+    'text.findingsCount': { en: '{count} {count|finding|findings}, {open} open.', fr: '{count} {count|constat|constats}, dont {open} {open|ouvert|ouverts}.' },
     'text.offsite': { en: 'offsite', fr: 'hors site' },
     'text.offline': { en: 'offline', fr: 'hors ligne' },
     'text.testAge': { en: '{date} ({state})', fr: '{date} ({state})' }
