@@ -180,7 +180,7 @@ describe('the language server\'s pra/export request', () => {
         });
         const target = path.join(folder, 'atelier.pdf');
         const request = (force: boolean): Promise<unknown> =>
-            client.connection.sendRequest('pra/export', { uri: draftUri, format: 'pdf', target, force });
+            client.connection.sendRequest(exportRequest.method, { uri: draftUri, format: 'pdf', target, force });
         expect(await request(false)).toMatchObject({ canForce: true, errorCount: 2 });
         await expect(stat(target)).rejects.toThrow();
         // The bundled server carries pdfmake and its font: the PDF is written by the server as the editor runs it.

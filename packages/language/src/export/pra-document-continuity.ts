@@ -78,14 +78,17 @@ function scenarios(b: DocumentBuilder): Block[] {
     for (const scenario of all) {
         const result = scenario.simulation;
         const w = new SimulationWords(result, parseStart(result.start)!, b.lang);
+        // The simulation words its figures for the terminal: the document's titles, durations and terms here.
+        const words = (text: string | undefined): string => text === undefined ? ''
+            : withDocumentDurations(withTitles(text, b.titles), b.lang).replace(/\bMTPD\b/g, b.t('field.mtpd'));
         const rows: Row[] = result.activities.map(a => ({
-            activity: b.title(a.name), back: w.back(a), rto: w.limit('rto', a.rto) ?? '', mtpd: w.limit('mtpd', a.mtpd) ?? '',
-            dataLost: w.dataLost(a), loss: w.cost(a) ?? ''
+            activity: b.title(a.name), back: words(w.back(a)), rto: words(w.limit('rto', a.rto)), mtpd: words(w.limit('mtpd', a.mtpd)),
+            dataLost: words(w.dataLost(a)), loss: words(w.cost(a))
         }));
-        const order = [...w.orderLines(), ...w.findingLines()].map(line => withDocumentDurations(withTitles(line, b.titles), b.lang));
+        const order = [...w.orderLines(), ...w.findingLines()].map(words);
         const title = b.t('sub.scenario', { risk: b.title(scenario.risk), score: scenario.score, zone: zoneWord(scenario.zone, b.lang) });
         blocks.push(b.sub(`scenario-${scenario.risk}`, title, [
-            { type: 'paragraph', text: withDocumentDurations(withTitles([w.down(), ...w.summaryLines()].join(' '), b.titles), b.lang) },
+            { type: 'paragraph', text: words([w.down(), ...w.summaryLines()].join(' ')) },
             b.table(`scenario-${scenario.risk}`, b.columns('activity', 'back', 'rto', 'mtpd', 'dataLost', 'loss'), rows, 'empty.scenarioActivities'),
             ...(order.length > 0 ? [{ type: 'list' as const, items: order }] : [])
         ]));
