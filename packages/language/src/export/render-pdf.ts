@@ -8,7 +8,7 @@ import {
 } from './pra-document-types.js';
 import { exportText } from './pra-export-texts.js';
 import { accent, headerFill, levelFill, zoneFill, zoneInk } from './pra-export-theme.js';
-import { columnWidths, tableAsCardList } from './table-widths.js';
+import { columnWidths, largest, tableAsCardList } from './table-widths.js';
 
 /** pdfmake's document definition is plain data; its nodes are typed loosely here (the package ships no types). */
 type Node = Record<string, unknown> | string;
@@ -265,8 +265,10 @@ function matrix(block: MatrixBlock, width: number): Node {
 }
 
 function grid(block: GridBlock, width: number): Node {
-    const first = Math.min(170, width * 0.34);
-    const rest = (width - first - (block.columns.length + 1) * 8.5) / Math.max(1, block.columns.length);
+    // Each horizon's column as wide as its header's longest word (bold 8 pt), the activities' column takes the rest.
+    const need = largest(block.columns.map(c => largest(c.split(/\s+/).map(w => w.length)) * 5 + 4), 28);
+    const rest = Math.min(need, (width - 110) / Math.max(1, block.columns.length) - 8.5);
+    const first = width - block.columns.length * (rest + 8.5) - 8.5;
     const head = [{ text: block.corner, style: 'head', fillColor: hex(headerFill) }, ...block.columns.map(c => ({ text: c, style: 'head', fillColor: hex(headerFill), alignment: 'center' }))];
     const body = block.rows.map(r => [
         { text: r.label, style: 'head', fillColor: hex(headerFill) },
