@@ -17,7 +17,10 @@ const texts: Readonly<Record<string, Texts>> = {
     'document.page': { en: '{page} / {pages}', fr: '{page} / {pages}' },
     'document.source': { en: 'Written from {files}.', fr: 'Établi à partir de {files}.' },
     'document.untitled': { en: 'Untitled plan', fr: 'Plan sans titre' },
-    'document.tocUpdate': { en: 'Page numbers are filled in when the document is opened (update the field if asked).', fr: 'Les numéros de page sont calculés à l\'ouverture du document (mettre à jour le champ si demandé).' },
+    'document.tocUpdate': {
+        en: 'Page numbers are filled in when the document is opened (update the field if asked).',
+        fr: 'Les numéros de page sont calculés à l\'ouverture du document (mettre à jour le champ si demandé).'
+    },
 
     // Sections
     'section.history': { en: 'Version history and sign-off', fr: 'Historique des versions et validation' },
@@ -99,7 +102,10 @@ const texts: Readonly<Record<string, Texts>> = {
     'empty.procedures': { en: 'The plan describes no procedure.', fr: 'Le plan ne décrit aucune procédure.' },
     'empty.steps': { en: 'This procedure has no step.', fr: 'Cette procédure n\'a aucune étape.' },
     'empty.exercises': { en: 'No exercise is recorded.', fr: 'Aucun exercice n\'est enregistré.' },
-    'empty.due': { en: 'Every means in place was tested within twelve months and no exercise is scheduled.', fr: 'Tous les moyens en place ont été testés depuis moins de douze mois et aucun exercice n\'est programmé.' },
+    'empty.due': {
+        en: 'Every means in place was tested within twelve months and no exercise is scheduled.',
+        fr: 'Tous les moyens en place ont été testés depuis moins de douze mois et aucun exercice n\'est programmé.'
+    },
     'empty.gaps': { en: 'The plan check reports no finding.', fr: 'La vérification du plan ne relève aucun constat.' },
     'empty.options': { en: 'No activity has a means to weigh.', fr: 'Aucune activité n\'a de moyen à comparer.' },
     'empty.accepted': { en: 'No residual risk has been accepted.', fr: 'Aucun risque résiduel n\'a été accepté.' },
@@ -225,29 +231,68 @@ const texts: Readonly<Record<string, Texts>> = {
 
     // Glossary
     'glossary.rto.term': { en: 'RTO — Recovery time objective', fr: 'DMIA (RTO) — Durée maximale d\'interruption admissible' },
-    'glossary.rto.definition': { en: 'The longest an activity may be stopped before it must run again, by its normal means or a fallback.', fr: 'Durée au-delà de laquelle une activité arrêtée doit avoir redémarré, par ses moyens habituels ou un moyen de secours.' },
+    'glossary.rto.definition': {
+        en: 'The longest an activity may be stopped before it must run again, by its normal means or a fallback.',
+        fr: 'Durée au-delà de laquelle une activité arrêtée doit avoir redémarré, par ses moyens habituels ou un moyen de secours.'
+    },
     'glossary.rpo.term': { en: 'RPO — Recovery point objective', fr: 'PDMA (RPO) — Perte de données maximale admissible' },
-    'glossary.rpo.definition': { en: 'The most recent work an activity may lose, counted back from the incident: how old the last usable copy may be.', fr: 'Quantité de travail récent qu\'une activité peut perdre, comptée depuis l\'incident : l\'âge maximal de la dernière copie utilisable.' },
-    'glossary.mtpd.term': { en: 'MTPD — Maximum tolerable period of disruption', fr: 'DMIS (MTPD) — Durée maximale d\'interruption supportable' },
-    'glossary.mtpd.definition': { en: 'Beyond it, the interruption threatens the organisation: the RTO must be shorter.', fr: 'Au-delà, l\'interruption met l\'organisation en péril : la DMIA doit être plus courte.' },
+    'glossary.rpo.definition': {
+        en: 'The most recent work an activity may lose, counted back from the incident: how old the last usable copy may be.',
+        fr: 'Quantité de travail récent qu\'une activité peut perdre, comptée depuis l\'incident : l\'âge maximal de la dernière copie utilisable.'
+    },
+    'glossary.mtpd.term': {
+        en: 'MTPD — Maximum tolerable period of disruption',
+        fr: 'DMIS (MTPD) — Durée maximale d\'interruption supportable'
+    },
+    'glossary.mtpd.definition': {
+        en: 'Beyond it, the interruption threatens the organisation: the RTO must be shorter.',
+        fr: 'Au-delà, l\'interruption met l\'organisation en péril : la DMIA doit être plus courte.'
+    },
     'glossary.bia.term': { en: 'BIA — Business impact analysis', fr: 'BIA — Analyse d\'impact sur l\'activité' },
-    'glossary.bia.definition': { en: 'How the consequences of stopping each activity grow over time; it sets the RTO, RPO and MTPD.', fr: 'Évaluation de l\'aggravation des conséquences de l\'arrêt de chaque activité dans le temps ; elle fixe DMIA, PDMA et DMIS.' },
+    'glossary.bia.definition': {
+        en: 'How the consequences of stopping each activity grow over time; it sets the RTO, RPO and MTPD.',
+        fr: 'Évaluation de l\'aggravation des conséquences de l\'arrêt de chaque activité dans le temps ; elle fixe DMIA, PDMA et DMIS.'
+    },
     'glossary.bcp.term': { en: 'BCP — Business continuity plan', fr: 'PCA — Plan de continuité d\'activité' },
-    'glossary.bcp.definition': { en: 'How the organisation keeps its essential activities running during a disruption.', fr: 'Dispositif qui maintient les activités essentielles pendant une perturbation.' },
+    'glossary.bcp.definition': {
+        en: 'How the organisation keeps its essential activities running during a disruption.',
+        fr: 'Dispositif qui maintient les activités essentielles pendant une perturbation.'
+    },
     'glossary.drp.term': { en: 'DRP — Disaster recovery plan', fr: 'PRA — Plan de reprise d\'activité' },
-    'glossary.drp.definition': { en: 'How the IT and the activities it serves are restored after a disaster: this document.', fr: 'Dispositif qui rétablit l\'informatique et les activités qu\'elle sert après un sinistre : ce document.' },
+    'glossary.drp.definition': {
+        en: 'How the IT and the activities it serves are restored after a disaster: this document.',
+        fr: 'Dispositif qui rétablit l\'informatique et les activités qu\'elle sert après un sinistre : ce document.'
+    },
     'glossary.inherent.term': { en: 'Inherent risk', fr: 'Risque brut' },
-    'glossary.inherent.definition': { en: 'A risk\'s likelihood and impact before any recovery means.', fr: 'Vraisemblance et gravité d\'un risque avant tout moyen de secours.' },
+    'glossary.inherent.definition': {
+        en: 'A risk\'s likelihood and impact before any recovery means.',
+        fr: 'Vraisemblance et gravité d\'un risque avant tout moyen de secours.'
+    },
     'glossary.residual.term': { en: 'Residual risk', fr: 'Risque résiduel' },
-    'glossary.residual.definition': { en: 'What remains once the means in place are counted; management may accept it in writing.', fr: 'Ce qui reste une fois comptés les moyens en place ; la direction peut l\'accepter par écrit.' },
+    'glossary.residual.definition': {
+        en: 'What remains once the means in place are counted; management may accept it in writing.',
+        fr: 'Ce qui reste une fois comptés les moyens en place ; la direction peut l\'accepter par écrit.'
+    },
     'glossary.fallback.term': { en: 'Recovery means', fr: 'Moyen de secours' },
-    'glossary.fallback.definition': { en: 'A backup, a failover, a workaround, a contract or an insurance that restores or replaces an element.', fr: 'Sauvegarde, bascule, solution de contournement, contrat ou assurance qui rétablit ou remplace un élément.' },
+    'glossary.fallback.definition': {
+        en: 'A backup, a failover, a workaround, a contract or an insurance that restores or replaces an element.',
+        fr: 'Sauvegarde, bascule, solution de contournement, contrat ou assurance qui rétablit ou remplace un élément.'
+    },
     'glossary.crisisCell.term': { en: 'Crisis cell', fr: 'Cellule de crise' },
-    'glossary.crisisCell.definition': { en: 'The people who decide and lead while the plan is active.', fr: 'Les personnes qui décident et pilotent tant que le plan est déclenché.' },
+    'glossary.crisisCell.definition': {
+        en: 'The people who decide and lead while the plan is active.',
+        fr: 'Les personnes qui décident et pilotent tant que le plan est déclenché.'
+    },
     'glossary.exercise.term': { en: 'Exercise', fr: 'Exercice' },
-    'glossary.exercise.definition': { en: 'A test of the plan: tabletop, walkthrough, functional or full-scale.', fr: 'Mise à l\'épreuve du plan : sur table, revue pas à pas, fonctionnel ou grandeur nature.' },
+    'glossary.exercise.definition': {
+        en: 'A test of the plan: tabletop, walkthrough, functional or full-scale.',
+        fr: 'Mise à l\'épreuve du plan : sur table, revue pas à pas, fonctionnel ou grandeur nature.'
+    },
     'glossary.sla.term': { en: 'SLA — Service level agreement', fr: 'SLA — Engagement de niveau de service' },
-    'glossary.sla.definition': { en: 'What a provider commits to in its contract: restoration time, response time, availability.', fr: 'Ce à quoi un fournisseur s\'engage par contrat : délai de rétablissement, délai d\'intervention, disponibilité.' },
+    'glossary.sla.definition': {
+        en: 'What a provider commits to in its contract: restoration time, response time, availability.',
+        fr: 'Ce à quoi un fournisseur s\'engage par contrat : délai de rétablissement, délai d\'intervention, disponibilité.'
+    },
 
     // Strategy per scenario (the outage simulation of each tolerable or unacceptable risk)
     'sub.scenarios': { en: 'Strategy per scenario', fr: 'Stratégie par scénario' },
@@ -256,7 +301,10 @@ const texts: Readonly<Record<string, Texts>> = {
         en: 'No risk in the tolerable or unacceptable zone targets an IT element.',
         fr: 'Aucun risque de niveau moyen ou élevé ne cible d\'élément informatique.'
     },
-    'empty.scenarioActivities': { en: 'No activity needs what this risk targets.', fr: 'Aucune activité n\'a besoin de ce que ce risque cible.' },
+    'empty.scenarioActivities': {
+        en: 'No activity needs what this risk targets.',
+        fr: 'Aucune activité n\'a besoin de ce que ce risque cible.'
+    },
     'field.back': { en: 'Back', fr: 'Reprise' },
     'field.dataLost': { en: 'Data lost', fr: 'Données perdues' },
     'text.scenarios': {
@@ -265,7 +313,10 @@ const texts: Readonly<Record<string, Texts>> = {
     },
 
     // Sentences
-    'text.summaryLead': { en: 'What this plan protects, where it stands and what remains to be done.', fr: 'Ce que ce plan protège, où il en est et ce qui reste à faire.' },
+    'text.summaryLead': {
+        en: 'What this plan protects, where it stands and what remains to be done.',
+        fr: 'Ce que ce plan protège, où il en est et ce qui reste à faire.'
+    },
     'text.activitiesOf': { en: 'Activities: {level}', fr: 'Activités : {level}' },
     'text.rtoMet': { en: 'Recovery time (RTO) met', fr: 'Délai de reprise (DMIA) tenu' },
     'text.rpoMet': { en: 'Data loss (RPO) met', fr: 'Perte de données (PDMA) tenue' },
@@ -281,19 +332,37 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.nextExercise': { en: 'Next exercise', fr: 'Prochain exercice' },
     'text.noExercisePlanned': { en: 'none scheduled', fr: 'aucun programmé' },
     'text.none': { en: 'none', fr: 'aucun' },
-    'text.registerOrder': { en: 'Risks by score, highest first; the full register is in the annexes.', fr: 'Risques par score décroissant ; le registre complet est en annexe.' },
+    'text.registerOrder': {
+        en: 'Risks by score, highest first; the full register is in the annexes.',
+        fr: 'Risques par score décroissant ; le registre complet est en annexe.'
+    },
     'text.biaOrder': { en: 'Activities by criticality, most critical first.', fr: 'Activités par criticité décroissante.' },
     'text.impactCorner': { en: 'Activity / after', fr: 'Activité / au bout de' },
     'text.impactLine': { en: '{category}: {level} ({label}) after {after}', fr: '{category} : {level} ({label}) au bout de {after}' },
-    'text.impactLineNow': { en: '{category}: {level} ({label}) from the start{after}', fr: '{category} : {level} ({label}) dès l\'arrêt{after}' },
+    'text.impactLineNow': {
+        en: '{category}: {level} ({label}) from the start{after}',
+        fr: '{category} : {level} ({label}) dès l\'arrêt{after}'
+    },
     'text.immediately': { en: 'at once', fr: 'immédiat' },
     'text.within': { en: 'within {time}', fr: 'sous {time}' },
     'text.deadline': { en: 'deadline {time} after activation', fr: 'échéance {time} après le déclenchement' },
     'text.parallel': { en: 'in parallel', fr: 'en parallèle' },
-    'text.itElements': { en: 'IT elements by the criticality of the activities that need them.', fr: 'Éléments informatiques par criticité des activités qui en ont besoin.' },
-    'text.diagramLegend': { en: 'An arrow goes from what needs to what is needed. Activities are framed in the colour of their criticality (red: critical, yellow: high).', fr: 'Une flèche va de ce qui a besoin vers ce dont il a besoin. Les activités sont encadrées de la couleur de leur criticité (rouge : critique, jaune : haute).' },
-    'text.diagramTooLarge': { en: 'The plan has {count} activities and IT elements: more than the {max} a diagram can show legibly. Each element\'s dependencies are listed in the annexes.', fr: 'Le plan compte {count} activités et éléments informatiques : plus que les {max} qu\'un schéma peut montrer lisiblement. Les dépendances de chaque élément sont listées en annexe.' },
-    'text.strategy': { en: 'For each activity: what is required, what the means in place achieve and how. A requirement that is missed is shown in red.', fr: 'Pour chaque activité : ce qui est exigé, ce que les moyens en place permettent et comment. Une exigence non tenue est signalée en rouge.' },
+    'text.itElements': {
+        en: 'IT elements by the criticality of the activities that need them.',
+        fr: 'Éléments informatiques par criticité des activités qui en ont besoin.'
+    },
+    'text.diagramLegend': {
+        en: 'An arrow goes from what needs to what is needed. Activities are framed in the colour of their criticality (red: critical, yellow: high).',
+        fr: 'Une flèche va de ce qui a besoin vers ce dont il a besoin. Les activités sont encadrées de la couleur de leur criticité (rouge : critique, jaune : haute).'
+    },
+    'text.diagramTooLarge': {
+        en: 'The plan has {count} activities and IT elements: more than the {max} a diagram can show legibly. Each element\'s dependencies are listed in the annexes.',
+        fr: 'Le plan compte {count} activités et éléments informatiques : plus que les {max} qu\'un schéma peut montrer lisiblement. Les dépendances de chaque élément sont listées en annexe.'
+    },
+    'text.strategy': {
+        en: 'For each activity: what is required, what the means in place achieve and how. A requirement that is missed is shown in red.',
+        fr: 'Pour chaque activité : ce qui est exigé, ce que les moyens en place permettent et comment. Une exigence non tenue est signalée en rouge.'
+    },
     'text.notRecovered': { en: 'not recovered by the means in place', fr: 'non rétablie par les moyens en place' },
     'text.achievedDirect': { en: '{time}, directly by {via}', fr: '{time}, directement par {via}' },
     'text.achievedAsset': { en: '{time}, through its IT elements ({via})', fr: '{time}, par ses éléments informatiques ({via})' },
@@ -303,11 +372,20 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.pathEmpty': { en: 'needs no IT element', fr: 'n\'a besoin d\'aucun élément informatique' },
     'text.pathNone': { en: 'no means in place for {asset}', fr: 'aucun moyen en place pour {asset}' },
     'text.pathExact': { en: '{time}: slowest is {asset}, by {via}', fr: '{time} : le plus lent est {asset}, par {via}' },
-    'text.pathAtLeast': { en: 'at least {time} (slowest known: {asset}, by {via}); some means state no figure', fr: 'au moins {time} (le plus lent connu : {asset}, par {via}) ; certains moyens n\'indiquent pas de valeur' },
-    'text.pathUnknown': { en: 'unknown: the means in place state no figure', fr: 'inconnu : les moyens en place n\'indiquent pas de valeur' },
+    'text.pathAtLeast': {
+        en: 'at least {time} (slowest known: {asset}, by {via}); some means state no figure',
+        fr: 'au moins {time} (le plus lent connu : {asset}, par {via}) ; certains moyens n\'indiquent pas de valeur'
+    },
+    'text.pathUnknown': {
+        en: 'unknown: the means in place state no figure',
+        fr: 'inconnu : les moyens en place n\'indiquent pas de valeur'
+    },
     'text.manualWorkaround': { en: 'manual workaround', fr: 'mode manuel' },
     'text.noDirect': { en: 'none', fr: 'aucune' },
-    'text.options': { en: 'Every means that could serve each activity, whatever its status, beside what a stop costs: only means in place count in the figures and the budget.', fr: 'Tous les moyens qui pourraient servir chaque activité, quel que soit leur statut, face au coût d\'un arrêt : seuls les moyens en place comptent dans les valeurs et le budget.' },
+    'text.options': {
+        en: 'Every means that could serve each activity, whatever its status, beside what a stop costs: only means in place count in the figures and the budget.',
+        fr: 'Tous les moyens qui pourraient servir chaque activité, quel que soit leur statut, face au coût d\'un arrêt : seuls les moyens en place comptent dans les valeurs et le budget.'
+    },
     'text.lossOf': { en: 'A stop costs {amount} per {period}.', fr: 'Un arrêt coûte {amount} par {period}.' },
     'text.noLoss': { en: 'The cost of a stop is not stated.', fr: 'Le coût d\'un arrêt n\'est pas indiqué.' },
     'text.per.day': { en: 'day', fr: 'jour' },
@@ -317,22 +395,40 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.once': { en: '{amount} once', fr: '{amount} une fois' },
     'text.witness': { en: 'Whoever notices the incident', fr: 'Toute personne constatant l\'incident' },
     'text.decidesActivation': { en: 'decides whether to activate the plan', fr: 'décide du déclenchement du plan' },
-    'text.callTree': { en: 'Each person calls the next; if they cannot be reached, call their deputy.', fr: 'Chacun appelle le suivant ; s\'il est injoignable, appeler son suppléant.' },
-    'text.crisisCard': { en: 'One page to keep at hand, printed, away from the IT it protects.', fr: 'Une page à garder sous la main, imprimée, loin de l\'informatique qu\'elle protège.' },
+    'text.callTree': {
+        en: 'Each person calls the next; if they cannot be reached, call their deputy.',
+        fr: 'Chacun appelle le suivant ; s\'il est injoignable, appeler son suppléant.'
+    },
+    'text.crisisCard': {
+        en: 'One page to keep at hand, printed, away from the IT it protects.',
+        fr: 'Une page à garder sous la main, imprimée, loin de l\'informatique qu\'elle protège.'
+    },
     'text.calls': { en: 'calls', fr: 'appelle' },
     'text.deputyOf': { en: 'Deputy: {who}', fr: 'Suppléant : {who}' },
-    'text.suppliers': { en: 'Providers of the IT elements and of the recovery means, with what their contracts commit to.', fr: 'Fournisseurs des éléments informatiques et des moyens de secours, avec les engagements de leurs contrats.' },
+    'text.suppliers': {
+        en: 'Providers of the IT elements and of the recovery means, with what their contracts commit to.',
+        fr: 'Fournisseurs des éléments informatiques et des moyens de secours, avec les engagements de leurs contrats.'
+    },
     'text.planned': { en: 'exercise scheduled', fr: 'exercice programmé' },
     'text.dueNow': { en: 'to schedule now', fr: 'à programmer dès maintenant' },
-    'text.actionPlan': { en: 'The gaps still open, most urgent first. Due dates: errors within a month of this version, warnings within three months, the rest by the next review.', fr: 'Les écarts encore ouverts, les plus urgents d\'abord. Échéances : erreurs sous un mois après cette version, avertissements sous trois mois, le reste à la prochaine revue.' },
+    'text.actionPlan': {
+        en: 'The gaps still open, most urgent first. Due dates: errors within a month of this version, warnings within three months, the rest by the next review.',
+        fr: 'Les écarts encore ouverts, les plus urgents d\'abord. Échéances : erreurs sous un mois après cette version, avertissements sous trois mois, le reste à la prochaine revue.'
+    },
     'text.accepted': {
         en: '{count} {count|gap|gaps} accepted in writing by management, with the reason and the end of the acceptance.',
         fr: '{count} {count|écart accepté|écarts acceptés} par écrit par la direction, avec le motif et la fin de l\'acceptation.'
     },
     'text.acceptedBy': { en: 'accepted by {by}: {reason}', fr: 'accepté par {by} : {reason}' },
-    'text.annexes': { en: 'The full registers, with the identifiers used in the plan\'s text.', fr: 'Les registres complets, avec les identifiants utilisés dans le texte du plan.' },
+    'text.annexes': {
+        en: 'The full registers, with the identifiers used in the plan\'s text.',
+        fr: 'Les registres complets, avec les identifiants utilisés dans le texte du plan.'
+    },
     'text.annex': { en: 'Annex {letter}', fr: 'Annexe {letter}' },
-    'text.findingsCount': { en: '{count} {count|finding|findings}, {open} open.', fr: '{count} {count|constat|constats}, dont {open} {open|ouvert|ouverts}.' },
+    'text.findingsCount': {
+        en: '{count} {count|finding|findings}, {open} open.',
+        fr: '{count} {count|constat|constats}, dont {open} {open|ouvert|ouverts}.'
+    },
     'text.offsite': { en: 'offsite', fr: 'hors site' },
     'text.offline': { en: 'offline', fr: 'hors ligne' },
     'text.testAge': { en: '{date} ({state})', fr: '{date} ({state})' }
