@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReport, failsAt, isOpen, toSarif, type CheckReport } from 'pra-language';
-import { createNodePraServices, loadPlanDocuments } from 'pra-language/node';
+import { createNodePraServices, loadPlanDocuments, PraInputError } from 'pra-language/node';
 import { choice, isoDateOption, UsageError, type ParsedArgs } from './cli-args.js';
 import { collectPraFiles } from './collect-files.js';
 import { cliVersion, type Output } from './output.js';
@@ -22,12 +22,23 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
     const failOn = choice(args, 'fail-on', levels, 'error')!;
     const today = isoDateOption(args, 'today');
     if (args.paths.length === 0) throw new UsageError('pra check needs at least one .pra file or folder');
-    const files = await collectPraFiles(args.paths);
-    if (files.length === 0) throw new UsageError(`no .pra file under ${args.paths.join(', ')}`);
-    const services = createNodePraServices();
-    services.PraSettings.languageOverride = lang;
-    services.PraSettings.today = today;
-    const { requested, all } = await loadPlanDocuments(services, files);
+    const sarifOptions = { lang: lang ?? 'en' as const, version: cliVersion, sourceRoot: process.cwd(), helpBase: checksDocumentation };
+    let loaded;
+    try {
+        const files = await collectPraFiles(args.paths);
+        if (files.length === 0) throw new UsageError(`no .pra file under ${args.paths.join(', ')}`);
+        const services = createNodePraServices();
+        services.PraSettings.languageOverride = lang;
+        services.PraSettings.today = today;
+        loaded = { files, ...await loadPlanDocuments(services, files) };
+    } catch (error) {
+        if (format !== 'sarif' || !(error instanceof PraInputError)) throw error;
+        // Code scanning still gets a valid document: no results, a failed invocation naming the file.
+        out.write(JSON.stringify(toSarif(checkReport([]), { ...sarifOptions, unreadable: [{ file: error.file, message: error.message }] }), null, 2) + '\n');
+        out.error(`pra: ${error.message}\n`);
+        return 2;
+    }
+    const { files, requested, all } = loaded;
     const named = requested.map((document, i) => ({ file: files[i], document }));
     const imported = all.filter(d => !requested.includes(d))
         .map(document => ({ file: path.relative(process.cwd(), document.uri.fsPath), document }));
@@ -35,7 +46,7 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
     const report = checkReport([...named, ...imported], uri => shownAs.get(uri) ?? path.relative(process.cwd(), fileURLToPath(uri)));
     if (format === 'json') out.write(JSON.stringify(report, null, 2) + '\n');
     else if (format === 'sarif') {
-        out.write(JSON.stringify(toSarif(report, { lang: lang ?? 'en', version: cliVersion, sourceRoot: process.cwd(), helpBase: checksDocumentation }), null, 2) + '\n');
+        out.write(JSON.stringify(toSarif(report, sarifOptions), null, 2) + '\n');
     } else out.write(textReport(report, out.color, args.options.has('show-accepted')));
     return failsAt(report, failOn) ? 1 : 0;
 }

@@ -114,6 +114,11 @@ export interface SarifOptions {
     sourceRoot: string;
     /** Where each code is documented: an anchor per code is appended. */
     helpBase: string;
+    /**
+     * Files that could not be read: the run is then not successful, and each is a notification of
+     * the run's invocation (the SARIF document stays valid, with the results it has).
+     */
+    unreadable?: ReadonlyArray<{ file: string; message: string }>;
 }
 
 function fileUri(folder: string): string {
@@ -129,6 +134,21 @@ function artifactOf(file: string, sourceRoot: string): { uri: string; uriBaseId?
     if (normal.startsWith(root)) return { uri: encodeURI(normal.slice(root.length)), uriBaseId: '%SRCROOT%' };
     if (!normal.startsWith('/') && !/^[a-zA-Z]:\//.test(normal) && !normal.startsWith('../')) return { uri: encodeURI(normal), uriBaseId: '%SRCROOT%' };
     return { uri: encodeURI(normal) };
+}
+
+/** The run's invocation: successful unless a file could not be read, each such file a notification. */
+function invocationOf(options: SarifOptions): object {
+    const unreadable = options.unreadable ?? [];
+    return {
+        executionSuccessful: unreadable.length === 0,
+        ...(unreadable.length > 0 ? {
+            toolExecutionNotifications: unreadable.map(({ file, message }) => ({
+                level: 'error',
+                message: { text: message },
+                locations: [{ physicalLocation: { artifactLocation: artifactOf(file, options.sourceRoot) } }]
+            }))
+        } : {})
+    };
 }
 
 /** The report as SARIF 2.1.0, one rule per code of the codes table, for code-scanning tools. */
@@ -155,6 +175,7 @@ export function toSarif(report: CheckReport, options: SarifOptions): object {
                     }))
                 }
             },
+            invocations: [invocationOf(options)],
             originalUriBaseIds: { '%SRCROOT%': { uri: fileUri(options.sourceRoot) } },
             results: report.files.flatMap(({ file, diagnostics }) => diagnostics.map(d => {
                 const artifact = artifactOf(file, options.sourceRoot);
