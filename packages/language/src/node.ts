@@ -9,6 +9,7 @@ import { createPraServices, type PraServices } from './pra-module.js';
 
 export { createPraServices } from './pra-module.js';
 export { PraInputError } from './pra-input-error.js';
+export { declaresPlan, findImportingPlans, searchRootOf, type ImportGraphCache, type ImportingPlans } from './pra-importers.js';
 
 
 export function createNodePraServices(): PraServices {
@@ -43,12 +44,18 @@ export interface LoadedPlans {
     all: LangiumDocument[];
 }
 
-export async function loadPlanDocuments(services: PraServices, files: readonly string[]): Promise<LoadedPlans> {
+/**
+ * `contextFiles`: plans loaded and built too (with what they import) so that the files asked for
+ * are judged in their context, but not part of `all`: the plans that import an inventory file.
+ */
+export async function loadPlanDocuments(services: PraServices, files: readonly string[], contextFiles: readonly string[] = []): Promise<LoadedPlans> {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const requested: LangiumDocument[] = [];
-    const queue: Array<{ file: string; requested: boolean }> = files.map(file => ({ file, requested: true }));
+    const queue: Array<{ file: string; requested: boolean }> = [
+        ...files.map(file => ({ file, requested: true })), ...contextFiles.map(file => ({ file, requested: false }))];
     const loaded = new Map<string, LangiumDocument>();
+    const importsOf = new Map<string, string[]>();
     while (queue.length > 0) {
         const { file, requested: isRequested } = queue.shift()!;
         const absolute = path.resolve(file);
@@ -65,14 +72,16 @@ export async function loadPlanDocuments(services: PraServices, files: readonly s
             documents.addDocument(document);
             loaded.set(absolute, document);
             const root = document.parseResult.value;
-            if (isPraFile(root)) {
-                for (const imp of root.imports) queue.push({ file: path.resolve(path.dirname(absolute), imp.path), requested: false });
-            }
+            const targets = isPraFile(root) ? root.imports.map(imp => path.resolve(path.dirname(absolute), imp.path)) : [];
+            importsOf.set(absolute, targets);
+            for (const target of targets) queue.push({ file: target, requested: false });
         }
         if (isRequested) requested.push(document);
     }
-    const all = [...loaded.values()];
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
-    return { requested, all };
+    // The files asked for and what they import, transitively, in loading order.
+    const reached = new Set(files.map(file => path.resolve(file)));
+    for (const file of reached) for (const target of importsOf.get(file) ?? []) reached.add(target);
+    await services.shared.workspace.DocumentBuilder.build([...loaded.values()], { validation: true });
+    return { requested, all: [...loaded].filter(([file]) => reached.has(file)).map(([, document]) => document) };
 }
 export { writeFileAtomic } from './export/atomic-write.js';

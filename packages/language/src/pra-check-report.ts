@@ -23,7 +23,8 @@ export interface CheckFinding {
 }
 
 export interface CheckSummary { errors: number; warnings: number; info: number; accepted: number }
-export interface CheckReport { version: 2; summary: CheckSummary; files: Array<{ file: string; diagnostics: CheckFinding[] }> }
+/** `context`: the plan a file without its own `plan` block was judged in (the plan that imports it). */
+export interface CheckReport { version: 2; summary: CheckSummary; files: Array<{ file: string; context?: string; diagnostics: CheckFinding[] }> }
 
 const severityNames: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 export const severityRank: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1, hint: 0 };
@@ -69,9 +70,10 @@ export const isOpen = (finding: CheckFinding): boolean => finding.accepted === u
  * The report of `pra check`: `fileOf` turns the URI of a related element's file into the path shown
  * (the same way as the files checked).
  */
-export function checkReport(files: ReadonlyArray<{ file: string; document: LangiumDocument }>, fileOf: (uri: string) => string = uri => uri): CheckReport {
-    const entries = files.map(({ file, document }) => ({
+export function checkReport(files: ReadonlyArray<{ file: string; context?: string; document: LangiumDocument }>, fileOf: (uri: string) => string = uri => uri): CheckReport {
+    const entries = files.map(({ file, context, document }) => ({
         file,
+        ...(context !== undefined ? { context } : {}),
         diagnostics: documentFindings(document).map(finding => finding.related
             ? { ...finding, related: finding.related.map(r => ({ ...r, file: fileOf(r.file) })) } : finding)
     }));

@@ -1,0 +1,43 @@
+import type { Lang } from 'pra-language';
+
+/**
+ * What the command line says, in the plan's language (or `--lang`): the lines around the
+ * findings, the context a file was checked in, and the one-line reports of init, diff and import.
+ */
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+/** French takes the singular for 0 and 1. */
+const pluriel = (count: number, one: string, many: string): string => `${count} ${count <= 1 ? one : many}`;
+
+export interface CliMessages {
+    summary(files: number, errors: number, warnings: number, info: number): string;
+    acceptedCount(accepted: number, shown: boolean): string;
+    checkedInContext(file: string, plan: string): string;
+    checkedAlone(file: string, searchRoot: string): string;
+    contextOfOthers(file: string, plan: string, others: number): string;
+}
+
+const en: CliMessages = {
+    summary: (files, errors, warnings, info) =>
+        `${plural(files, 'file', 'files')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${info} info.`,
+    acceptedCount: (accepted, shown) =>
+        `${plural(accepted, 'accepted finding', 'accepted findings')}${shown ? '' : ' not shown (--show-accepted lists them)'}.`,
+    checkedInContext: (file, plan) => `${file}: checked in the context of ${plan}, the plan that imports it.`,
+    checkedAlone: (file, root) => `${file}: no plan under ${root} imports this file; checked on its own.`,
+    contextOfOthers: (file, plan, others) =>
+        `${file}: ${plural(others, 'other plan imports', 'other plans import')} it too; checked in the context of ${plan} (the first by name).`
+};
+
+const fr: CliMessages = {
+    summary: (files, errors, warnings, info) =>
+        `${pluriel(files, 'fichier vérifié', 'fichiers vérifiés')} : ${pluriel(errors, 'erreur', 'erreurs')}, ${pluriel(warnings, 'avertissement', 'avertissements')}, ${info} info.`,
+    acceptedCount: (accepted, shown) =>
+        `${pluriel(accepted, 'constat accepté', 'constats acceptés')}${shown ? '' : ' non affiché' + (accepted <= 1 ? '' : 's') + ' (--show-accepted les liste)'}.`,
+    checkedInContext: (file, plan) => `${file} : vérifié dans le contexte de ${plan}, le plan qui l'importe.`,
+    checkedAlone: (file, root) => `${file} : aucun plan sous ${root} n'importe ce fichier ; vérifié seul.`,
+    contextOfOthers: (file, plan, others) =>
+        `${file} : ${pluriel(others, 'autre plan l\'importe', 'autres plans l\'importent')} aussi ; vérifié dans le contexte de ${plan} (le premier par nom).`
+};
+
+export function cliMessages(lang: Lang): CliMessages {
+    return lang === 'fr' ? fr : en;
+}
