@@ -136,7 +136,7 @@ describe('pra check: output', () => {
         expect(rtoGap).toEqual({
             code: 'rto-gap', severity: 'warning', element: 'Diagnostic-Imaging', line: 273, column: 17,
             message: 'Diagnostic-Imaging requires RTO 8 h, but nothing recovers it directly in a stated time (no active fallback covering it '
-                + 'with an rto, no manual workaround with `within`); bringing back its assets takes 48 h: Imaging-Server 48 h (Imaging-Restore).',
+                + 'with an rto, no manual workaround with \'within\'); bringing back its assets takes 48 h: Imaging-Server 48 h (Imaging-Restore).',
             range: { start: { line: 272, character: 16 }, end: { line: 272, character: 18 } },
             related: [{ element: 'Imaging-Server', file: 'examples/clinique-vet/plan.pra', line: 159, column: 7 }]
         });

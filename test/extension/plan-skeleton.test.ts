@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planSkeleton } from '../../packages/extension/src/plan-skeleton.js';
+import { planSkeleton } from '../../packages/language/src/pra-plan-skeleton.js';
 import { buildPlan } from '../helpers.js';
 
 describe('PRA: New Plan… skeleton', () => {

@@ -55,7 +55,8 @@ beforeAll(async () => {
         });
     });
     await page.goto(served.url, { timeout: 15_000 });
-    await page.evaluate(m => window.postMessage({ type: 'model', documentUri: m.rootUri, model: m, stale: false, mode: 'inherent' }, '*'), model);
+    await page.evaluate(m => window.postMessage({ type: 'model', documentUri: m.rootUri, model: m, stale: false, mode: 'inherent' }, '*'),
+        model);
     await page.locator('[data-cell]').first().waitFor({ timeout: 10_000 });
 }, 60_000);
 
@@ -67,17 +68,20 @@ afterAll(async () => {
 describe('the preview page in Chromium', () => {
     test('draws the plan\'s grid with its own scale labels', async () => {
         expect(await page.locator('[data-cell]').count()).toBe(5 * 4);
-        const rowHeaders = await page.locator('[role=rowheader]').allTextContents();
+        const names = (role: string) => page.locator(`[role=${role}]`).evaluateAll(es => es.map(e => e.getAttribute('aria-label')));
+        const rowHeaders = await names('rowheader');
         expect(rowHeaders[0]).toBe('5 · Almost certain');
         expect(rowHeaders[4]).toBe('1 · Rare');
-        expect(await page.locator('[role=columnheader]').allTextContents()).toEqual(['1 · Minor', '2 · Serious', '3 · Severe', '4 · Critical']);
+        expect(await names('columnheader')).toEqual(['1 · Minor', '2 · Serious', '3 · Severe', '4 · Critical']);
+        expect(await page.locator('[data-cell="4x4"] text.risk').allTextContents()).toEqual([expect.stringContaining('Ransomware')]);
         expect(await page.locator('[data-cell="4x4"] [data-risk]').allTextContents()).toEqual([expect.stringContaining('Ransomware')]);
         expect(await page.locator('[data-cell="1x2"] [data-risk="Flood"]').count()).toBe(1);
+        expect(await page.locator('[data-cell="4x4"]').getAttribute('aria-label')).toBe('Likelihood 4, Impact 4: 16 (unacceptable)');
         expect(await posted('ready')).toHaveLength(1);
     });
 
     test('colours cells by zone', async () => {
-        const colour = (key: string) => page.locator(`[data-cell="${key}"]`).evaluate(e => getComputedStyle(e).backgroundColor);
+        const colour = (key: string) => page.locator(`[data-cell="${key}"] rect`).evaluate(e => getComputedStyle(e).fill);
         const rgb = async (key: string) => (await colour(key)).match(/[\d.]+/g)!.slice(0, 3).map(Number);
         expect(await page.locator('[data-cell="4x4"]').getAttribute('data-zone')).toBe('unacceptable');
         expect(await page.locator('[data-cell="2x3"]').getAttribute('data-zone')).toBe('tolerable');
@@ -95,7 +99,7 @@ describe('the preview page in Chromium', () => {
         await page.locator('[data-cell="2x3"] [data-risk="Ransomware"]').waitFor({ timeout: 5000 });
         expect(await page.locator('[data-cell="4x4"] [data-risk]').count()).toBe(0);
         expect(await page.locator('[data-cell="4x4"] [data-ghost="Ransomware"]').count()).toBe(1);
-        expect(await page.locator('svg.arrows line').count()).toBe(1);
+        expect(await page.locator('[data-move="Ransomware"]').count()).toBe(1);
         expect(await page.locator('[data-mode="residual"]').getAttribute('aria-pressed')).toBe('true');
         expect((await posted('mode')).at(-1)).toEqual({ type: 'mode', mode: 'residual' });
         const rendered = (await posted('rendered')).at(-1) as { cells: Record<string, string[]>; mode: string };
@@ -107,9 +111,33 @@ describe('the preview page in Chromium', () => {
         await page.locator('[data-cell="4x4"] [data-risk="Ransomware"]').waitFor({ timeout: 5000 });
     });
 
+    test('follows the VS Code theme through the drawing\'s CSS variables', async () => {
+        // rgb(0–255…) or, from color-mix(), color(srgb 0–1…): both as 0–255.
+        const fills = () => page.evaluate(() => ['[data-cell="1x1"] rect', '[data-risk="Fire"]'].map(selector => {
+            const fill = getComputedStyle(document.querySelector(selector)!).fill;
+            return fill.match(/[\d.]+/g)!.slice(0, 3).map(n => Number(n) * (fill.startsWith('color(') ? 255 : 1));
+        }));
+        const brightness = (rgb: number[]) => rgb.reduce((a, b) => a + b, 0) / 3;
+        const [lightCell, lightText] = await fills();
+        await page.evaluate(() => {
+            document.documentElement.style.setProperty('--vscode-editor-background', '#1e1e1e');
+            document.documentElement.style.setProperty('--vscode-editor-foreground', '#d4d4d4');
+        });
+        const [darkCell, darkText] = await fills();
+        expect(brightness(lightCell)).toBeGreaterThan(180);
+        expect(brightness(darkCell)).toBeLessThan(90);
+        expect(darkCell[1]).toBeGreaterThan(darkCell[0]);
+        expect(brightness(lightText)).toBeLessThan(90);
+        expect(brightness(darkText)).toBeGreaterThan(180);
+        await page.screenshot({ path: join(__dirname, '../../test-results/preview-page-dark.png'), fullPage: true });
+        await page.evaluate(() => document.documentElement.removeAttribute('style'));
+    });
+
     test('shows hostile plan strings as text and runs none of them', async () => {
         expect(await page.locator('h1').textContent()).toBe('<script>window.__pwned = \'title\'</script> Plan');
-        expect(await page.locator('[data-risk="Ransomware"] .title').textContent()).toBe('<script>window.__pwned = \'risk\'</script>');
+        expect(await page.locator('[data-risk="Ransomware"] title').textContent()).toContain('<script>window.__pwned = \'risk\'</script>');
+        expect(await page.locator('[data-risk="Ransomware"]').getAttribute('aria-label'))
+            .toContain('<script>window.__pwned = \'risk\'</script>');
         expect(await page.locator('[data-name="Billing"] .activity-head').textContent()).toContain('<img src=x onerror=');
         expect(await page.locator('#app').textContent()).toContain('javascript:window.__pwned');
         expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
@@ -137,7 +165,9 @@ describe('the preview page in Chromium', () => {
         await page.locator('[data-activity="Billing"]').click();
         const reveals = await posted('reveal');
         const fire = model.risks.find(r => r.name === 'Fire')!.source;
-        expect(reveals.at(-2)).toEqual({ type: 'reveal', uri: fire.uri, line: fire.range.start.line, character: fire.range.start.character });
+        expect(reveals.at(-2)).toEqual({
+            type: 'reveal', uri: fire.uri, line: fire.range.start.line, character: fire.range.start.character
+        });
         expect(reveals.at(-1)).toMatchObject({ type: 'reveal', uri: model.rootUri });
         const gap = page.locator('[data-gap]').first();
         expect(await gap.count()).toBe(1);
@@ -159,13 +189,16 @@ describe('the preview page in Chromium', () => {
         expect((await posted('reveal')).at(-1)).toMatchObject({ line: model.risks.find(r => r.name === 'Fire')!.source.range.start.line });
     });
 
-    test('saves the matrix as an SVG with escaped text', async () => {
+    test('asks the extension to save the matrix as SVG, which it draws itself (the page sends no markup)', async () => {
         await page.locator('[data-action="save-svg"]').click();
-        const svg = String((await posted('saveSvg')).at(-1)?.svg);
-        expect(svg.startsWith('<svg')).toBe(true);
+        expect((await posted('saveSvg')).at(-1)).toEqual({ type: 'saveSvg' });
+    });
+
+    test('draws the matrix with the shared renderer, its text escaped', async () => {
+        const svg = await page.locator('svg.risk-matrix').evaluate(e => e.outerHTML);
         expect(svg).toContain('&lt;script&gt;');
         expect(svg).not.toContain('<script');
-        expect(svg.match(/<rect /g)).toHaveLength(20);
+        expect(await page.locator('svg.risk-matrix g.cell > rect').count()).toBe(20);
     });
 
     test('keeps the last picture, marked stale, when told the plan has syntax errors', async () => {

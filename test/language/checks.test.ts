@@ -75,7 +75,7 @@ fallback AppBackup { covers App rto 1h rpo 1h }`;
         expect(rangeText(document, diagnostic)).toBe('4h');
         expect(diagnostic.range.start).toEqual({ line: 1, character: 37 });
         expect(diagnostic.message).toBe('Paie requires RTO 4 h, but nothing recovers it directly in a stated time (no active fallback covering it with an rto, '
-            + 'no manual workaround with `within`); bringing back its assets takes 8 h: Srv 8 h (Slow).');
+            + 'no manual workaround with \'within\'); bringing back its assets takes 8 h: Srv 8 h (Slow).');
         expect(elementOf(diagnostic)).toBe('Paie');
     });
 
@@ -504,7 +504,7 @@ role DG { }
 asset Srv { }
 fallback Lent { covers Srv rto 1.5d rpo 1h }`);
         expect(single(document, 'rto-gap').message).toBe('Paie exige une DMIA (RTO) de 4 h, mais rien ne la reprend directement dans un délai indiqué '
-            + '(aucun secours actif qui la couvre avec un rto, aucun mode manuel avec `within`) ; rétablir ses ressources prend 36 h : Srv 36 h (Lent).');
+            + '(aucun secours actif qui la couvre avec un rto, aucun mode manuel avec \'within\') ; rétablir ses ressources prend 36 h : Srv 36 h (Lent).');
         expect(single(document, 'no-crisis-organisation').message).toContain('bloc crisis');
     });
 

@@ -1,7 +1,8 @@
 // Bundles the extension (client), the language server and the integration test suite with esbuild
-// (CommonJS, `vscode` external), and copies the grammar and the snippets into dist/.
+// (CommonJS, `vscode` external), the preview webview's script (browser, IIFE) into media/, and copies
+// the grammar and the snippets into dist/.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,8 +11,19 @@ const root = resolve(extension, '../..');
 const dist = join(extension, 'dist');
 const production = process.argv.includes('--production');
 
+// The protocol (pra-language/protocol) builds its RequestTypes with the server's vscode-jsonrpc; the
+// client has its own copy. Resolve the protocol's import from the client's folder: one copy shipped.
+const oneJsonRpc = {
+    name: 'one-vscode-jsonrpc',
+    setup(build) {
+        const clientFolder = join(root, 'node_modules/vscode-languageclient');
+        build.onResolve({ filter: /^vscode-jsonrpc$/ }, args => args.resolveDir.startsWith(clientFolder) || args.pluginData === 'again'
+            ? undefined : build.resolve(args.path, { kind: args.kind, resolveDir: clientFolder, pluginData: 'again' }));
+    }
+};
+
 const common = {
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'],
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [oneJsonRpc],
     sourcemap: !production, minify: production, logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' }
 };
 
@@ -20,6 +32,12 @@ await Promise.all([
     build({
         ...common, entryPoints: [join(root, 'test/extension/suite/index.ts')], outfile: join(root, 'test/extension/out/index.cjs'),
         external: ['vscode', 'mocha'], sourcemap: true, minify: false
+    }),
+    // The webview page's script: it imports the protocol's types and the pure matrix drawing only.
+    build({
+        entryPoints: [join(extension, 'src/webview/main.ts')], outfile: join(extension, 'media/preview.js'),
+        bundle: true, platform: 'browser', format: 'iife', target: 'es2022',
+        sourcemap: production ? false : 'inline', minify: production, logLevel: 'warning'
     })
 ]);
 
@@ -30,13 +48,16 @@ mkdirSync(join(dist, 'syntaxes'), { recursive: true });
 copyFileSync(join(root, 'syntaxes/pra.tmLanguage.json'), join(dist, 'syntaxes/pra.tmLanguage.json'));
 
 // Snippets: the language package's data (also served by completion), as VS Code's snippet file.
+// A missing source or an empty list fails the build: an empty snippet file would ship silently.
 const snippetsSource = join(root, 'packages/language/src/pra-snippets.ts');
+const { outputFiles } = await build({
+    entryPoints: [snippetsSource], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning'
+});
+const { praSnippets } = await import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
+if (!Array.isArray(praSnippets) || praSnippets.length === 0) throw new Error(`bundle: no snippets exported by ${snippetsSource}`);
 const snippets = {};
-if (existsSync(snippetsSource)) {
-    const { outputFiles } = await build({ entryPoints: [snippetsSource], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
-    const { praSnippets } = await import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
-    for (const { name, prefix, description, body } of praSnippets) snippets[name] = { prefix, description, body };
-}
+for (const { name, prefix, description, body } of praSnippets) snippets[name] = { prefix, description, body };
 mkdirSync(join(dist, 'snippets'), { recursive: true });
 writeFileSync(join(dist, 'snippets/pra.json'), JSON.stringify(snippets, null, 2) + '\n');
-console.log(`bundle: dist/extension.cjs, dist/server.cjs, ${Object.keys(snippets).length} snippets, test/extension/out/index.cjs`);
+const count = Object.keys(snippets).length;
+console.log(`bundle: dist/extension.cjs, dist/server.cjs, media/preview.js, ${count} snippets, test/extension/out/index.cjs`);

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const extension = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(extension, '../..');
 const { version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
-for (const file of ['dist/extension.cjs', 'dist/server.cjs', 'dist/syntaxes/pra.tmLanguage.json', 'dist/snippets/pra.json']) {
+const built = ['dist/extension.cjs', 'dist/server.cjs', 'dist/syntaxes/pra.tmLanguage.json', 'dist/snippets/pra.json', 'media/preview.js'];
+for (const file of built) {
     if (!existsSync(join(extension, file))) {
         console.error(`package: ${file} missing: run "npm run bundle --workspace packages/extension" (or "npm run build") first`);
         process.exit(1);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { previewModelRequest, type PreviewModelResult } from './pra-protocol.js';
+import { previewModelRequest } from 'pra-language/protocol';
+import { sendRequest } from './send-request.js';
 
 /** The number of open gaps of the active plan, in the status bar; a click shows them. */
 export class GapStatusBar implements vscode.Disposable {
@@ -30,7 +31,7 @@ export class GapStatusBar implements vscode.Disposable {
         const document = vscode.window.activeTextEditor?.document;
         if (document?.languageId !== 'pra') { this.item.hide(); return; }
         try {
-            const result = await this.client.sendRequest<PreviewModelResult | null>(previewModelRequest, { uri: document.uri.toString() });
+            const result = await sendRequest(this.client, previewModelRequest, { uri: document.uri.toString() });
             if (!result) { this.item.hide(); return; }
             const count = result.model.openGaps;
             this.openGaps = count;

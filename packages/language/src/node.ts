@@ -11,7 +11,6 @@ export { createPraServices } from './pra-module.js';
 export { PraInputError } from './pra-input-error.js';
 export { declaresPlan, findImportingPlans, searchRootOf, type ImportGraphCache, type ImportingPlans } from './pra-importers.js';
 
-
 export function createNodePraServices(): PraServices {
     return createPraServices(NodeFileSystem).Pra;
 }
@@ -33,10 +32,7 @@ async function readUtf8(file: string): Promise<string> {
     }
 }
 
-/**
- * Loads the given files and, transitively, the files they import, then builds them all (parse,
- * link, analysis, checks). A missing imported file is left to the `import-not-found` check.
- */
+/** The plans loadPlanDocuments built. */
 export interface LoadedPlans {
     /** The documents of the files asked for, in the order asked. */
     requested: LangiumDocument[];
@@ -45,6 +41,8 @@ export interface LoadedPlans {
 }
 
 /**
+ * Loads the given files and, transitively, the files they import, then builds them all (parse,
+ * link, analysis, checks). A missing imported file is left to the `import-not-found` check.
  * `contextFiles`: plans loaded and built too (with what they import) so that the files asked for
  * are judged in their context, but not part of `all`: the plans that import an inventory file.
  */

@@ -25,8 +25,8 @@ const findings: Readonly<Record<string, Texts>> = {
         fr: '{activity} exige une PDMA (RPO) de {required}, mais {direct} ; {assets}.'
     },
     'gap.direct.none.rto': {
-        en: 'nothing recovers it directly in a stated time (no active fallback covering it with an rto, no manual workaround with `within`)',
-        fr: 'rien ne la reprend directement dans un délai indiqué (aucun secours actif qui la couvre avec un rto, aucun mode manuel avec `within`)'
+        en: 'nothing recovers it directly in a stated time (no active fallback covering it with an rto, no manual workaround with \'within\')',
+        fr: 'rien ne la reprend directement dans un délai indiqué (aucun secours actif qui la couvre avec un rto, aucun mode manuel avec \'within\')'
     },
     'gap.direct.none.rpo': {
         en: 'nothing bounds its data loss directly (no active fallback covering it states an rpo; a manual workaround keeps no data)',

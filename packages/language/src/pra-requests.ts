@@ -1,40 +1,26 @@
 import { DocumentState, URI, WorkspaceCache, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { CancellationToken, type Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { writeFileAtomic } from './export/atomic-write.js';
-import { ExportRefusedError, exportDocument, exportFormats, type ExportFormat } from './export/pra-export.js';
+import { ExportRefusedError, exportDocument, exportFormats } from './export/pra-export.js';
 import { isPraFile } from './generated/ast.js';
 import { PraInputError } from './pra-input-error.js';
 import { documentFindings } from './pra-check-report.js';
 import type { Lang } from './pra-messages.js';
 import type { PraServices } from './pra-module.js';
-import { buildPreviewModel, type PlanFinding, type PreviewModel } from './preview/pra-preview-model.js';
-
-/** Where an element is written, whole: the preview highlights the element under the cursor. */
-export interface ElementSpan { uri: string; kind: string; name: string; startLine: number; endLine: number }
-
-export interface PreviewModelParams { uri: string }
-export interface PreviewModelResult {
-    model: PreviewModel;
-    /** Syntax errors in the plan's files: the client keeps its last good picture while there are some. */
-    syntaxErrors: number;
-    spans: ElementSpan[];
-}
-
-export const previewModelMethod = 'pra/previewModel';
-export const exportMethod = 'pra/export';
-
-export interface ExportParams { uri: string; format: ExportFormat; lang?: Lang; force?: boolean; target: string }
-/** Written, or refused with the one-line reason (errors in the plan, or a file that cannot be written). */
-export type ExportResponse = { written: string; draft: boolean } | { refused: string; canForce: boolean };
+import { buildPreviewModel, type PlanFinding } from './preview/pra-preview-model.js';
+import {
+    exportRequest, previewModelRequest, type ElementSpan, type ExportOutcome, type ExportParams, type PreviewModelParams,
+    type PreviewModelResult
+} from './protocol.js';
 
 /** Custom requests of the PRA language server, answered from the analysis service. */
 export function registerPraRequests(connection: Connection, shared: LangiumSharedServices, pra: PraServices): void {
     // The preview asks again on every cursor move and edit: answer from the build's result.
     const previews = new WorkspaceCache<string, PreviewModelResult>(shared);
-    connection.onRequest(previewModelMethod, (params: PreviewModelParams, token: CancellationToken) =>
+    connection.onRequest(previewModelRequest, (params, token) =>
         previewModel(shared, pra, previews, params, token));
-    connection.onRequest(exportMethod, (params: ExportParams, token: CancellationToken) => exportPlan(shared, pra, params, token));
+    connection.onRequest(exportRequest, (params, token) => exportPlan(shared, pra, params, token));
     pra.shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section !== 'pra') return;
         applyLanguageSetting(shared, pra, (update.configuration as { language?: unknown } | undefined)?.language);
@@ -89,7 +75,7 @@ function applyLanguageSetting(shared: LangiumSharedServices, pra: PraServices, s
 }
 
 async function exportPlan(shared: LangiumSharedServices, pra: PraServices, params: ExportParams,
-    token: CancellationToken): Promise<ExportResponse> {
+    token: CancellationToken): Promise<ExportOutcome> {
     if (typeof params?.uri !== 'string' || typeof params.target !== 'string' || !params.target
         || !exportFormats.includes(params.format)) {
         return { canForce: false, refused: 'pra/export needs a uri, a target path and a format among ' + exportFormats.join(', ') };

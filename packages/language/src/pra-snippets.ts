@@ -1,8 +1,11 @@
+import type { Lang } from './pra-messages.js';
+import { planSkeleton } from './pra-plan-skeleton.js';
+import { vocabulary, type VocabularyName } from './pra-vocabulary.js';
+
 /**
  * Snippets in VS Code snippet syntax, as plain data: served by the language server's completion
  * and reused as is by the VS Code extension's snippet file.
  */
-import { vocabulary, type VocabularyName } from './pra-vocabulary.js';
 
 export interface PraSnippet {
     name: string;
@@ -13,6 +16,18 @@ export interface PraSnippet {
     inside?: readonly string[];
 }
 
+/**
+ * The New Plan skeleton as a snippet: its text with snippet syntax's `$` and `\\` escaped, its
+ * organisation and dates as tab stops (marked by private-use characters no plan text holds).
+ */
+function skeletonSnippet(lang: Lang, name: string, prefix: string, description: string): PraSnippet {
+    const stops: Record<string, string> = { '\uE001': '${1:Organisation}', '\uE002': '${2:2026-01-01}', '\uE003': '${3:2027-01-01}' };
+    const text = planSkeleton({ organisation: '\uE001', lang, date: '\uE002', review: '\uE003' })
+        .replace(/[$\\]/g, ch => `\\${ch}`)
+        .replace(/[\uE001-\uE003]/g, mark => stops[mark]);
+    return { name, prefix, description, body: [...text.trimEnd().split('\n'), '$0'] };
+}
+
 /** A choice placeholder listing a vocabulary, so the snippets follow pra-vocabulary.ts. */
 const choice = (index: number, name: VocabularyName): string => `\${${index}|${vocabulary[name].join(',')}|}`;
 
@@ -20,94 +35,8 @@ const choice = (index: number, name: VocabularyName): string => `\${${index}|${v
 const acceptingBlocks = ['Plan', 'Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Procedure', 'Exercise'] as const;
 
 export const praSnippets: readonly PraSnippet[] = [
-    {
-        name: 'Plan skeleton', prefix: 'pra-plan',
-        description: 'A whole plan following the six points of the template / un plan complet selon les six points du modèle',
-        body: [
-            'plan "${1:Plan de secours informatique}" {',
-            '    organisation "${2:Organisation}"',
-            '    version      "${3:1.0}"',
-            '    date         ${4:2026-01-01}',
-            '    language     ' + choice(5, 'language'),
-            '    owner        ${6:Resp-Informatique}',
-            '    review       ${7:2027-01-01}',
-            '}',
-            '',
-            '// Rôles / roles — point 6: qui fait quoi ? / who does what?',
-            'role ${6:Resp-Informatique} "${8:Responsable informatique}" {',
-            '    holder "${9:Nom}"',
-            '    phone  "${10:+33 6 00 00 00 00}"',
-            '    deputy ${11:Direction}',
-            '}',
-            '',
-            'role ${11:Direction} "${12:Direction générale}" {',
-            '    holder "${13:Nom}"',
-            '    phone  "${14:+33 6 00 00 00 01}"',
-            '    deputy ${6:Resp-Informatique}',
-            '}',
-            '',
-            '// Point 2 — éléments informatiques indispensables / indispensable IT elements',
-            'asset ${15:Serveur} "${16:Serveur de fichiers}" {',
-            '    kind  ' + choice(17, 'assetKind'),
-            '    owner ${6:Resp-Informatique}',
-            '}',
-            '',
-            '// Point 1 — exigences de continuité par activité / continuity requirements per activity',
-            'activity ${18:Facturation} "${19:Facturation clients}" {',
-            '    owner       ${11:Direction}',
-            '    criticality ' + choice(20, 'criticality'),
-            '    rto         ${21:1d}',
-            '    rpo         ${22:4h}',
-            '    mtpd        ${23:3d}',
-            '    uses        ${15:Serveur}',
-            '}',
-            '',
-            '// Point 3 — risques priorisés / prioritised risks (score = likelihood × impact)',
-            'risk ${24:Rancongiciel} "${25:Attaque par rançongiciel}" {',
-            '    category     ' + choice(26, 'riskCategory'),
-            '    likelihood   ${27:3}',
-            '    impact       ${28:4}',
-            '    targets      ${15:Serveur}',
-            '    mitigated by ${29:Sauvegarde}',
-            '    residual likelihood ${30:2} impact ${31:3}',
-            '}',
-            '',
-            '// Points 4 et 5 — moyens de secours et options techniques / fallbacks and technical options',
-            'fallback ${29:Sauvegarde} "${32:Sauvegarde externalisée}" {',
-            '    type     backup',
-            '    mode     technical',
-            '    resource ' + choice(33, 'resource'),
-            '    covers   ${15:Serveur}',
-            '    rto      ${34:8h}',
-            '    rpo      ${35:24h}',
-            '    cost     ${36:1200} EUR per year',
-            '    tested   ${37:2026-01-01}',
-            '    offsite',
-            '}',
-            '',
-            'fallback ${38:Communication} "${39:Message aux clients et au personnel}" {',
-            '    type     communication',
-            '    mode     organisational',
-            '    audience clients, staff',
-            '}',
-            '',
-            '// Point 6 — organisation de crise / crisis organisation: alerte, activation, pilotage',
-            'crisis {',
-            '    alert      "${40:Toute personne constatant la panne appelle le responsable informatique}" to ${6:Resp-Informatique}',
-            '    activation ${11:Direction}',
-            '    pilot      ${6:Resp-Informatique}',
-            '    team       ${11:Direction}, ${6:Resp-Informatique}',
-            '}',
-            '',
-            '// Rattrapage / catch-up: consignes après la crise / instructions after the crisis',
-            'procedure ${41:Retour-Normale} "${42:Retour à la normale}" {',
-            '    phase after',
-            '    for   ${18:Facturation}',
-            '    step  "${43:Vérifier les données restaurées}" by ${6:Resp-Informatique} within ${44:1d}',
-            '}',
-            '$0'
-        ]
-    },
+    skeletonSnippet('fr', 'Plan skeleton', 'pra-plan', 'Un plan complet selon les six points du modèle (en français)'),
+    skeletonSnippet('en', 'Plan skeleton (English)', 'pra-plan-en', 'A whole plan following the six points of the template (in English)'),
     {
         name: 'Plan header', prefix: 'plan', description: 'The plan block: title, version, date, language, owner / l\'en-tête du plan',
         body: ['plan "${1:Plan de secours informatique}" {', '    organisation "${2:Organisation}"', '    version      "${3:1.0}"', '    date         ${4:2026-01-01}', '    language     ' + choice(5, 'language'), '    owner        ${6:Role}', '    review       ${7:2027-01-01}', '}$0']

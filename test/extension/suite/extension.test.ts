@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { exportRequest, type ExportOutcome, type ExportParams } from 'pra-language/protocol';
 import type { PraExtensionApi } from '../../../packages/extension/src/extension.js';
 import { median, waitFor } from './wait.js';
 
@@ -125,10 +126,9 @@ suite('PRA extension in a real VS Code', () => {
         const folder = mkdtempSync(join(tmpdir(), 'pra-export-'));
         try {
             const target = join(folder, 'plan.md');
-            const result = await api.client.sendRequest<{ written?: string; refused?: string }>('pra/export', {
-                uri: exampleUri('cabinet-martin/plan.pra').toString(), format: 'md', target
-            });
-            assert.equal(result.refused, undefined);
+            const params: ExportParams = { uri: exampleUri('cabinet-martin/plan.pra').toString(), format: 'md', target };
+            const result = await api.client.sendRequest<ExportOutcome>(exportRequest.method, params);
+            assert.ok('written' in result, 'refused' in result ? result.refused : 'no answer');
             assert.equal(result.written, target);
             assert.ok(existsSync(target) && readFileSync(target, 'utf8').includes('Cabinet Martin'));
         } finally {
@@ -162,7 +162,8 @@ suite('PRA extension in a real VS Code', () => {
             await waitFor(`${risk.name} in ${key}`, () => preview.lastRendered?.cells[key]?.includes(risk.name));
             samples.push(Date.now() - start);
         }
-        console.log(`PRA-MEASURE edit-to-redraw on cabinet-martin/plan.pra: median ${median(samples)} ms over ${samples.length} edits (${samples.join(', ')})`);
+        const measured = `median ${median(samples)} ms over ${samples.length} edits (${samples.join(', ')})`;
+        console.log(`PRA-MEASURE edit-to-redraw on cabinet-martin/plan.pra: ${measured}`);
         await vscode.commands.executeCommand('workbench.action.files.revert');
     });
 });

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportRequest, type ExportFormat, type ExportParams, type ExportResult } from '../pra-protocol.js';
+import { exportRequest, type ExportFormat, type ExportOutcome, type ExportParams } from 'pra-language/protocol';
+import { sendRequest } from '../send-request.js';
 import { activePraDocument } from './active-document.js';
 
 interface FormatItem extends vscode.QuickPickItem { format: ExportFormat; extension: string }
@@ -33,9 +34,9 @@ export async function exportPlan(client: LanguageClient, resource?: vscode.Uri):
         uri: uri.toString(), format: item.format, target: target.fsPath,
         ...(lang === 'fr' || lang === 'en' ? { lang } : {})
     };
-    let result: ExportResult;
+    let result: ExportOutcome;
     try {
-        result = await client.sendRequest<ExportResult>(exportRequest, params);
+        result = await sendRequest(client, exportRequest, params);
         if ('refused' in result && !result.canForce) {
             void vscode.window.showErrorMessage(result.refused);
             return;
@@ -43,10 +44,11 @@ export async function exportPlan(client: LanguageClient, resource?: vscode.Uri):
         if ('refused' in result) {
             const anyway = vscode.l10n.t('Export anyway');
             if (await vscode.window.showWarningMessage(result.refused, { modal: true }, anyway) !== anyway) return;
-            result = await client.sendRequest<ExportResult>(exportRequest, { ...params, force: true });
+            result = await sendRequest(client, exportRequest, { ...params, force: true });
         }
     } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The export failed: {0}', error instanceof Error ? error.message : String(error)));
+        const reason = error instanceof Error ? error.message : String(error);
+        void vscode.window.showErrorMessage(vscode.l10n.t('The export failed: {0}', reason));
         return;
     }
     if ('refused' in result) return;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { planSkeleton } from '../plan-skeleton.js';
+import { planSkeleton } from 'pra-language/skeleton';
 
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PreviewPanel, previewViewType, type PreviewState } from './preview-panel.js';
+import type { PreviewPageState } from 'pra-language/protocol';
+import { PreviewPanel, previewViewType } from './preview-panel.js';
 
 /** The preview of the active `.pra` editor: opened by the commands, restored after a reload. */
 export class PreviewManager implements vscode.Disposable {
@@ -35,7 +36,7 @@ export class PreviewManager implements vscode.Disposable {
     }
 
     private restore(panel: vscode.WebviewPanel, state: unknown): void {
-        const saved = state as Partial<PreviewState> | undefined;
+        const saved = state as PreviewPageState | undefined;
         const uri = typeof saved?.documentUri === 'string' ? vscode.Uri.parse(saved.documentUri)
             : vscode.window.activeTextEditor?.document.uri;
         if (!uri || this.current) { panel.dispose(); return; }

@@ -1,16 +1,8 @@
-/** Messages the preview's webview may send. Anything else is ignored: the page is not trusted. */
-export type WebviewMessage =
-    | { type: 'ready' }
-    | { type: 'reveal'; uri: string; line: number; character: number }
-    | { type: 'saveSvg'; svg: string }
-    | { type: 'mode'; mode: PreviewMode }
-    | { type: 'rendered'; mode: PreviewMode; stale: boolean; cells: Record<string, string[]> };
+import type { FromWebviewMessage, PreviewMode } from 'pra-language/protocol';
 
-export type PreviewMode = 'inherent' | 'residual';
-
-const maxSvgLength = 5_000_000;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isLineNumber = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 10_000_000;
+const isLineNumber = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 10_000_000;
 const isMode = (value: unknown): value is PreviewMode => value === 'inherent' || value === 'residual';
 
 function isCells(value: unknown): value is Record<string, string[]> {
@@ -18,8 +10,11 @@ function isCells(value: unknown): value is Record<string, string[]> {
         /^\d{1,2}x\d{1,2}$/.test(key) && Array.isArray(names) && names.every(n => typeof n === 'string' && n.length < 1000));
 }
 
-/** The message when it is one the preview sends, well formed; undefined otherwise. */
-export function parseWebviewMessage(raw: unknown, allowedUris: ReadonlySet<string>): WebviewMessage | undefined {
+/**
+ * The message when it is one the preview sends (FromWebviewMessage), well formed; undefined otherwise.
+ * The page is not trusted: anything else is ignored.
+ */
+export function parseWebviewMessage(raw: unknown, allowedUris: ReadonlySet<string>): FromWebviewMessage | undefined {
     if (!isObject(raw)) return undefined;
     switch (raw.type) {
         case 'ready':
@@ -28,8 +23,7 @@ export function parseWebviewMessage(raw: unknown, allowedUris: ReadonlySet<strin
             return typeof raw.uri === 'string' && allowedUris.has(raw.uri) && isLineNumber(raw.line) && isLineNumber(raw.character)
                 ? { type: 'reveal', uri: raw.uri, line: raw.line, character: raw.character } : undefined;
         case 'saveSvg':
-            return typeof raw.svg === 'string' && raw.svg.length < maxSvgLength && /^<svg[\s>]/.test(raw.svg)
-                ? { type: 'saveSvg', svg: raw.svg } : undefined;
+            return { type: 'saveSvg' };
         case 'mode':
             return isMode(raw.mode) ? { type: 'mode', mode: raw.mode } : undefined;
         case 'rendered':

@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { previewModelRequest, type ElementSpan, type PreviewModelResult } from '../pra-protocol.js';
+import {
+    previewModelRequest, type ElementSpan, type FromWebviewMessage, type PreviewMode, type PreviewModelResult, type PreviewTargetKind,
+    type ToWebviewMessage
+} from 'pra-language/protocol';
+import { previewMatrixSvg, svgMarkup } from 'pra-language/render';
+import { sendRequest } from '../send-request.js';
 import { previewHtml } from './preview-html.js';
-import { parseWebviewMessage, type PreviewMode, type WebviewMessage } from './preview-messages.js';
+import { parseWebviewMessage } from './preview-messages.js';
+
+type RenderedMessage = Extract<FromWebviewMessage, { type: 'rendered' }>;
 
 export const previewViewType = 'pra.preview';
-
-/** What the webview keeps across reloads (vscode.setState), read back by the serializer. */
-export interface PreviewState { documentUri: string; mode?: PreviewMode }
 
 /** One preview panel showing the plan of a `.pra` document, redrawn as the plan changes. */
 export class PreviewPanel implements vscode.Disposable {
@@ -21,10 +25,10 @@ export class PreviewPanel implements vscode.Disposable {
     private again = false;
     private disposed = false;
     private readonly disposables: vscode.Disposable[] = [];
-    private readonly renderedEmitter = new vscode.EventEmitter<Extract<WebviewMessage, { type: 'rendered' }>>();
+    private readonly renderedEmitter = new vscode.EventEmitter<RenderedMessage>();
     /** Fires each time the webview reports what it drew (the integration tests read it). */
     readonly onDidRender = this.renderedEmitter.event;
-    lastRendered: Extract<WebviewMessage, { type: 'rendered' }> | undefined;
+    lastRendered: RenderedMessage | undefined;
 
     constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri,
         private readonly client: LanguageClient, documentUri: vscode.Uri, mode?: PreviewMode) {
@@ -79,7 +83,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.lastRequest = Date.now();
         const uri = this.documentUri.toString();
         try {
-            const result = await this.client.sendRequest<PreviewModelResult | null>(previewModelRequest, { uri });
+            const result = await sendRequest(this.client, previewModelRequest, { uri });
             if (this.disposed || uri !== this.documentUri.toString() || !result) return;
             if (result.syntaxErrors > 0 && this.result) {
                 // Keep the last good picture, marked stale, while the user is mid-edit.
@@ -99,7 +103,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     /** Runs a preview element's action as a click would (tests, and commands on the preview). */
-    activate(kind: 'risk' | 'activity' | 'gap', name: string): Thenable<boolean> {
+    activate(kind: PreviewTargetKind, name: string): Thenable<boolean> {
         return this.post({ type: 'activate', kind, name });
     }
 
@@ -118,7 +122,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (followCursor && editor) this.followCursor(editor);
     }
 
-    private post(message: object): Thenable<boolean> {
+    private post(message: ToWebviewMessage): Thenable<boolean> {
         return this.disposed ? Promise.resolve(false) : this.panel.webview.postMessage(message);
     }
 
@@ -152,7 +156,7 @@ export class PreviewPanel implements vscode.Disposable {
             case 'mode': this.mode = message.mode; break;
             case 'rendered': this.lastRendered = message; this.renderedEmitter.fire(message); break;
             case 'reveal': await this.reveal(message.uri, message.line, message.character); break;
-            case 'saveSvg': await this.saveSvg(message.svg); break;
+            case 'saveSvg': await this.saveSvg(); break;
         }
     }
 
@@ -169,7 +173,10 @@ export class PreviewPanel implements vscode.Disposable {
         editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
 
-    private async saveSvg(svg: string): Promise<void> {
+    /** The matrix as the preview draws it in the current view, without its page's theme and focus handles. */
+    private async saveSvg(): Promise<void> {
+        if (!this.result) return;
+        const svg = svgMarkup(previewMatrixSvg(this.result.model, this.mode));
         const base = this.documentUri.scheme === 'file'
             ? vscode.Uri.file(this.documentUri.fsPath.replace(/\.pra$/i, '') + '-risk-matrix.svg') : undefined;
         const target = await vscode.window.showSaveDialog({

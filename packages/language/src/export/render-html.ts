@@ -2,18 +2,19 @@ import type { Zone } from '../pra-vocabulary.js';
 import { cellText, type Block, type CellValue, type MatrixBlock, type PlanDocument, type TableBlock } from './pra-document-model.js';
 import { exportText } from './pra-export-texts.js';
 import { accent, headerFill, zoneFill, zoneInk } from './pra-export-theme.js';
+import { riskMatrixSvg, type MatrixLayout } from '../render/risk-matrix-svg.js';
+import { escapeMarkup, svgMarkup } from '../render/svg-tree.js';
 
 /** Text made inert in HTML, in element content and in quoted attribute values alike. */
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[ch]!);
-}
+export const escapeHtml = escapeMarkup;
 
 const zones: readonly Zone[] = ['acceptable', 'tolerable', 'unacceptable'];
 
 const style = `
 :root { --accent: #${accent}; --head: #${headerFill}; }
 * { box-sizing: border-box; }
-body { font-family: "Segoe UI", Calibri, "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #1b1b1b; margin: 0 auto; max-width: 1200px; padding: 24px; line-height: 1.4; }
+body { font-family: "Segoe UI", Calibri, "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #1b1b1b;
+  margin: 0 auto; max-width: 1200px; padding: 24px; line-height: 1.4; }
 h1, h2, h3, h4 { color: var(--accent); line-height: 1.2; }
 h2 { border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 2.2em; }
 .cover { border: 2px solid var(--accent); padding: 48px 32px; margin-bottom: 32px; }
@@ -21,7 +22,8 @@ h2 { border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 2.
 .cover h1 { font-size: 26pt; margin: 12px 0 24px; }
 .cover dl, .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0 0 1em; }
 dt { font-weight: 600; } dd { margin: 0; }
-.draft { background: #${zoneFill.unacceptable}; color: #${zoneInk.unacceptable}; border: 1px solid #${zoneInk.unacceptable}; padding: 8px 12px; font-weight: 700; }
+.draft { background: #${zoneFill.unacceptable}; color: #${zoneInk.unacceptable}; border: 1px solid #${zoneInk.unacceptable};
+  padding: 8px 12px; font-weight: 700; }
 .empty, .note { color: #555; font-style: italic; }
 nav.toc ol { list-style: none; padding-left: 1.2em; } nav.toc > ol { padding-left: 0; }
 nav.toc a { color: var(--accent); text-decoration: none; } nav.toc a:hover { text-decoration: underline; }
@@ -125,61 +127,19 @@ function table(block: TableBlock): string {
         const zone = zoneOf(row[c.key]);
         return `<td${zone ? ` class="zone-${zone}"` : ''}>${e(cellText(row[c.key]))}</td>`;
     }).join('') + '</tr>');
-    return [`<table data-table="${e(block.id)}">`, `<thead><tr>${head}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>'].join('\n');
+    return [`<table data-table="${e(block.id)}">`, `<thead><tr>${head}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>']
+        .join('\n');
 }
 
-/** Splits text into lines of at most `width` characters, on spaces. */
-function wrap(text: string, width: number): string[] {
-    const lines: string[] = [];
-    let line = '';
-    for (const w of text.split(/\s+/).filter(Boolean)) {
-        if (line && (line + ' ' + w).length > width) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
-    }
-    if (line) lines.push(line);
-    return lines;
-}
-
-function tspans(lines: readonly string[], x: number, y: number, lineHeight: number): string {
-    return lines.map((l, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${escapeHtml(l)}</tspan>`).join('');
-}
-
-/** The matrix as inline SVG: one rect per cell, filled with its zone's colour. */
-export function matrixSvg(block: MatrixBlock): string {
-    const labelWidth = 170, cellWidth = 130, headHeight = 58, line = 13;
-    const columns = block.impact.length;
-    const rowHeights = block.rows.map(r => Math.max(56, 22 + line * Math.max(...r.cells.map(c => c.risks.length), 0) + 6,
-        14 + line * wrap(r.likelihood.label, 24).length));
-    const width = labelWidth + columns * cellWidth + 1;
-    const height = headHeight + rowHeights.reduce((a, b) => a + b, 0) + 1;
-    const parts: string[] = [
-        `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Segoe UI, Calibri, Liberation Sans, Arial, sans-serif" font-size="11">`,
-        `<title>${escapeHtml(`${block.likelihoodAxis} × ${block.impactAxis}`)}</title>`,
-        `<text x="6" y="16" font-weight="600">${escapeHtml(`${block.likelihoodAxis} ↓  ${block.impactAxis} →`)}</text>`
-    ];
-    block.impact.forEach((level, i) => {
-        const x = labelWidth + i * cellWidth;
-        parts.push(`<rect x="${x}" y="0" width="${cellWidth}" height="${headHeight}" fill="#${headerFill}" stroke="#9aa7b5"/>`,
-            `<text text-anchor="middle" font-weight="600">${tspans([`${level.value}`, ...wrap(level.label, 20).slice(0, 3)], x + cellWidth / 2, 14, line)}</text>`);
-    });
-    let y = headHeight;
-    block.rows.forEach((row, r) => {
-        const h = rowHeights[r];
-        parts.push(`<rect x="0" y="${y}" width="${labelWidth}" height="${h}" fill="#${headerFill}" stroke="#9aa7b5"/>`,
-            `<text font-weight="600">${tspans([`${row.likelihood.value}  ${row.likelihood.label}`].flatMap(t => wrap(t, 24)), 6, y + 16, line)}</text>`);
-        row.cells.forEach((cell, i) => {
-            const x = labelWidth + i * cellWidth;
-            parts.push(`<g class="cell" data-likelihood="${cell.likelihood}" data-impact="${cell.impact}" data-zone="${cell.zone}">`,
-                `<rect x="${x}" y="${y}" width="${cellWidth}" height="${h}" fill="#${zoneFill[cell.zone]}" stroke="#9aa7b5"/>`,
-                `<text x="${x + cellWidth - 6}" y="${y + 14}" text-anchor="end" fill="#${zoneInk[cell.zone]}" font-size="10">${cell.score}</text>`);
-            if (cell.risks.length > 0) {
-                parts.push(`<text fill="#${zoneInk[cell.zone]}" font-weight="600">${tspans(cell.risks, x + 6, y + 28, line)}</text>`);
-            }
-            parts.push('</g>');
-        });
-        y += h;
-    });
-    parts.push('</svg>');
-    return parts.join('');
+/** The matrix block (one view of the plan's risk matrix) as the shared SVG drawing, at the export's colours. */
+function matrixSvg(block: MatrixBlock): string {
+    const layout: MatrixLayout = {
+        likelihood: block.rows.map(row => row.likelihood),
+        impact: block.impact,
+        // The block holds one view's names: give them as both, the drawing shows the one asked for.
+        rows: block.rows.map(row => row.cells.map(cell => ({ ...cell, inherent: cell.risks, residual: cell.risks })))
+    };
+    return svgMarkup(riskMatrixSvg(layout, { view: block.id, likelihoodAxis: block.likelihoodAxis, impactAxis: block.impactAxis }));
 }
 
 function matrixFigure(block: MatrixBlock): string {

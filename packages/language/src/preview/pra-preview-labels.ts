@@ -8,6 +8,8 @@ const labels = {
     residual: { en: 'Residual', fr: 'Résiduel' },
     likelihood: { en: 'Likelihood', fr: 'Vraisemblance' },
     impact: { en: 'Impact', fr: 'Gravité' },
+    rto: { en: 'RTO', fr: 'RTO' },
+    rpo: { en: 'RPO', fr: 'RPO' },
     required: { en: 'required', fr: 'exigé' },
     achieved: { en: 'achievable', fr: 'atteignable' },
     none: { en: 'none', fr: 'aucun' },

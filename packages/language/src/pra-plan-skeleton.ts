@@ -1,8 +1,13 @@
-/** A new plan that walks the six points of the template, with a comment on each, in French or English. */
-export interface SkeletonOptions { organisation: string; lang: 'fr' | 'en'; date: string; review: string }
+import type { Lang } from './pra-messages.js';
+
+export interface SkeletonOptions { organisation: string; lang: Lang; date: string; review: string }
 
 const quote = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
+/**
+ * A new plan that walks the six points of the template, with a comment on each, in French or English:
+ * written by the extension's New Plan command, and the `pra-plan` snippets (pra-snippets.ts).
+ */
 export function planSkeleton({ organisation, lang, date, review }: SkeletonOptions): string {
     const org = quote(organisation);
     if (lang === 'fr') {
