@@ -14,6 +14,9 @@ export interface CliMessages {
     checkedInContext(file: string, plan: string): string;
     checkedAlone(file: string, searchRoot: string): string;
     contextOfOthers(file: string, plan: string, others: number): string;
+    defaultOrganisation: string;
+    initRefused: string;
+    initWritten(file: string): string;
 }
 
 const en: CliMessages = {
@@ -24,7 +27,10 @@ const en: CliMessages = {
     checkedInContext: (file, plan) => `${file}: checked in the context of ${plan}, the plan that imports it.`,
     checkedAlone: (file, root) => `${file}: no plan under ${root} imports this file; checked on its own.`,
     contextOfOthers: (file, plan, others) =>
-        `${file}: ${plural(others, 'other plan imports', 'other plans import')} it too; checked in the context of ${plan} (the first by name).`
+        `${file}: ${plural(others, 'other plan imports', 'other plans import')} it too; checked in the context of ${plan} (the first by name).`,
+    defaultOrganisation: 'My organisation',
+    initRefused: 'already exists; pra init never overwrites a plan (choose another folder, or remove the file)',
+    initWritten: file => `${file}: a new plan walking the six points of the template. Fill it in, then run: pra check ${file}`
 };
 
 const fr: CliMessages = {
@@ -35,7 +41,10 @@ const fr: CliMessages = {
     checkedInContext: (file, plan) => `${file} : vérifié dans le contexte de ${plan}, le plan qui l'importe.`,
     checkedAlone: (file, root) => `${file} : aucun plan sous ${root} n'importe ce fichier ; vérifié seul.`,
     contextOfOthers: (file, plan, others) =>
-        `${file} : ${pluriel(others, 'autre plan l\'importe', 'autres plans l\'importent')} aussi ; vérifié dans le contexte de ${plan} (le premier par nom).`
+        `${file} : ${pluriel(others, 'autre plan l\'importe', 'autres plans l\'importent')} aussi ; vérifié dans le contexte de ${plan} (le premier par nom).`,
+    defaultOrganisation: 'Mon organisation',
+    initRefused: 'existe déjà ; pra init n\'écrase jamais un plan (choisissez un autre dossier, ou supprimez le fichier)',
+    initWritten: file => `${file} : un nouveau plan qui suit les six points du modèle. Complétez-le, puis lancez : pra check ${file}`
 };
 
 export function cliMessages(lang: Lang): CliMessages {
