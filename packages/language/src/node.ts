@@ -43,10 +43,12 @@ export interface LoadedPlans {
 /**
  * Loads the given files and, transitively, the files they import, then builds them all (parse,
  * link, analysis, checks). A missing imported file is left to the `import-not-found` check.
- * `contextFiles`: plans loaded and built too (with what they import) so that the files asked for
+ * `read` gives a file's text (an older version from git for `pra diff --git`); it throws a
+ * PraInputError for a file that cannot be read. `contextFiles`: plans loaded and built too (with what they import) so that the files asked for
  * are judged in their context, but not part of `all`: the plans that import an inventory file.
  */
-export async function loadPlanDocuments(services: PraServices, files: readonly string[], contextFiles: readonly string[] = []): Promise<LoadedPlans> {
+export async function loadPlanDocuments(services: PraServices, files: readonly string[], contextFiles: readonly string[] = [],
+    read: (file: string) => Promise<string> = readUtf8): Promise<LoadedPlans> {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const requested: LangiumDocument[] = [];
@@ -61,7 +63,7 @@ export async function loadPlanDocuments(services: PraServices, files: readonly s
         if (!document) {
             let text: string;
             try {
-                text = await readUtf8(file);
+                text = await read(file);
             } catch (error) {
                 if (isRequested) throw error;
                 continue;
