@@ -17,6 +17,9 @@ export interface CliMessages {
     defaultOrganisation: string;
     initRefused: string;
     initWritten(file: string): string;
+    importRefused: string;
+    importMerged(file: string, updated: readonly string[], added: readonly string[], written: readonly string[]): string;
+    importWritten(file: string): string;
 }
 
 const en: CliMessages = {
@@ -30,7 +33,11 @@ const en: CliMessages = {
         `${file}: ${plural(others, 'other plan imports', 'other plans import')} it too; checked in the context of ${plan} (the first by name).`,
     defaultOrganisation: 'My organisation',
     initRefused: 'already exists; pra init never overwrites a plan (choose another folder, or remove the file)',
-    initWritten: file => `${file}: a new plan walking the six points of the template. Fill it in, then run: pra check ${file}`
+    initWritten: file => `${file}: a new plan walking the six points of the template. Fill it in, then run: pra check ${file}`,
+    importRefused: 'exists; pra import merges the workbook into it only with --force (it rewrites the plan), or choose a new -o file',
+    importMerged: (file, updated, added, written) => `${file}: ${plural(updated.length, 'element updated', 'elements updated')}${updated.length ? ` (${updated.join(', ')})` : ''}, `
+        + `${plural(added.length, 'element added', 'elements added')}${added.length ? ` (${added.join(', ')})` : ''}; ${written.length ? `written: ${written.join(', ')}` : 'nothing to write'}.`,
+    importWritten: file => `${file}: a new plan from the workbook. Complete it, then run: pra check ${file}`
 };
 
 const fr: CliMessages = {
@@ -44,7 +51,11 @@ const fr: CliMessages = {
         `${file} : ${pluriel(others, 'autre plan l\'importe', 'autres plans l\'importent')} aussi ; vérifié dans le contexte de ${plan} (le premier par nom).`,
     defaultOrganisation: 'Mon organisation',
     initRefused: 'existe déjà ; pra init n\'écrase jamais un plan (choisissez un autre dossier, ou supprimez le fichier)',
-    initWritten: file => `${file} : un nouveau plan qui suit les six points du modèle. Complétez-le, puis lancez : pra check ${file}`
+    initWritten: file => `${file} : un nouveau plan qui suit les six points du modèle. Complétez-le, puis lancez : pra check ${file}`,
+    importRefused: 'existe ; pra import n\'y fusionne le classeur qu\'avec --force (le plan est réécrit), ou choisissez un nouveau fichier -o',
+    importMerged: (file, updated, added, written) => `${file} : ${pluriel(updated.length, 'élément mis à jour', 'éléments mis à jour')}${updated.length ? ` (${updated.join(', ')})` : ''}, `
+        + `${pluriel(added.length, 'élément ajouté', 'éléments ajoutés')}${added.length ? ` (${added.join(', ')})` : ''} ; ${written.length ? `écrit : ${written.join(', ')}` : 'rien à écrire'}.`,
+    importWritten: file => `${file} : un nouveau plan tiré du classeur. Complétez-le, puis lancez : pra check ${file}`
 };
 
 export function cliMessages(lang: Lang): CliMessages {

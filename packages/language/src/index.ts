@@ -12,3 +12,4 @@ export * from './pra-check-report.js';
 export * from './pra-risk-matrix.js';
 export * from './export/pra-export.js';
 export * from './diff/index.js';
+export * from './bia/index.js';

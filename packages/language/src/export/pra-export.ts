@@ -2,14 +2,16 @@ import { URI, UriUtils, type LangiumDocument } from 'langium';
 import { documentFindings, isOpen } from '../pra-check-report.js';
 import type { Lang } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
+import { renderBiaWorkbook } from '../bia/bia-workbook.js';
 import { buildPlanDocument, type PlanFinding } from './pra-document-model.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 
-export type ExportFormat = 'docx' | 'html' | 'md' | 'json';
-export const exportFormats: readonly ExportFormat[] = ['docx', 'html', 'md', 'json'];
+export type ExportFormat = 'docx' | 'html' | 'md' | 'json' | 'xlsx';
+/** `xlsx` is the business impact analysis workbook (bia/bia-workbook.ts), read back by `pra import`. */
+export const exportFormats: readonly ExportFormat[] = ['docx', 'html', 'md', 'json', 'xlsx'];
 
 export interface ExportOptions {
     format: ExportFormat;
@@ -62,5 +64,6 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
         case 'html': return { content: encoder.encode(renderHtml(model)), extension: 'html', draft: model.draft };
         case 'md': return { content: encoder.encode(renderMarkdown(model)), extension: 'md', draft: model.draft };
         case 'json': return { content: encoder.encode(renderJson(model)), extension: 'json', draft: model.draft };
+        case 'xlsx': return { content: await renderBiaWorkbook(analysis.model, lang), extension: 'xlsx', draft: model.draft };
     }
 }
