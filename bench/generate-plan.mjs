@@ -88,7 +88,9 @@ export function generatePlan({ activities, dense = false }) {
     // data or a leaf asset on the application: chains of depth ≤ 3.
     // Every server also needs the one shared directory (the way a whole group depends on its
     // Active Directory): one asset used, through `depends on`, by every activity.
-    info.assets.push({ name: 'Annuaire-Central', title: 'Annuaire central et authentification', kind: 'server', owner: roleName(1), dependsOn: [] });
+    info.assets.push({
+        name: 'Annuaire-Central', title: 'Annuaire central et authentification', kind: 'server', owner: roleName(1), dependsOn: []
+    });
     const next = random(20261130);
     for (let i = 0; i < counts.assets; i++) {
         const tier = i % 4;
@@ -133,7 +135,9 @@ export function generatePlan({ activities, dense = false }) {
     for (let i = 0; i < counts.fallbacks; i++) {
         const type = fallbackTypes[i % fallbackTypes.length];
         const g = (i % groups) * 4, pass = Math.floor(i / groups);
-        const covers = pass === 0 ? [assetName(g + 2), assetName(g + 3)] : pass === 1 ? [assetName(g), assetName(g + 1)] : [assetName(g + 3)];
+        const covers = pass === 0 ? [assetName(g + 2), assetName(g + 3)]
+            : pass === 1 ? [assetName(g), assetName(g + 1)]
+            : [assetName(g + 3)];
         covers.push(activityName(i * 5));
         if (i === 0) covers.push('Annuaire-Central');
         // The base network of the next group: never one it covers, so never self-dependent.
@@ -157,7 +161,8 @@ export function generatePlan({ activities, dense = false }) {
         info.risks.push({
             name: `Risque-${pad(i)}`, title: `Risque ${i}`, category: riskCategories[i % riskCategories.length],
             likelihood, impact, downtime: rtos[i % rtos.length],
-            targets: i % 10 === 0 ? [assetName(i * 3), 'Annuaire-Central'] : [assetName(i * 3), assetName(i * 3 + 1)], mitigatedBy: [fallbackName(i * 2), fallbackName(i * 2 + 1)],
+            targets: i % 10 === 0 ? [assetName(i * 3), 'Annuaire-Central'] : [assetName(i * 3), assetName(i * 3 + 1)],
+            mitigatedBy: [fallbackName(i * 2), fallbackName(i * 2 + 1)],
             residual: { likelihood: Math.max(1, likelihood - 1), impact: Math.max(1, impact - 1) }, owner: roleName(i * 5)
         });
     }
@@ -187,9 +192,11 @@ export function generatePlan({ activities, dense = false }) {
 function toPra(info) {
     const out = [];
     const p = info.plan;
-    out.push(`plan "${p.title}" {\n    organisation "${p.organisation}"\n    version "${p.version}"\n    date ${p.date}\n    review ${p.review}\n    language ${p.language}\n    owner ${p.owner}\n}\n`);
+    out.push(`plan "${p.title}" {\n    organisation "${p.organisation}"\n    version "${p.version}"\n    date ${p.date}\n`
+        + `    review ${p.review}\n    language ${p.language}\n    owner ${p.owner}\n}\n`);
     for (const r of info.roles) {
-        out.push(`role ${r.name} "${r.title}" {\n    holder "${r.holder}"\n    phone "${r.phone}"\n    email "${r.email}"\n    deputy ${r.deputy}\n${r.external ? '    external\n' : ''}}\n`);
+        out.push(`role ${r.name} "${r.title}" {\n    holder "${r.holder}"\n    phone "${r.phone}"\n    email "${r.email}"\n`
+            + `    deputy ${r.deputy}\n${r.external ? '    external\n' : ''}}\n`);
     }
     for (const a of info.assets) {
         let s = `asset ${a.name} "${a.title}" {\n    kind ${a.kind}\n    owner ${a.owner}\n`;
@@ -199,14 +206,16 @@ function toPra(info) {
         out.push(s + '}\n');
     }
     for (const a of info.activities) {
-        let s = `activity ${a.name} "${a.title}" {\n    owner ${a.owner}\n    criticality ${a.criticality}\n    rto ${duration(a.rto)}\n    rpo ${duration(a.rpo)}\n    mtpd ${duration(a.mtpd)}\n    impact {\n`;
+        let s = `activity ${a.name} "${a.title}" {\n    owner ${a.owner}\n    criticality ${a.criticality}\n    rto ${duration(a.rto)}\n`
+            + `    rpo ${duration(a.rpo)}\n    mtpd ${duration(a.mtpd)}\n    impact {\n`;
         for (const line of a.impact) s += `        ${line.category} ${line.level}${line.after ? ` after ${duration(line.after)}` : ''}\n`;
         s += `    }\n    uses ${a.uses.join(', ')}\n`;
         if (a.manual) s += `    manual "${a.manual}"\n    catchup ${a.catchup}\n`;
         out.push(s + '}\n');
     }
     for (const f of info.fallbacks) {
-        let s = `fallback ${f.name} "${f.title}" {\n    type ${f.type}\n    mode ${f.mode}\n    resource ${f.resource}\n    covers ${f.covers.join(', ')}\n`;
+        let s = `fallback ${f.name} "${f.title}" {\n    type ${f.type}\n    mode ${f.mode}\n    resource ${f.resource}\n`
+            + `    covers ${f.covers.join(', ')}\n`;
         if (f.rto) s += `    rto ${duration(f.rto)}\n    rpo ${duration(f.rpo)}\n`;
         if (f.dependsOn) s += `    depends on ${f.dependsOn.join(', ')}\n`;
         if (f.cost) s += `    cost ${f.cost.amount} ${f.cost.currency} ${f.cost.period}\n`;
@@ -218,10 +227,13 @@ function toPra(info) {
         out.push(s + `    owner ${f.owner}\n}\n`);
     }
     for (const r of info.risks) {
-        out.push(`risk ${r.name} "${r.title}" {\n    category ${r.category}\n    likelihood ${r.likelihood}\n    impact ${r.impact}\n    downtime ${duration(r.downtime)}\n    targets ${r.targets.join(', ')}\n    mitigated by ${r.mitigatedBy.join(', ')}\n    residual likelihood ${r.residual.likelihood} impact ${r.residual.impact}\n    owner ${r.owner}\n}\n`);
+        out.push(`risk ${r.name} "${r.title}" {\n    category ${r.category}\n    likelihood ${r.likelihood}\n    impact ${r.impact}\n`
+            + `    downtime ${duration(r.downtime)}\n    targets ${r.targets.join(', ')}\n    mitigated by ${r.mitigatedBy.join(', ')}\n`
+            + `    residual likelihood ${r.residual.likelihood} impact ${r.residual.impact}\n    owner ${r.owner}\n}\n`);
     }
     const c = info.crisis;
-    out.push(`crisis {\n    alert "${c.alert.how}" to ${c.alert.to}\n    activation ${c.activation}\n    pilot ${c.pilot}\n    team ${c.team.join(', ')}\n    meeting "${c.meeting}"\n}\n`);
+    out.push(`crisis {\n    alert "${c.alert.how}" to ${c.alert.to}\n    activation ${c.activation}\n    pilot ${c.pilot}\n`
+        + `    team ${c.team.join(', ')}\n    meeting "${c.meeting}"\n}\n`);
     for (const pr of info.procedures) {
         let s = `procedure ${pr.name} "${pr.title}" {\n    phase ${pr.phase}\n    for ${pr.for.join(', ')}\n    owner ${pr.owner}\n`;
         for (const st of pr.steps) s += `    step "${st.text}" by ${st.by}${st.within ? ` within ${duration(st.within)}` : ''}\n`;

@@ -44,8 +44,8 @@ async function waitForHealthz(url, child, limitMs) {
 
 function withTimeout(promise, ms, what) {
   let t;
-  return Promise.race([promise, new Promise((_, rej) => { t = setTimeout(() => rej(new Error(`${what}: timed out after ${ms} ms`)), ms); })])
-    .finally(() => clearTimeout(t));
+  const timeout = new Promise((_, rej) => { t = setTimeout(() => rej(new Error(`${what}: timed out after ${ms} ms`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(t));
 }
 
 // SIGTERM to the group, up to 5 s for code-server to exit, then SIGKILL to the group in every

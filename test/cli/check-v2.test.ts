@@ -142,7 +142,7 @@ describe('text output and SARIF for accepted findings', () => {
         const run = pra('check', acceptedPlan, '--today', '2026-12-01', '--format', 'sarif');
         expect(run.stdout, `no SARIF on stdout; stderr: ${run.stderr}`).not.toBe('');
         const sarif = JSON.parse(run.stdout);
-        const results = sarif.runs[0].results as Array<Record<string, any>>;
+        const results = sarif.runs[0].results as Array<{ ruleId: string; suppressions: Array<{ kind: string; justification: string }> }>;
         const gap = results.find(r => r.ruleId === 'rto-gap')!;
         expect(gap.suppressions).toHaveLength(1);
         expect(gap.suppressions[0].kind).toBe('inSource');

@@ -14,7 +14,7 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 test('writes the file and leaves nothing else', async () => {
     const target = path.join(folder, 'plan.docx');
     await writeFileAtomic(target, bytes('first'));
-    await writeFileAtomic(target, bytes('second'));
+    await writeFileAtomic(target, bytes('second'), { force: true });
     expect(await readFile(target, 'utf8')).toBe('second');
     expect(await readdir(folder)).toEqual(['plan.docx']);
 });

@@ -20,7 +20,9 @@ async function open(html: string): Promise<Watch> {
     page.on('dialog', dialog => { events.push(`dialog: ${dialog.message()}`); void dialog.dismiss(); });
     page.on('console', message => events.push(`console: ${message.text()}`));
     page.on('pageerror', error => events.push(`error: ${error.message}`));
-    page.on('request', request => { if (!request.url().startsWith('data:') && request.url() !== 'about:blank') events.push(`request: ${request.url()}`); });
+    page.on('request', request => {
+        if (!request.url().startsWith('data:') && request.url() !== 'about:blank') events.push(`request: ${request.url()}`);
+    });
     await page.setContent(html, { waitUntil: 'load' });
     await page.waitForTimeout(200);
     return { page, events };
@@ -41,7 +43,9 @@ describe.each(examplePlans)('HTML of %s in Chromium', file => {
             expect(await page.locator(`#${id} > h2`).count()).toBe(1);
             expect(await page.locator(`nav.toc a[href="#${id}"]`).count()).toBe(1);
         }
-        const broken = await page.$$eval('nav.toc a', links => links.map(a => a.getAttribute('href')!.slice(1)).filter(id => !document.getElementById(id)));
+        const broken = await page.$$eval('nav.toc a', links => links
+            .map(a => a.getAttribute('href')!.slice(1))
+            .filter(id => !document.getElementById(id)));
         expect(broken).toEqual([]);
         expect(events).toEqual([]);
         await page.close();
@@ -65,7 +69,8 @@ describe.each(examplePlans)('HTML of %s in Chromium', file => {
             }
             expect(new Set(cells.map(c => c.fill)).size).toBe(3);
         }
-        const zoned = await page.$$eval('td[class^="zone-"]', tds => tds.map(td => ({ zone: td.className.slice(5), background: getComputedStyle(td).backgroundColor })));
+        const zoned = await page.$$eval('td[class^="zone-"]',
+            tds => tds.map(td => ({ zone: td.className.slice(5), background: getComputedStyle(td).backgroundColor })));
         expect(zoned.length).toBeGreaterThan(0);
         for (const td of zoned) expect(td.background).toBe(rgb(zoneFill[td.zone as keyof typeof zoneFill]));
         await page.close();
@@ -89,7 +94,9 @@ role Chef "<svg onload=alert('role')><a href=\\"javascript:alert('link')\\">clic
     notes "<style>body{display:none}</style><body onload=alert('notes')>"
 }
 asset Serveur "<object data=javascript:alert('asset')></object>" { kind server owner Chef }
-activity Vente "<details open ontoggle=alert('activity')>" { criticality low uses Serveur owner Chef manual "<img src=x onerror=alert('manual')>" }
+activity Vente "<details open ontoggle=alert('activity')>" {
+    criticality low uses Serveur owner Chef manual "<img src=x onerror=alert('manual')>"
+}
 risk Feu "</title><script>alert('risk')</script>" { category fire likelihood 2 impact 2 targets Serveur owner Chef }
 exception "<script>document.body.innerHTML='pwned'</script> | pipes | and *stars*"
 `;
@@ -127,6 +134,7 @@ describe('a plan whose strings hold markup', () => {
         expect(md).not.toMatch(/(^|[^\\])<(script|img|iframe|svg|object|style|details)/m);
         expect(md).toContain('\\| pipes \\|');
         const json = JSON.parse(await render('json'));
-        expect(json.sections[1].blocks[1].blocks[0].items).toEqual(['<script>document.body.innerHTML=\'pwned\'</script> | pipes | and *stars*']);
+        expect(json.sections[1].blocks[1].blocks[0].items)
+            .toEqual(['<script>document.body.innerHTML=\'pwned\'</script> | pipes | and *stars*']);
     });
 });

@@ -28,7 +28,10 @@ const VSIX = join(ROOT, `pra-${version}.vsix`);
 
 const log = (...a) => console.log('[vscode-test]', ...a);
 const sleep = ms => new Promise(r => setTimeout(r, ms));
-const median = values => { const s = [...values].sort((a, b) => a - b), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = values => {
+  const s = [...values].sort((a, b) => a - b), m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 function freePort() {
   return new Promise((res, rej) => {
@@ -38,8 +41,8 @@ function freePort() {
 
 function withTimeout(promise, ms, what) {
   let t;
-  return Promise.race([promise, new Promise((_, rej) => { t = setTimeout(() => rej(new Error(`${what}: timed out after ${ms} ms`)), ms); })])
-    .finally(() => clearTimeout(t));
+  const timeout = new Promise((_, rej) => { t = setTimeout(() => rej(new Error(`${what}: timed out after ${ms} ms`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(t));
 }
 
 async function waitForHealthz(url, child, limitMs) {
@@ -84,6 +87,7 @@ async function newPage() {
   const page = await context.newPage();
   page.on('pageerror', e => log('page error:', e.message));
   // VS Code 1.139 reads `payload` only with the smoke-test driver enabled (harmless on 1.100).
+  /* global document, MutationObserver -- the browser's names: this init script runs in the page, not in Node */
   await page.addInitScript(() => {
     const enable = element => {
       try {
@@ -200,7 +204,8 @@ async function runUi(base, ws) {
 
   const flood = firstRiskNamed(join(ws, 'clinique-vet/plan.pra'), 'Meadow-Flood');
   await webview.locator('[data-risk="Meadow-Flood"]').click({ timeout: 10_000 });
-  await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${flood.line}, Col ${flood.column + 'Meadow-Flood'.length}\\b`) }).first().waitFor({ timeout: 15_000 });
+  const position = new RegExp(`Ln ${flood.line}, Col ${flood.column + 'Meadow-Flood'.length}\\b`);
+  await page.locator('.statusbar-item', { hasText: position }).first().waitFor({ timeout: 15_000 });
   log(`UI: clicking Meadow-Flood put the cursor on line ${flood.line}`);
 
   await openFile(page, 'cabinet-martin/plan.pra');
@@ -218,7 +223,8 @@ async function runUi(base, ws) {
     await target.waitFor({ timeout: 15_000 });
     samples.push(Date.now() - start);
   }
-  log(`PRA-MEASURE keystroke-to-redrawn-preview on cabinet-martin/plan.pra (largest example): median ${median(samples)} ms over ${samples.length} keystrokes (${samples.join(', ')})`);
+  log('PRA-MEASURE keystroke-to-redrawn-preview on cabinet-martin/plan.pra (largest example): '
+    + `median ${median(samples)} ms over ${samples.length} keystrokes (${samples.join(', ')})`);
   await page.screenshot({ path: join(RESULTS, 'preview-cabinet-martin.png'), timeout: 15_000 });
   await page.close();
 }
@@ -230,7 +236,10 @@ function firstRiskNamed(file, name) {
 }
 
 async function main() {
-  for (const [file, what] of [[BIN, 'run scripts/install-code-server.sh'], [TESTS, 'run npm run build'], [join(EXTENSION, 'dist/extension.cjs'), 'run npm run build']]) {
+  const needed = [
+    [BIN, 'run scripts/install-code-server.sh'], [TESTS, 'run npm run build'], [join(EXTENSION, 'dist/extension.cjs'), 'run npm run build']
+  ];
+  for (const [file, what] of needed) {
     if (!existsSync(file)) throw new Error(`${file} missing: ${what}`);
   }
   log('packaging the extension');
@@ -245,7 +254,8 @@ async function main() {
   }));
   const env = { ...process.env, XDG_CONFIG_HOME: join(tmp, 'config'), XDG_DATA_HOME: join(tmp, 'data') };
   log(`installing ${VSIX}`);
-  execFileSync(BIN, ['--user-data-dir', ud, '--extensions-dir', ext, '--install-extension', VSIX], { env, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
+  execFileSync(BIN, ['--user-data-dir', ud, '--extensions-dir', ext, '--install-extension', VSIX],
+    { env, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
 
   const port = await freePort();
   const logFile = join(tmp, 'code-server.log');
@@ -278,8 +288,13 @@ async function main() {
   return failed ? 1 : 0;
 }
 
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, () => { log(`got ${sig}`); cleanup().finally(() => process.exit(1)); });
-const watchdog = setTimeout(() => { log(`overall limit of ${TOTAL_LIMIT_MS} ms reached`); cleanup().finally(() => process.exit(1)); }, TOTAL_LIMIT_MS);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(sig, () => { log(`got ${sig}`); cleanup().finally(() => process.exit(1)); });
+}
+const watchdog = setTimeout(() => {
+  log(`overall limit of ${TOTAL_LIMIT_MS} ms reached`);
+  cleanup().finally(() => process.exit(1));
+}, TOTAL_LIMIT_MS);
 let code = 1;
 try {
   code = await main();

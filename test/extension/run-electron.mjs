@@ -18,7 +18,9 @@ try {
         version: process.env.PRA_VSCODE_VERSION ?? 'stable',
         extensionDevelopmentPath: join(ROOT, 'packages/extension'),
         extensionTestsPath: join(ROOT, 'test/extension/out/index.cjs'),
-        launchArgs: [join(workspace, 'examples'), '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes']
+        launchArgs: [
+            join(workspace, 'examples'), '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'
+        ]
     });
 } catch (error) {
     console.error('[vscode-electron] FAILED:', error instanceof Error ? error.message : error);

@@ -13,10 +13,13 @@ import { buildFiles, createTestServices } from '../helpers.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (file: string): string => readFileSync(path.join(root, 'examples', file), 'utf8');
 
+const cabinetMartin = (): Record<string, string> =>
+    ({ 'plan.pra': read('cabinet-martin/plan.pra'), 'inventaire.pra': read('cabinet-martin/inventaire.pra') });
+
 /** Each example: the file to mutate and the files it imports, left intact. */
 const examples: Array<{ mutated: string; files: Record<string, string> }> = [
-    { mutated: 'plan.pra', files: { 'plan.pra': read('cabinet-martin/plan.pra'), 'inventaire.pra': read('cabinet-martin/inventaire.pra') } },
-    { mutated: 'inventaire.pra', files: { 'plan.pra': read('cabinet-martin/plan.pra'), 'inventaire.pra': read('cabinet-martin/inventaire.pra') } },
+    { mutated: 'plan.pra', files: cabinetMartin() },
+    { mutated: 'inventaire.pra', files: cabinetMartin() },
     { mutated: 'plan.pra', files: { 'plan.pra': read('clinique-vet/plan.pra') } },
     { mutated: 'plan.pra', files: { 'plan.pra': read('atelier-bois/plan.pra') } }
 ];

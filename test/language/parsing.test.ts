@@ -63,7 +63,8 @@ describe('every construct of the contract', () => {
 
         const scales = file.elements.filter(ast.isScale);
         expect(scales.map(s => s.axis)).toEqual(['likelihood', 'impact']);
-        expect(scales[0].levels.map(l => [l.value, l.label])).toEqual([[1, 'Unlikely'], [2, 'Likely'], [3, 'Very likely'], [4, 'Almost certain']]);
+        expect(scales[0].levels.map(l => [l.value, l.label]))
+            .toEqual([[1, 'Unlikely'], [2, 'Likely'], [3, 'Very likely'], [4, 'Almost certain']]);
         const acceptance = named<ast.Acceptance>('Acceptance');
         expect([acceptance.tolerable, acceptance.unacceptable]).toEqual([[4], [9]]);
 
@@ -79,7 +80,8 @@ describe('every construct of the contract', () => {
         expect(asset.owner[0].ref?.name).toBe('DSI');
 
         const activity = named<ast.Activity>('Activity', 'Facturation');
-        expect([activity.criticality[0], activity.rto[0].minutes, activity.rpo[0].minutes, activity.mtpd[0].minutes]).toEqual(['critical', 1440, 240, 4320]);
+        expect([activity.criticality[0], activity.rto[0].minutes, activity.rpo[0].minutes, activity.mtpd[0].minutes])
+            .toEqual(['critical', 1440, 240, 4320]);
         expect(activity.impact[0].lines.map(l => [l.category, l.level, l.after?.minutes])).toEqual([
             ['financial', 2, 240], ['financial', 4, 2880], ['legal', 3, undefined], ['reputation', 2, 1440], ['data', 3, undefined]]);
         expect(activity.uses[0].refs.map(r => r.ref?.name)).toEqual(['ERP', 'Postes', 'Internet']);
@@ -114,7 +116,8 @@ describe('every construct of the contract', () => {
         const procedure = named<ast.Procedure>('Procedure');
         expect(procedure.phase).toEqual(['after']);
         expect(procedure.for[0].refs[0].ref?.name).toBe('Facturation');
-        expect(procedure.steps.filter(ast.isStep).map(s => [s.by?.refs[0].ref?.name, s.within?.minutes])).toEqual([['Comptable', 2880], ['DAF', undefined]]);
+        expect(procedure.steps.filter(ast.isStep).map(s => [s.by?.refs[0].ref?.name, s.within?.minutes]))
+            .toEqual([['Comptable', 2880], ['DAF', undefined]]);
 
         const exercise = named<ast.Exercise>('Exercise');
         expect([exercise.date[0].toISOString().slice(0, 10), exercise.tests[0].refs[0].ref?.name, exercise.result[0], exercise.notes[0]])
@@ -137,7 +140,8 @@ describe('every construct of the contract', () => {
     });
 
     it('accepts names with accents, digits, underscores and hyphens', async () => {
-        const document = await buildPlan('asset _Été-2 { }\nasset Sauvegarde_Été { depends on _Été-2 }\nactivity Crème-Brûlée { uses Sauvegarde_Été }');
+        const document = await buildPlan('asset _Été-2 { }\nasset Sauvegarde_Été { depends on _Été-2 }\n'
+            + 'activity Crème-Brûlée { uses Sauvegarde_Été }');
         expect(document.parseResult.parserErrors).toHaveLength(0);
         expect(document.parseResult.lexerErrors).toHaveLength(0);
         expect(codes(document)).not.toContain('linking-error');
@@ -146,9 +150,12 @@ describe('every construct of the contract', () => {
 
 /** The diagnostics about the syntax or the values of a file, with the text each points at. */
 function userErrors(document: LangiumDocument): Array<{ code: string; text: string; message: string }> {
-    const errorCodes = new Set(['parsing-error', 'lexing-error', 'missing-unit', 'unknown-unit', 'unknown-value', 'invalid-date', 'linking-error']);
-    return (document.diagnostics ?? []).filter(d => errorCodes.has(codeOf(d)))
-        .map(d => ({ code: codeOf(d), text: document.textDocument.getText(d.range), message: typeof d.message === 'string' ? d.message : d.message.value }));
+    const errorCodes = new Set([
+        'parsing-error', 'lexing-error', 'missing-unit', 'unknown-unit', 'unknown-value', 'invalid-date', 'linking-error'
+    ]);
+    return (document.diagnostics ?? []).filter(d => errorCodes.has(codeOf(d))).map(d => ({
+        code: codeOf(d), text: document.textDocument.getText(d.range), message: typeof d.message === 'string' ? d.message : d.message.value
+    }));
 }
 
 describe('user errors: one clear diagnostic each, and the rest of the file still checked', () => {
@@ -162,13 +169,19 @@ describe('user errors: one clear diagnostic each, and the rest of the file still
 
     it('a unit separated from its number', async () => {
         const errors = userErrors(await buildPlan(`activity A { rto 4 h }${after}`));
-        expect(errors).toEqual([{ code: 'parsing-error', text: 'h', message: 'Write the unit right after the number, without a space: 4h.' }, laterError]);
+        expect(errors).toEqual([
+            { code: 'parsing-error', text: 'h', message: 'Write the unit right after the number, without a space: 4h.' },
+            laterError
+        ]);
     });
 
     it('unknown units', async () => {
         const errors = userErrors(await buildPlan(`activity A { rto 4hours rpo 3m mtpd 2j }${after}`));
         expect(errors).toEqual([
-            { code: 'unknown-unit', text: '4hours', message: 'Unknown unit \'hours\' in 4hours: use min, h, d (days) or w (weeks), e.g. 4h.' },
+            {
+                code: 'unknown-unit', text: '4hours',
+                message: 'Unknown unit \'hours\' in 4hours: use min, h, d (days) or w (weeks), e.g. 4h.'
+            },
             { code: 'unknown-unit', text: '3m', message: expect.stringContaining('e.g. 3min') },
             { code: 'unknown-unit', text: '2j', message: expect.stringContaining('e.g. 2d') },
             laterError
@@ -179,7 +192,10 @@ describe('user errors: one clear diagnostic each, and the rest of the file still
         const errors = userErrors(await buildPlan(`activity A { criticality urgent }\nfallback F { audience staff, everyone }${after}`));
         expect(errors).toEqual([
             { code: 'unknown-value', text: 'urgent', message: 'Unknown criticality \'urgent\': use one of critical, high, medium, low.' },
-            { code: 'unknown-value', text: 'everyone', message: expect.stringContaining('staff, clients, suppliers, authorities, insurers, press') },
+            {
+                code: 'unknown-value', text: 'everyone',
+                message: expect.stringContaining('staff, clients, suppliers, authorities, insurers, press')
+            },
             laterError
         ]);
     });
@@ -187,7 +203,10 @@ describe('user errors: one clear diagnostic each, and the rest of the file still
     it('a missing enum value lists the allowed values', async () => {
         const errors = userErrors(await buildPlan(`activity A { criticality }${after}`));
         expect(errors).toEqual([
-            { code: 'parsing-error', text: '}', message: 'Expected a value after \'criticality\' but found \'}\': use one of critical, high, medium, low.' },
+            {
+                code: 'parsing-error', text: '}',
+                message: 'Expected a value after \'criticality\' but found \'}\': use one of critical, high, medium, low.'
+            },
             laterError
         ]);
     });
@@ -220,7 +239,10 @@ describe('user errors: one clear diagnostic each, and the rest of the file still
 
     it('a misspelt element keyword', async () => {
         const errors = userErrors(await buildPlan(`activty A { rto 4h }${after}`));
-        expect(errors).toEqual([{ code: 'parsing-error', text: 'activty', message: expect.stringContaining('Did you mean \'activity\'?') }, laterError]);
+        expect(errors).toEqual([
+            { code: 'parsing-error', text: 'activty', message: expect.stringContaining('Did you mean \'activity\'?') },
+            laterError
+        ]);
     });
 
     it('an extra closing brace', async () => {
@@ -263,7 +285,8 @@ describe('parser and lexer messages', () => {
 
     it('say what to do with an unexpected character', () => {
         const provider = new PraLexerErrorMessageProvider(new PraSettings());
-        expect(provider.buildUnexpectedCharactersMessage('rto 4h ;', 7, 1)).toBe('Unexpected character \';\': remove it, or put the text in quotes ("…").');
+        expect(provider.buildUnexpectedCharactersMessage('rto 4h ;', 7, 1))
+            .toBe('Unexpected character \';\': remove it, or put the text in quotes ("…").');
         expect(provider.buildUnexpectedCharactersMessage('notes "abc', 6, 4)).toBe('Unclosed text: add the closing \'"\'.');
     });
 });

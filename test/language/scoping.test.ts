@@ -73,7 +73,8 @@ fallback Sauvegarde { covers ERP rto 8h tested 2024-01-01 offsite }`
         const { 'inventaire.pra': inventory, 'plan.pra': plan } = await build(files);
         expect(withCode(inventory, 'unused-asset').map(d => rangeText(inventory, d))).toEqual(['Fax']);
         const stale = single(inventory, 'untested-fallback');
-        expect(stale.message).toBe('Sauvegarde a été testé pour la dernière fois le 2024-01-01, plus de 12 mois avant la date du plan (2026-05-12).');
+        expect(stale.message)
+            .toBe('Sauvegarde a été testé pour la dernière fois le 2024-01-01, plus de 12 mois avant la date du plan (2026-05-12).');
         expect(single(plan, 'rto-gap').message).toContain('8 h (Sauvegarde)');
     });
 

@@ -27,7 +27,8 @@ const labels = (items: CompletionItem[]): string[] => items.map(i => i.label);
 describe('completion', () => {
     test('element keywords and snippets at the top level', async () => {
         const items = await complete(`${base}\n<|>`);
-        expect(labels(items)).toEqual(expect.arrayContaining(['activity', 'asset', 'risk', 'fallback', 'role', 'crisis', 'procedure', 'exercise', 'pra-plan']));
+        expect(labels(items)).toEqual(expect.arrayContaining(
+            ['activity', 'asset', 'risk', 'fallback', 'role', 'crisis', 'procedure', 'exercise', 'pra-plan']));
         const skeleton = items.find(i => i.label === 'pra-plan')!;
         const body = (skeleton.textEdit as { newText: string }).newText;
         expect(body).toContain('Point 1');
@@ -92,7 +93,8 @@ describe('completion', () => {
     });
 
     test('references come from imported files too', async () => {
-        const items = await complete('import "inventory.pra"\nactivity A {\n    uses <|>\n}', { 'inventory.pra': 'asset Nas "Stockage" { kind server }' });
+        const items = await complete('import "inventory.pra"\nactivity A {\n    uses <|>\n}',
+            { 'inventory.pra': 'asset Nas "Stockage" { kind server }' });
         expect(labels(items)).toEqual(['Nas']);
     });
 
@@ -117,10 +119,13 @@ describe('completion', () => {
 describe('snippets', () => {
     test('every element has a snippet whose body parses once its placeholders are filled', async () => {
         const { praSnippets } = await import('../../packages/language/src/pra-snippets.js');
-        expect(praSnippets.map(s => s.prefix)).toEqual(expect.arrayContaining(['pra-plan', 'plan', 'role', 'asset', 'activity', 'risk', 'fallback', 'crisis', 'procedure', 'exercise', 'scale', 'acceptance', 'exception']));
+        expect(praSnippets.map(s => s.prefix)).toEqual(expect.arrayContaining([
+            'pra-plan', 'plan', 'role', 'asset', 'activity', 'risk', 'fallback', 'crisis', 'procedure', 'exercise', 'scale', 'acceptance', 'exception'
+        ]));
         expect(praSnippets.filter(s => s.inside).map(s => s.prefix)).toEqual(['parallel', 'accept', 'revision']);
         // Choices follow the vocabulary (new asset kinds, exercise types).
-        expect(praSnippets.find(s => s.prefix === 'asset')!.body.join('\n')).toContain('|server,saas,application,network,internet,workstation,telephony,printer,data,facility,mobile,site,other|');
+        expect(praSnippets.find(s => s.prefix === 'asset')!.body.join('\n'))
+            .toContain('|server,saas,application,network,internet,workstation,telephony,printer,data,facility,mobile,site,other|');
         expect(praSnippets.find(s => s.prefix === 'exercise')!.body.join('\n')).toContain('|tabletop,walkthrough,functional,full-scale|');
         // A snippet written inside a block is checked inside each block it is offered in.
         const wrappers: Record<string, (body: string) => string> = {
@@ -128,7 +133,8 @@ describe('snippets', () => {
             Role: body => `role X {\n${body}\n}`, Asset: body => `asset X {\n${body}\n}`, Activity: body => `activity X {\n${body}\n}`,
             Risk: body => `risk X {\n${body}\n}`, Fallback: body => `fallback X {\n${body}\n}`, Exercise: body => `exercise X {\n${body}\n}`
         };
-        for (const snippet of praSnippets.flatMap(s => (s.inside ?? ['']).map(inside => ({ ...s, wrap: wrappers[inside] ?? ((b: string) => b) })))) {
+        const placed = praSnippets.flatMap(s => (s.inside ?? ['']).map(inside => ({ ...s, wrap: wrappers[inside] ?? ((b: string) => b) })));
+        for (const snippet of placed) {
             const filled = snippet.wrap(snippet.body.join('\n')
                 .replace(/\$\{\d+\|([^,|]+)[^}]*\|\}/g, '$1')
                 .replace(/\$\{\d+:([^}]*)\}/g, '$1')

@@ -16,9 +16,13 @@ function generatedPlan(activities) {
     const assets = Math.ceil(activities / 10);
     for (let i = 0; i < assets; i++) lines.push(`asset Asset-${i} { kind server owner Owner }`);
     for (let i = 0; i < activities; i++) {
-        lines.push(`activity Activity-${i} "Activity ${i}" {\n    owner       Owner\n    criticality ${['critical', 'high', 'medium', 'low'][i % 4]}\n    rto         4h\n    rpo         1d\n    uses        Asset-${i % assets}, Asset-${(i + 1) % assets}\n}`);
+        lines.push(`activity Activity-${i} "Activity ${i}" {\n    owner       Owner\n`
+            + `    criticality ${['critical', 'high', 'medium', 'low'][i % 4]}\n    rto         4h\n    rpo         1d\n`
+            + `    uses        Asset-${i % assets}, Asset-${(i + 1) % assets}\n}`);
     }
-    for (let i = 0; i < assets; i += 2) lines.push(`fallback Fallback-${i} { type backup covers Asset-${i} rto 2h rpo 1d tested 2025-12-01 offsite }`);
+    for (let i = 0; i < assets; i += 2) {
+        lines.push(`fallback Fallback-${i} { type backup covers Asset-${i} rto 2h rpo 1d tested 2025-12-01 offsite }`);
+    }
     lines.push('crisis { alert "Call" to Owner activation Owner pilot Owner team Owner }');
     lines.push('fallback Comms { type communication audience staff, clients }');
     return lines.join('\n') + '\n';
@@ -27,7 +31,8 @@ function generatedPlan(activities) {
 async function measure(label, folder, file) {
     const text = readFileSync(file, 'utf8');
     const uri = pathToFileURL(file).toString();
-    const server = spawn(process.execPath, [join(root, 'packages/language/bin/pra-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const server = spawn(process.execPath, [join(root, 'packages/language/bin/pra-language-server.js'), '--stdio'],
+        { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     let onDiagnostics = () => { };
     connection.onNotification('textDocument/publishDiagnostics', params => { if (params.uri === uri) onDiagnostics(params); });
@@ -36,7 +41,10 @@ async function measure(label, folder, file) {
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.listen();
     try {
-        await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).toString(), workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: label }], capabilities: {} });
+        const folderUri = pathToFileURL(folder).toString();
+        await connection.sendRequest('initialize', {
+            processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: label }], capabilities: {}
+        });
         await connection.sendNotification('initialized', {});
         const firstStart = performance.now();
         const first = new Promise(resolve => { onDiagnostics = resolve; });
@@ -61,11 +69,14 @@ async function measure(label, folder, file) {
             const changed = i % 2 === 0 ? text.slice(0, rto) + 'rto 7' + text.slice(rto + 5) : text;
             const arrived = new Promise(resolve => { onDiagnostics = resolve; });
             const start = performance.now();
-            await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ text: changed }] });
+            await connection.sendNotification('textDocument/didChange',
+                { textDocument: { uri, version: i + 2 }, contentChanges: [{ text: changed }] });
             await arrived;
             edits.push(performance.now() - start);
         }
-        console.log(`${label}: ${text.split('\n').length} lines; open→diagnostics ${openMs.toFixed(0)} ms; completion median ${median(completion).toFixed(1)} ms; edit→diagnostics median ${median(edits).toFixed(1)} ms (${runs} runs)`);
+        console.log(`${label}: ${text.split('\n').length} lines; open→diagnostics ${openMs.toFixed(0)} ms; `
+            + `completion median ${median(completion).toFixed(1)} ms; `
+            + `edit→diagnostics median ${median(edits).toFixed(1)} ms (${runs} runs)`);
         await connection.sendRequest('shutdown');
         await connection.sendNotification('exit');
     } finally {

@@ -22,8 +22,9 @@ export class StdioClient {
     private readonly diagnostics = new Map<string, Diagnostic[]>();
     private readonly waiters: Array<() => void> = [];
 
-    constructor() {
-        this.process = spawn(process.execPath, [serverScript, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    /** `script`: another entry point of the server (a test may start one with a fault injected). */
+    constructor(script = serverScript) {
+        this.process = spawn(process.execPath, [script, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params.diagnostics);

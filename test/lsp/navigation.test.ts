@@ -30,14 +30,17 @@ describe('rename across imported files', () => {
         });
         const changes = edit!.changes!;
         expect(TextDocument.applyEdits(inv.textDocument, changes[inv.uri.toString()])).toBe(inventory.replace('ERP', 'Logiciel-Ventes'));
-        expect(TextDocument.applyEdits(plan.textDocument, changes[plan.uri.toString()])).toBe(planText.replaceAll('ERP', 'Logiciel-Ventes'));
+        expect(TextDocument.applyEdits(plan.textDocument, changes[plan.uri.toString()]))
+            .toBe(planText.replaceAll('ERP', 'Logiciel-Ventes'));
     });
 
     test('refuses an invalid name with a clear message', async () => {
         const { services, plan } = await workspace();
         const position = plan.textDocument.positionAt(planText.indexOf('role DAF') + 6);
-        const rename = (newName: string) => services.lsp.RenameProvider!.rename(plan, { textDocument: { uri: plan.uri.toString() }, position, newName });
-        await expect(rename('2DAF')).rejects.toThrow('\'2DAF\' is not a valid name: start with a letter or _, then letters, digits, _ or -.');
+        const rename = (newName: string) =>
+            services.lsp.RenameProvider!.rename(plan, { textDocument: { uri: plan.uri.toString() }, position, newName });
+        await expect(rename('2DAF')).rejects
+            .toThrow('\'2DAF\' is not a valid name: start with a letter or _, then letters, digits, _ or -.');
         await expect(rename('Direction financière')).rejects.toThrow('is not a valid name');
         await expect(rename('owner')).rejects.toThrow('\'owner\' is not a valid name');
     });
@@ -48,7 +51,8 @@ describe('rename across imported files', () => {
         await expect(services.lsp.RenameProvider!.rename(plan, { textDocument: { uri: plan.uri.toString() }, position, newName: 'DSI' }))
             .rejects.toThrow('Cannot rename DAF to DSI: another role is already named DSI (inventory.pra).');
         // Another kind may share the name.
-        const edit = await services.lsp.RenameProvider!.rename(plan, { textDocument: { uri: plan.uri.toString() }, position, newName: 'ERP' });
+        const edit = await services.lsp.RenameProvider!.rename(plan,
+            { textDocument: { uri: plan.uri.toString() }, position, newName: 'ERP' });
         expect(Object.keys(edit!.changes!)).toEqual([plan.uri.toString()]);
     });
 });
@@ -68,7 +72,8 @@ describe('definition, references, highlights', () => {
         const references = await services.lsp.ReferencesProvider!.findReferences(inv, {
             textDocument: { uri: inv.uri.toString() }, position: { line: 0, character: 6 }, context: { includeDeclaration: false }
         });
-        expect(references.map(r => `${r.uri.split('/').pop()}:${r.range.start.line}`).sort()).toEqual(['inventory.pra:1', 'plan.pra:1', 'plan.pra:3']);
+        expect(references.map(r => `${r.uri.split('/').pop()}:${r.range.start.line}`).sort())
+            .toEqual(['inventory.pra:1', 'plan.pra:1', 'plan.pra:3']);
     });
 
     test('langium helpers: definition, references and highlights in one file', async () => {
@@ -94,27 +99,33 @@ describe('definition, references, highlights', () => {
 describe('symbols, folding, semantic tokens', () => {
     test('the outline groups elements by kind', async () => {
         const { services, plan } = await workspace();
-        const symbols = await services.lsp.DocumentSymbolProvider!.getSymbols(plan, { textDocument: { uri: plan.uri.toString() } }) as DocumentSymbol[];
-        expect(symbols.map(s => `${s.name}: ${(s.children ?? []).map(c => c.name).join(', ')}`)).toEqual(['P: ', 'Roles: DAF', 'Activities: Billing', 'Risks: Outage']);
+        const symbols = await services.lsp.DocumentSymbolProvider!
+            .getSymbols(plan, { textDocument: { uri: plan.uri.toString() } }) as DocumentSymbol[];
+        expect(symbols.map(s => `${s.name}: ${(s.children ?? []).map(c => c.name).join(', ')}`))
+            .toEqual(['P: ', 'Roles: DAF', 'Activities: Billing', 'Risks: Outage']);
         expect(symbols[2].children![0].detail).toBe('Invoicing');
     });
 
     test('workspace symbols find elements of every file', async () => {
         const { services } = await workspace();
-        const found = await services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'ERP' }) as Array<SymbolInformation | WorkspaceSymbol>;
+        const found = await services.shared.lsp.WorkspaceSymbolProvider!
+            .getSymbols({ query: 'ERP' }) as Array<SymbolInformation | WorkspaceSymbol>;
         expect(found.map(s => s.name)).toEqual(['ERP']);
         expect(found[0].location.uri).toMatch(/inventory\.pra$/);
     });
 
     test('blocks and comments fold', async () => {
         const services = createTestServices();
-        const document = (await buildFiles(services, { 'plan.pra': '/* a\n longer\n comment */\nactivity A {\n    rto 4h\n    rpo 1d\n}\n' }))['plan.pra'];
-        const ranges = await services.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
+        const text = '/* a\n longer\n comment */\nactivity A {\n    rto 4h\n    rpo 1d\n}\n';
+        const document = (await buildFiles(services, { 'plan.pra': text }))['plan.pra'];
+        const ranges = await services.lsp.FoldingRangeProvider!
+            .getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
         expect(ranges.map(r => [r.startLine, r.kind ?? 'region'])).toEqual(expect.arrayContaining([[0, 'comment'], [3, 'region']]));
     });
 
     test('references are coloured by the kind of element they name', async () => {
-        const tokens = await highlightHelper(createTestServices())('role DSI { phone "1" }\nasset ERP { owner <|DSI|> }\nactivity A { uses <|ERP|> rto <|4h|> }');
+        const tokens = await highlightHelper(createTestServices())(
+            'role DSI { phone "1" }\nasset ERP { owner <|DSI|> }\nactivity A { uses <|ERP|> rto <|4h|> }');
         expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.class });
         expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.variable });
         expectSemanticToken(tokens, { rangeIndex: 2, tokenType: SemanticTokenTypes.number });

@@ -44,7 +44,8 @@ function runNeovim(file: string, timeoutMs: number): Promise<{ stdout: string; s
     const lua = join(scratch, 'check.lua');
     writeFileSync(lua, script(serverScript, join(repoRoot, 'examples/clinique-vet')));
     return new Promise((resolve, reject) => {
-        const child = spawn('nvim', ['--headless', '--clean', '-c', `luafile ${lua}`, file], { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn('nvim', ['--headless', '--clean', '-c', `luafile ${lua}`, file],
+            { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', chunk => { stdout += chunk; });

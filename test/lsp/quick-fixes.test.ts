@@ -68,7 +68,8 @@ procedure Redo { phase after }`);
     });
 
     test('manual-without-catchup: creates the catch-up procedure and links it', async () => {
-        const { after, remaining } = await fix(`${roles}activity Paie { owner DSI manual "Bulletins sur papier" }`, 'manual-without-catchup');
+        const { after, remaining } = await fix(`${roles}activity Paie { owner DSI manual "Bulletins sur papier" }`,
+            'manual-without-catchup');
         expect(after).toBe(`${roles}activity Paie { owner DSI manual "Bulletins sur papier"
     catchup Paie-Catchup
 }
@@ -113,7 +114,9 @@ risk Fire {
     targets Srv
 }`;
         const { after, titles, remaining } = await fix(before, 'unmitigated-risk');
-        expect(titles).toEqual(['Mitigate Fire by Nas', 'Mitigate Fire by Other', 'Mitigate Fire by a new fallback', 'Accept this finding…']);
+        expect(titles).toEqual([
+            'Mitigate Fire by Nas', 'Mitigate Fire by Other', 'Mitigate Fire by a new fallback', 'Accept this finding…'
+        ]);
         expect(after).toBe(before.replace('targets Srv\n', 'targets Srv\n    mitigated by Nas\n'));
         expect(remaining).toBe(0);
         const created = await fix(before, 'unmitigated-risk', 'Mitigate Fire by a new fallback');
@@ -129,7 +132,8 @@ fallback Fire-Mitigation "Mitigation of Fire" {
 
     test('linking-error: creates the missing element of the right kind', async () => {
         const role = await fix('activity A {\n    owner Comptable\n}\n', 'linking-error');
-        expect(role.after).toBe('activity A {\n    owner Comptable\n}\n\nrole Comptable "To describe" {\n    holder "To describe"\n    phone  "To describe"\n}\n');
+        expect(role.after).toBe('activity A {\n    owner Comptable\n}\n\n'
+            + 'role Comptable "To describe" {\n    holder "To describe"\n    phone  "To describe"\n}\n');
         expect(role.remaining).toBe(0);
         const asset = await fix('activity A { uses Nas }', 'linking-error');
         expect(asset.after).toBe('activity A { uses Nas }\n\nasset Nas "To describe" {\n    kind other\n}\n');
@@ -163,14 +167,17 @@ ${roles}`);
 });
 
 /** The code actions offered for the diagnostics with `code` (the first, or the one at `index`). */
-async function actionsFor(before: string, code: string, index = 0): Promise<{ actions: CodeAction[]; document: Awaited<ReturnType<typeof buildFiles>>[string] }> {
+async function actionsFor(
+    before: string, code: string, index = 0
+): Promise<{ actions: CodeAction[]; document: Awaited<ReturnType<typeof buildFiles>>[string] }> {
     const services = createTestServices();
     services.PraSettings.today = '2026-11-30';
     const document = (await buildFiles(services, { 'plan.pra': before }))['plan.pra'];
     const relevant = (document.diagnostics ?? []).filter(d => codeOf(d) === code);
     expect(relevant.length, `diagnostics ${code}`).toBeGreaterThan(index);
     const actions = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: relevant[index].range, context: { diagnostics: [relevant[index]] as Diagnostic[] }
+        textDocument: { uri: document.uri.toString() }, range: relevant[index].range,
+        context: { diagnostics: [relevant[index]] as Diagnostic[] }
     }) ?? []) as CodeAction[];
     return { actions, document };
 }
@@ -214,25 +221,31 @@ fallback Backup { type backup covers ERP rto 2d rpo 1h tested 2026-05-01 offline
     test('a plan-wide finding is accepted in the plan block', async () => {
         const before = plan.replace(' offline', '');
         const { after, diagnostics } = await apply(before, 'no-offline-backup', 'Accept this finding…');
-        expect(after).toBe(before.replace('    owner DG\n}', '    owner DG\n    accept no-offline-backup "Reason to write" by DG until 2027-06-01\n}'));
+        expect(after).toBe(before.replace('    owner DG\n}',
+            '    owner DG\n    accept no-offline-backup "Reason to write" by DG until 2027-06-01\n}'));
         expect(diagnostics.map(d => d.severity)).toEqual([3]);
     });
 
     test('without a plan owner: the element\'s owner, else the first role; without a plan date: a year from today', async () => {
-        const noOwner = `plan "P" { date 2026-06-01 }\nrole DG { phone "1" }\nrole DSI { phone "2" }\nasset ERP { kind saas }\nfallback Backup { type backup covers ERP rto 2d rpo 1h tested 2026-05-01 offline }\n`;
+        const noOwner = `plan "P" { date 2026-06-01 }\nrole DG { phone "1" }\nrole DSI { phone "2" }\nasset ERP { kind saas }\n`
+            + 'fallback Backup { type backup covers ERP rto 2d rpo 1h tested 2026-05-01 offline }\n';
         const owned = await apply(`${noOwner}activity Billing { owner DSI rto 4h uses ERP }`, 'rto-gap', 'Accept this finding…');
-        expect(owned.after).toContain('activity Billing { owner DSI rto 4h uses ERP\n    accept rto-gap "Reason to write" by DSI until 2027-06-01\n}');
+        expect(owned.after)
+            .toContain('activity Billing { owner DSI rto 4h uses ERP\n    accept rto-gap "Reason to write" by DSI until 2027-06-01\n}');
         const first = await apply(`${noOwner}activity Billing { rto 4h uses ERP }`, 'rto-gap', 'Accept this finding…');
         expect(first.after).toContain('accept rto-gap "Reason to write" by DG until 2027-06-01');
-        const undated = await apply(`${noOwner.replace(' date 2026-06-01', '')}activity Billing { rto 4h uses ERP }`, 'rto-gap', 'Accept this finding…');
+        const undated = await apply(`${noOwner.replace(' date 2026-06-01', '')}activity Billing { rto 4h uses ERP }`,
+            'rto-gap', 'Accept this finding…');
         expect(undated.after).toContain('until 2027-11-30');
         expect(undated.diagnostics[0].message).toMatch(/^Accepted by DG until 2027-11-30/);
     });
 
     test('a finding about a fallback is accepted in the block of the fallback', async () => {
-        const before = `plan "P" { date 2026-06-01 owner DG }\nrole DG { phone "1" }\nasset Srv { kind server }\nactivity A { criticality critical rto 1d uses Srv }\nfallback Nas {\n    type backup\n    covers Srv\n    rto 4h\n}`;
+        const before = `plan "P" { date 2026-06-01 owner DG }\nrole DG { phone "1" }\nasset Srv { kind server }\n`
+            + 'activity A { criticality critical rto 1d uses Srv }\nfallback Nas {\n    type backup\n    covers Srv\n    rto 4h\n}';
         const { after, diagnostics } = await apply(before, 'untested-fallback', 'Accept this finding…');
-        expect(after).toBe(before.replace('    rto 4h\n}', '    rto 4h\n    accept untested-fallback "Reason to write" by DG until 2027-06-01\n}'));
+        expect(after).toBe(before.replace('    rto 4h\n}',
+            '    rto 4h\n    accept untested-fallback "Reason to write" by DG until 2027-06-01\n}'));
         expect(diagnostics[0].message).toMatch(/^Accepted by DG/);
     });
 

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification,
-    HoverRequest, InitializedNotification, RenameRequest, SemanticTokensRequest, InlayHintRequest, DocumentSymbolRequest, InitializeRequest, ShutdownRequest, type CodeAction, type CompletionItem, type CompletionList
+    CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentFormattingRequest,
+    ExitNotification, HoverRequest, InitializedNotification, RenameRequest, SemanticTokensRequest, InlayHintRequest, DocumentSymbolRequest,
+    InitializeRequest, ShutdownRequest, type CodeAction, type CompletionItem, type CompletionList
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot, requireBuiltServer, StdioClient, uriOf } from './lsp-client.js';
@@ -25,7 +26,9 @@ describe('standalone server over stdio', () => {
         client = new StdioClient();
         const result = await client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'clinique-vet' }],
-            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } } }
+            capabilities: {
+                textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } }
+            }
         });
         expect(result.capabilities.completionProvider).toBeDefined();
         expect(result.capabilities.documentFormattingProvider).toBeTruthy();
@@ -33,7 +36,8 @@ describe('standalone server over stdio', () => {
         expect(result.capabilities.renameProvider).toBeTruthy();
         expect(result.capabilities.inlayHintProvider).toBeTruthy();
         await client.connection.sendNotification(InitializedNotification.type, {});
-        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'pra', version: 1, text } });
+        await client.connection.sendNotification(DidOpenTextDocumentNotification.type,
+            { textDocument: { uri, languageId: 'pra', version: 1, text } });
     });
 
     afterAll(async () => {
@@ -42,7 +46,8 @@ describe('standalone server over stdio', () => {
 
     test('diagnostics arrive with their codes', async () => {
         const diagnostics = await client.diagnosticsFor(uri, d => d.length > 0);
-        expect(diagnostics.map(codeOf)).toEqual(expect.arrayContaining(['unmitigated-risk', 'no-deputy', 'rto-gap', 'manual-without-catchup']));
+        expect(diagnostics.map(codeOf))
+            .toEqual(expect.arrayContaining(['unmitigated-risk', 'no-deputy', 'rto-gap', 'manual-without-catchup']));
     });
 
     test('completion', async () => {
@@ -54,12 +59,14 @@ describe('standalone server over stdio', () => {
     });
 
     test('hover', async () => {
-        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf('risk Meadow-Flood', 6) });
+        const hover = await client.connection.sendRequest(HoverRequest.type,
+            { textDocument: { uri }, position: positionOf('risk Meadow-Flood', 6) });
         expect((hover!.contents as { value: string }).value).toContain('= **9** · unacceptable');
     });
 
     test('formatting changes only whitespace', async () => {
-        const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+        const edits = await client.connection.sendRequest(DocumentFormattingRequest.type,
+            { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
         const formatted = TextDocument.applyEdits(document, edits ?? []);
         expect(formatted.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
     });
@@ -80,7 +87,8 @@ describe('standalone server over stdio', () => {
             textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }
         });
         expect(hints?.map(h => h.label)).toContain('= 12 · unacceptable');
-        const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as Array<{ name: string }>;
+        const symbols = await client.connection
+            .sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as Array<{ name: string }>;
         expect(symbols.map(s => s.name)).toEqual(expect.arrayContaining(['Roles', 'Assets', 'Activities', 'Risks', 'Fallbacks']));
     });
 
@@ -99,7 +107,8 @@ describe('standalone server over stdio', () => {
             'fallback Restore { type restore covers TMS rto 2d rpo 1h tested 2026-05-01 }',
             'activity Planning {', '    owner DG', '    rto   4h', '    uses  TMS', '}', ''
         ].join('\n');
-        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: acceptUri, languageId: 'pra', version: 1, text: before } });
+        await client.connection.sendNotification(DidOpenTextDocumentNotification.type,
+            { textDocument: { uri: acceptUri, languageId: 'pra', version: 1, text: before } });
         const diagnostics = await client.diagnosticsFor(acceptUri, d => d.some(x => codeOf(x) === 'rto-gap'));
         const gap = diagnostics.filter(d => codeOf(d) === 'rto-gap');
         expect(gap[0].severity).toBe(2);

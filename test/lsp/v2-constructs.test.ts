@@ -135,7 +135,8 @@ describe('completion of the version 2 constructs', () => {
         const parallel = procedure.find(i => i.label === 'parallel' && i.kind === 15);
         expect((parallel?.textEdit as { newText: string } | undefined)?.newText).toMatch(/^parallel \{\n {4}step "\$\{1:/);
         const activity = await complete(`${base}activity X {\n    acc<|>\n}`);
-        expect(activity.some(i => i.kind === 15 && (i.textEdit as { newText: string }).newText.startsWith('accept ${1:rto-gap}'))).toBe(true);
+        expect(activity.some(i => i.kind === 15 && (i.textEdit as { newText: string }).newText.startsWith('accept ${1:rto-gap}')))
+            .toBe(true);
         const plan = await complete('plan "P" {\n    rev<|>\n}');
         expect(plan.some(i => i.kind === 15 && (i.textEdit as { newText: string }).newText.startsWith('revision "${1:1.0}"'))).toBe(true);
         const top = await complete(`${base}\n<|>`);
@@ -157,9 +158,11 @@ async function hover(marked: string, today = '2026-11-30'): Promise<string> {
 
 describe('hover of the version 2 constructs', () => {
     test('a fallback that is an option: status, reason, never counted', async () => {
-        const text = await hover(`${base}fallback Fibre "Second fibre" { type network status option reason "Too expensive" covers Net }\nrisk R { mitigated by Fib<|>re }`);
+        const text = await hover(`${base}fallback Fibre "Second fibre" { type network status option reason "Too expensive" covers Net }\n`
+            + 'risk R { mitigated by Fib<|>re }');
         expect(text).toContain('Status: option — shown, never counted in figures. Reason: Too expensive');
-        const planned = await hover(`${base}fallback Fibre { type network status planned due 2027-03-31 covers Net }\nrisk R { mitigated by Fib<|>re }`);
+        const planned = await hover(`${base}fallback Fibre { type network status planned due 2027-03-31 covers Net }\n`
+            + 'risk R { mitigated by Fib<|>re }');
         expect(planned).toContain('Status: planned — shown, never counted in figures. Due: 2027-03-31.');
         expect(await hover(`${base}risk R { mitigated by Back<|>up }`)).toContain('Status: active (in place, counted).');
     });
@@ -168,13 +171,15 @@ describe('hover of the version 2 constructs', () => {
         const failed = await hover(`${base}exercise E1 { date 2026-03-01 tests Backup result failed }\nrisk R { mitigated by Back<|>up }`);
         expect(failed).toContain('Last exercise E1 (2026-03-01): failed — counts as untested until a later passed test.');
         expect(failed).toContain('Exercises: E1');
-        const passed = await hover(`${base}exercise E1 { date 2026-03-01 tests Backup result failed }\nexercise E2 { date 2026-04-01 tests Backup result passed }\nrisk R { mitigated by Back<|>up }`);
+        const passed = await hover(`${base}exercise E1 { date 2026-03-01 tests Backup result failed }\n`
+            + 'exercise E2 { date 2026-04-01 tests Backup result passed }\nrisk R { mitigated by Back<|>up }');
         expect(passed).not.toContain('counts as untested');
         expect(passed).toContain('Last tested: 2026-04-01');
     });
 
     test('an exercise: type, measured figures and the result of each element', async () => {
-        const text = await hover(`${base}exercise Dr<|>ill { date 2026-05-01 type functional scenario Ransom tests Backup, Spare result partial failed Spare measured rto 5h measured rpo 2h }`);
+        const text = await hover(`${base}exercise Dr<|>ill { date 2026-05-01 type functional scenario Ransom tests Backup, Spare `
+            + 'result partial failed Spare measured rto 5h measured rpo 2h }');
         expect(text).toContain('Type: functional · date: 2026-05-01 · result: partial');
         expect(text).toContain('Scenario: Ransom');
         expect(text).toContain('Measured: rto 5 h, rpo 2 h');
@@ -192,23 +197,28 @@ describe('hover of the version 2 constructs', () => {
         expect(used).toContain('**accept rto-gap** — Recovery slower than the required RTO');
         expect(used).toContain('On Slow, accepted by DG until 2027-06-30: Degraded mode');
         expect(used).toMatch(/Accepts: Slow requires RTO 1 h/);
-        const unused = await hover(activity('accept rpo-gap "Nothing to accept" by <|>DG').replace('<|>DG', 'DG').replace('accept rpo-gap', 'accept rpo-<|>gap'));
+        const unused = await hover(activity('accept rpo-gap "Nothing to accept" by <|>DG')
+            .replace('<|>DG', 'DG').replace('accept rpo-gap', 'accept rpo-<|>gap'));
         expect(unused).toContain('Unused: there is no rpo-gap finding on Slow; remove the line.');
-        const expired = await hover(activity('accept rto-gap "Old" by DG until 2026-01-01 // <|>').replace('// <|>', '').replace('"Old"', '"O<|>ld"'));
+        const expired = await hover(activity('accept rto-gap "Old" by DG until 2026-01-01 // <|>')
+            .replace('// <|>', '').replace('"Old"', '"O<|>ld"'));
         expect(expired).toContain('Expired on 2026-01-01: the finding is reported again.');
     });
 
     test('an activity with a broken asset path shows no figure from that path', async () => {
-        const text = await hover(`${base}asset Legacy { kind server }\nactivity Bil<|>ling { criticality high rto 4h rpo 1h uses ERP, Legacy }`);
+        const text = await hover(`${base}asset Legacy { kind server }\n`
+            + 'activity Bil<|>ling { criticality high rto 4h rpo 1h uses ERP, Legacy }');
         expect(text).toContain('| RTO | 4 h | — |');
         expect(text).toContain('Asset path: cannot recover Legacy (no active fallback)');
         expect(text).not.toContain('2 h (assets');
         expect(text).toContain('- Legacy: rto no active fallback, rpo no active fallback');
         expect(text).toContain('- ERP: rto 2 h (Backup), rpo 1 h (Backup)');
-        const partly = await hover(`${base}fallback Old { type restore covers Legacy }\nasset Legacy { kind server }\nactivity Bil<|>ling { rto 4h uses ERP, Legacy }`);
+        const partly = await hover(`${base}fallback Old { type restore covers Legacy }\nasset Legacy { kind server }\n`
+            + 'activity Bil<|>ling { rto 4h uses ERP, Legacy }');
         expect(partly).toContain('| RTO | 4 h | at least 2 h (assets, slowest via Backup) |');
         expect(partly).toContain('- Legacy: rto not stated, rpo not stated');
-        const direct = await hover(`${base}fallback Site { type site covers Billing rto 1h }\nactivity Bil<|>ling { rto 4h manual "paper" within 30min }`);
+        const direct = await hover(`${base}fallback Site { type site covers Billing rto 1h }\n`
+            + 'activity Bil<|>ling { rto 4h manual "paper" within 30min }');
         expect(direct).toContain('Direct path: Site, manual workaround — RTO 30 min, RPO —');
         expect(direct).toContain('| RTO | 4 h | 30 min (direct: manual workaround) |');
     });
@@ -232,14 +242,16 @@ describe('inlay hints after rto and rpo', () => {
     test('the asset path, with ≥ when partly unstated', async () => {
         const found = await hints(`${base}activity A {\n    rto 4h\n    rpo 4h\n    uses ERP\n}`);
         expect(found).toEqual(expect.arrayContaining(['2 h via assets (Backup)', '1 h via assets (Backup)']));
-        const partly = await hints(`${base}fallback Old { type restore covers Legacy }\nasset Legacy { kind server }\nactivity A {\n    rto 4h\n    uses ERP, Legacy\n}`);
+        const partly = await hints(`${base}fallback Old { type restore covers Legacy }\nasset Legacy { kind server }\nactivity A {\n`
+            + '    rto 4h\n    uses ERP, Legacy\n}');
         expect(partly).toContain('≥ 2 h via assets (Backup)');
     });
 
     test('near miss: none from a broken asset path, none when unknown', async () => {
         const broken = 'asset ERP { kind saas }\nfallback Backup { type backup covers ERP rto 2h rpo 1h }\nasset Legacy { kind server }\n';
         expect(await hints(`${broken}activity A {\n    rto 4h\n    rpo 4h\n    uses ERP, Legacy\n}`)).toEqual([]);
-        expect(await hints(`${broken}activity A {\n    rto 4h\n    rpo 4h\n    uses ERP\n}`)).toEqual(['2 h via assets (Backup)', '1 h via assets (Backup)']);
+        expect(await hints(`${broken}activity A {\n    rto 4h\n    rpo 4h\n    uses ERP\n}`))
+            .toEqual(['2 h via assets (Backup)', '1 h via assets (Backup)']);
         expect(await hints('activity A {\n    rto 4h\n    manual "paper"\n}')).toEqual([]);
     });
 });
@@ -336,7 +348,8 @@ describe('semantic tokens of the version 2 constructs', () => {
     test('status, exercise type and accepted code are enum values; new keywords are keywords', async () => {
         const tokens = await highlightHelper(createTestServices())(
             'role DG { phone "1" }\nfallback F { status <|option|> }\nexercise E { type <|functional|> }\n'
-            + 'activity A { accept <|rto-gap|> "x" by DG <|until|> 2027-01-01 }\nprocedure P { <|parallel|> { step "a" <|deadline|> <|72h|> } }\nasset S { availability <|99.9%|> }');
+            + 'activity A { accept <|rto-gap|> "x" by DG <|until|> 2027-01-01 }\n'
+            + 'procedure P { <|parallel|> { step "a" <|deadline|> <|72h|> } }\nasset S { availability <|99.9%|> }');
         expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.enumMember });
         expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.enumMember });
         expectSemanticToken(tokens, { rangeIndex: 2, tokenType: SemanticTokenTypes.enumMember });
@@ -375,7 +388,8 @@ exercise E { scenario Ransom tests Backup result partial failed Backup }
         const services = createTestServices();
         const document = (await buildFiles(services, { 'plan.pra': text }))['plan.pra'];
         const edit = await services.lsp.RenameProvider!.rename(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf(needle) + shift), newName
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(text.indexOf(needle) + shift), newName
         });
         return TextDocument.applyEdits(document.textDocument, edit!.changes![document.uri.toString()]);
     }
@@ -398,7 +412,8 @@ exercise E { scenario Ransom tests Backup result partial failed Backup }
         const services = createTestServices();
         const document = (await buildFiles(services, { 'plan.pra': text }))['plan.pra'];
         await expect(services.lsp.RenameProvider!.rename(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf('role DG') + 6), newName: 'parallel'
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(text.indexOf('role DG') + 6), newName: 'parallel'
         })).rejects.toThrow("'parallel' is not a valid name");
     });
 });
@@ -424,11 +439,13 @@ describe('parser messages of the version 2 constructs', () => {
         expect(await errors('fallback F { status }')).toEqual([
             'Expected a value after \'status\' but found \'}\': use one of active, planned, option, rejected.'
         ]);
-        expect((await errors('procedure P { parallel step "a" }'))[0]).toBe('Expected \'{\' after \'parallel\' but found \'step\': open the block, e.g. parallel { … }.');
+        expect((await errors('procedure P { parallel step "a" }'))[0])
+            .toBe('Expected \'{\' after \'parallel\' but found \'step\': open the block, e.g. parallel { … }.');
         expect((await errors('exercise E { type }'))[0]).toContain('tabletop, walkthrough, functional, full-scale (in an exercise)');
     });
 
     test('near miss: the same lines written correctly have no error', async () => {
-        expect(await errors('role DG { }\nasset A { availability 99.9% }\nactivity X { accept rto-gap "x" by DG }\nfallback F { status option }\nprocedure P { parallel { step "a" } }')).toEqual([]);
+        expect(await errors('role DG { }\nasset A { availability 99.9% }\nactivity X { accept rto-gap "x" by DG }\n'
+            + 'fallback F { status option }\nprocedure P { parallel { step "a" } }')).toEqual([]);
     });
 });

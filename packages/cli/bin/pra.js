@@ -1,4 +1,6 @@
 #!/usr/bin/env node
 import { main } from '../out/main.js';
+import { exitOnOutputFailure } from '../out/output.js';
 
+exitOnOutputFailure(process.stdout, process.stderr);
 process.exitCode = await main(process.argv.slice(2), process.stdout, process.stderr);

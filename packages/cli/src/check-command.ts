@@ -85,6 +85,13 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
         .map(document => ({ file: path.relative(process.cwd(), document.uri.fsPath), document }));
     const shownAs = new Map([...named, ...imported].map(({ file, document }) => [document.uri.toString(), file]));
     const report = checkReport([...named, ...imported], uri => shownAs.get(uri) ?? path.relative(process.cwd(), fileURLToPath(uri)));
+    const failed = report.files.find(f => f.diagnostics.some(d => d.code === 'internal-error'));
+    if (failed) {
+        // Never a report that could read as clean: one line, exit 2.
+        const failure = failed.diagnostics.find(d => d.code === 'internal-error')!;
+        out.error(`pra: ${failed.file}: ${failure.message}\n`);
+        return 2;
+    }
     if (format === 'json') out.write(JSON.stringify(report, null, 2) + '\n');
     else if (format === 'sarif') out.write(JSON.stringify(toSarif(report, sarifOptions), null, 2) + '\n');
     else {

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { PraInputError } from 'pra-language/node';
@@ -18,7 +19,7 @@ export async function collectPraFiles(paths: readonly string[]): Promise<string[
         }
         const found = await praFilesUnder(given);
         if (found.length === 0) throw new PraInputError(given, 'no .pra file in this folder');
-        files.push(...found);
+        for (const file of found) files.push(file);
     }
     return files;
 }
@@ -29,8 +30,15 @@ async function praFilesUnder(folder: string): Promise<string[]> {
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
         const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) found.push(...await praFilesUnder(full));
-        else if (entry.name.endsWith('.pra')) found.push(full);
+        if (entry.isDirectory()) for (const file of await praFilesUnder(full)) found.push(file);
+        else if (entry.name.endsWith('.pra') && await isRegularFile(entry, full)) found.push(full);
     }
     return found;
+}
+
+/** A FIFO or a device named `x.pra` is skipped, never read (reading a FIFO blocks for ever). */
+async function isRegularFile(entry: Dirent, full: string): Promise<boolean> {
+    if (entry.isFile()) return true;
+    if (!entry.isSymbolicLink()) return false;
+    return (await stat(full).catch(() => undefined))?.isFile() ?? false;
 }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { exportDocument, exportFormats, ExportRefusedError } from 'pra-language';
+import { exportDocument, exportFormats, ExportImpossibleError, ExportRefusedError } from 'pra-language';
 import { createNodePraServices, loadPlanDocuments, writeFileAtomic } from 'pra-language/node';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
 import type { Output } from './output.js';
@@ -26,11 +26,15 @@ export async function exportCommand(args: ParsedArgs, out: Output): Promise<numb
     try {
         result = await exportDocument(services, requested[0], { format, lang, force: args.options.has('force') });
     } catch (error) {
+        if (error instanceof ExportImpossibleError) {
+            out.error(`pra: ${error.message}\n`);
+            return 2;
+        }
         if (!(error instanceof ExportRefusedError)) throw error;
         out.error(`pra: ${input}: the plan has ${error.errorCount} error${error.errorCount === 1 ? '' : 's'}; run pra check ${input} and fix them, or use --force to export a draft\n`);
         return 1;
     }
-    await writeFileAtomic(target, result.content);
+    await writeFileAtomic(target, result.content, { force: args.options.has('force') });
     out.write(`${target}${result.draft ? ' (draft: the plan has errors)' : ''}\n`);
     return 0;
 }

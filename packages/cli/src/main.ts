@@ -57,7 +57,8 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
             stderr.write(`pra: ${error.message}\n`);
             return 2;
         }
-        stderr.write(`pra: internal error: ${(error as Error).message ?? String(error)}. Please report it with the file that caused it.\n`);
+        const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        stderr.write(`pra: internal error: ${failure.split('\n')[0]}. Please report it with the file that caused it.\n`);
         return 2;
     }
 }

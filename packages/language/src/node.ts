@@ -1,9 +1,9 @@
 import './polyfill.js';
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { isPraFile } from './generated/ast.js';
+import { isPraImportPath } from './pra-imports.js';
+import { PraNodeFileSystem, readPlanFile, UnreadableFileError } from './pra-file-system-provider.js';
 import { PraInputError } from './pra-input-error.js';
 import { createPraServices, type PraServices } from './pra-module.js';
 
@@ -12,23 +12,19 @@ export { PraInputError } from './pra-input-error.js';
 export { declaresPlan, findImportingPlans, searchRootOf, type ImportGraphCache, type ImportingPlans } from './pra-importers.js';
 
 export function createNodePraServices(): PraServices {
-    return createPraServices(NodeFileSystem).Pra;
+    return createPraServices(PraNodeFileSystem).Pra;
 }
 
-async function readUtf8(file: string): Promise<string> {
-    let bytes: Buffer;
+/** The text of a file the user named; a one-line PraInputError when it cannot be read. */
+async function readNamedFile(file: string): Promise<string> {
     try {
-        bytes = await readFile(file);
+        return await readPlanFile(file);
     } catch (error) {
+        if (error instanceof PraInputError) throw error;
         const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a .pra file'
-            : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`;
+        const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied'
+            : `cannot be read (${code ?? 'unknown error'})`;
         throw new PraInputError(file, reason);
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-        throw new PraInputError(file, 'is not UTF-8 text; save it as UTF-8');
     }
 }
 
@@ -48,9 +44,10 @@ export interface LoadedPlans {
  * are judged in their context, but not part of `all`: the plans that import an inventory file.
  */
 export async function loadPlanDocuments(services: PraServices, files: readonly string[], contextFiles: readonly string[] = [],
-    read: (file: string) => Promise<string> = readUtf8): Promise<LoadedPlans> {
+    read: (file: string) => Promise<string> = readNamedFile): Promise<LoadedPlans> {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
+    const imports = services.references.PraImports;
     const requested: LangiumDocument[] = [];
     const queue: Array<{ file: string; requested: boolean }> = [
         ...files.map(file => ({ file, requested: true })), ...contextFiles.map(file => ({ file, requested: false }))];
@@ -66,13 +63,17 @@ export async function loadPlanDocuments(services: PraServices, files: readonly s
                 text = await read(file);
             } catch (error) {
                 if (isRequested) throw error;
+                // Left to the import check: `import-not-pra` names the refusal, `import-not-found` the rest.
+                if (error instanceof UnreadableFileError) imports.markUnreadable(URI.file(absolute), error.kind);
                 continue;
             }
             document = factory.fromString(text, URI.file(absolute));
             documents.addDocument(document);
             loaded.set(absolute, document);
             const root = document.parseResult.value;
-            const targets = isPraFile(root) ? root.imports.map(imp => path.resolve(path.dirname(absolute), imp.path)) : [];
+            const targets = isPraFile(root)
+                // Only `.pra` paths are ever read: anything else gets `import-not-pra`, unread.
+                ? root.imports.filter(imp => isPraImportPath(imp.path)).map(imp => path.resolve(path.dirname(absolute), imp.path)) : [];
             importsOf.set(absolute, targets);
             for (const target of targets) queue.push({ file: target, requested: false });
         }

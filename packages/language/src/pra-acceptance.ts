@@ -49,7 +49,9 @@ export function applyAcceptance(diagnostics: Diagnostic[], accepts: readonly Wri
         const prefix = accept.until !== undefined
             ? message('accepted.until', lang, { by, until: accept.until, reason: accept.reason })
             : message('accepted', lang, { by, reason: accept.reason });
-        const original = diagnostic.severity ? severityWords[diagnostic.severity] : checkSeverities[data.code as keyof typeof checkSeverities];
+        const original = diagnostic.severity
+            ? severityWords[diagnostic.severity]
+            : checkSeverities[data.code as keyof typeof checkSeverities];
         return {
             ...diagnostic,
             severity: DiagnosticSeverity.Information,

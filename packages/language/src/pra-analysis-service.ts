@@ -97,7 +97,8 @@ export class PraAnalysisService {
 
     private computeContext(uri: string): PlanContext {
         const rootUri = this.imports.contextRoot(uri);
-        const analysis = this.cache.get(rootUri, () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri)), this.settings.todayDate()));
+        const analysis = this.cache.get(rootUri,
+            () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri)), this.settings.todayDate()));
         return { analysis, lang: this.settings.languageFor(analysis.model.header?.language) };
     }
 

@@ -1,37 +1,56 @@
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isPraFile } from './generated/ast.js';
+import { isPlan, isPraFile } from './generated/ast.js';
 import { applyAcceptance, type WrittenAccept } from './pra-acceptance.js';
-import type { PraAnalysisService } from './pra-analysis-service.js';
 import type { PraDocumentLanguage } from './pra-document-language.js';
-import { parserMessageIn } from './pra-parser-messages.js';
+import { message } from './pra-messages.js';
 import type { ElementKind } from './pra-model.js';
 import { acceptsOf } from './pra-model-builder.js';
 import type { PraServices } from './pra-module.js';
+import { parserMessageIn } from './pra-parser-messages.js';
 import type { PraSettings } from './pra-settings.js';
 
-const kindOfType: Readonly<Record<string, ElementKind>> = {
-    Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback', Procedure: 'procedure', Exercise: 'exercise'
-};
+/** The Linker catches exceptions of scoping and words them so: they are failures, not findings. */
+const resolutionFailure = 'An error occurred while resolving reference';
 
-const syntaxCodes = new Set<string>([DocumentValidator.LexingError, DocumentValidator.ParsingError]);
-
-/** Langium's validation, then the file's `accept` lines applied to what it found. */
+/**
+ * Langium's validator, made safe for any number of findings and for failures:
+ * - findings are appended one by one (spreading a huge array into `push` overflows the stack, and
+ *   Langium then logged the RangeError and published no finding at all: a false green);
+ * - an exception in a check, the analysis or the model builder (PraValidationRegistry lets them
+ *   through) or in scoping becomes one `internal-error` at the start of the file, naming it.
+ */
 export class PraDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: PraSettings;
-    private readonly analysis: PraAnalysisService;
     private readonly language: PraDocumentLanguage;
 
     constructor(services: PraServices) {
         super(services);
-        this.language = services.PraDocumentLanguage;
         this.settings = services.PraSettings;
-        this.analysis = services.analysis.PraAnalysisService;
+        this.language = services.PraDocumentLanguage;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        try {
+            if (!options.categories || options.categories.includes('built-in')) {
+                this.processLexingErrors(parseResult, diagnostics, options);
+                if (options.stopAfterLexingErrors && diagnostics.some(d => isCode(d, 'lexing-error'))) return diagnostics;
+                this.processParsingErrors(parseResult, diagnostics, options);
+                if (options.stopAfterParsingErrors && diagnostics.some(d => isCode(d, 'parsing-error'))) return diagnostics;
+                this.processLinkingErrors(document, diagnostics, options);
+                if (options.stopAfterLinkingErrors && diagnostics.some(d => isCode(d, 'linking-error'))) return diagnostics;
+            }
+            const findings = await this.validateAst(parseResult.value, options, cancelToken);
+            for (const finding of findings) diagnostics.push(finding);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            diagnostics.push(this.internalError(document, describeError(error)));
+        }
+        await interruptAndCheck(cancelToken);
         return this.applyAcceptance(document, this.inPlanLanguage(document, diagnostics));
     }
 
@@ -40,7 +59,7 @@ export class PraDocumentValidator extends DefaultDocumentValidator {
      * without its own `language` (an inventory) was parsed before its plan was known.
      */
     protected inPlanLanguage(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
-        const syntax = diagnostics.filter(d => syntaxCodes.has((d.data as { code?: string } | undefined)?.code ?? ''));
+        const syntax = diagnostics.filter(d => isCode(d, DocumentValidator.LexingError) || isCode(d, DocumentValidator.ParsingError));
         if (syntax.length === 0) return diagnostics;
         const lang = this.language.of(document.uri.toString());
         for (const diagnostic of syntax) {
@@ -49,14 +68,59 @@ export class PraDocumentValidator extends DefaultDocumentValidator {
         return diagnostics;
     }
 
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const linking: Diagnostic[] = [];
+        super.processLinkingErrors(document, linking, options);
+        for (const diagnostic of linking) {
+            const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+            if (text.startsWith(resolutionFailure)) throw new ScopingFailure(text);
+            diagnostics.push(diagnostic);
+        }
+    }
+
+    /** The file's `accept` lines applied last, to every finding of the file (pra-acceptance.ts). */
     protected applyAcceptance(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
         const accepts = writtenAccepts(document);
         if (accepts.length === 0) return diagnostics;
-        const lang = this.analysis.forDocument(document).lang;
+        const lang = this.settings.languageFor(planLanguageOf(document));
         return applyAcceptance(diagnostics, accepts, this.settings.todayDate(), lang);
+    }
+
+    private internalError(document: LangiumDocument, error: string): Diagnostic {
+        const start = { line: 0, character: 0 };
+        const lang = this.settings.languageFor(planLanguageOf(document));
+        return {
+            severity: 1, range: { start, end: start }, source: this.getSource(), code: 'internal-error',
+            message: message('internal-error', lang, { error }), data: { code: 'internal-error' }
+        };
     }
 }
 
+/** An exception of scoping, already caught and worded by Langium's Linker. */
+class ScopingFailure extends Error {
+    override readonly name = 'ScopingFailure';
+}
+
+function describeError(error: unknown): string {
+    if (error instanceof Error) return `${error.name}: ${error.message}`.replace(/\s*\n[\s\S]*$/, '');
+    return `thrown value: ${String(error)}`;
+}
+
+function isCode(diagnostic: Diagnostic, code: string): boolean {
+    return (diagnostic.data as { code?: unknown } | undefined)?.code === code;
+}
+
+/** The plan's `language`, read from the AST only (the analysis may be what failed). */
+function planLanguageOf(document: LangiumDocument): string | undefined {
+    const root = document.parseResult.value;
+    return isPraFile(root) ? root.elements.find(isPlan)?.language[0] : undefined;
+}
+
+const kindOfType: Readonly<Record<string, ElementKind>> = {
+    Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback', Procedure: 'procedure', Exercise: 'exercise'
+};
+
+/** The `accept` lines of a file, with the element each belongs to (none for the plan block). */
 function writtenAccepts(document: LangiumDocument): WrittenAccept[] {
     const root = document.parseResult.value;
     if (!isPraFile(root)) return [];

@@ -56,9 +56,15 @@ export function testRecords(model: PlanModel, planDate: string): Map<string, Tes
     const events = new Map<string, TestEvent[]>();
     const exercisesOf = new Map<string, string[]>();
     const key = (ref: ElementRef): string => `${ref.kind}:${ref.name}`;
-    const add = (k: string, event: TestEvent): void => { const list = events.get(k); if (list) list.push(event); else events.set(k, [event]); };
+    const add = (k: string, event: TestEvent): void => {
+        const list = events.get(k);
+        if (list) list.push(event);
+        else events.set(k, [event]);
+    };
     for (const fallback of model.fallbacks) {
-        if (fallback.tested !== undefined && fallback.tested <= planDate) add(`fallback:${fallback.name}`, { date: fallback.tested, outcome: 'passed' });
+        if (fallback.tested !== undefined && fallback.tested <= planDate) {
+            add(`fallback:${fallback.name}`, { date: fallback.tested, outcome: 'passed' });
+        }
     }
     for (const exercise of model.exercises) {
         for (const target of exercise.tests) {

@@ -256,6 +256,34 @@ const findings: Readonly<Record<string, Texts>> = {
         en: 'Cannot find the imported file {path} (looked for {resolved}).',
         fr: 'Fichier importé introuvable : {path} (cherché : {resolved}).'
     },
+    'value-too-large': {
+        en: '{text} is too large for {what}: the most is {max}. Write a realistic figure.',
+        fr: '{text} est trop grand pour {what} : le maximum est {max}. Indiquez un chiffre réaliste.'
+    },
+    'import-not-pra.extension': {
+        en: 'Only .pra files can be imported: {path} does not end in .pra (lower case); it was not read.',
+        fr: 'Seuls les fichiers .pra peuvent être importés : {path} ne se termine pas par .pra (en minuscules) ; il n\'a pas été lu.'
+    },
+    'import-not-pra.folder': {
+        en: 'The imported path {path} is a folder, not a .pra file.',
+        fr: 'Le chemin importé {path} est un dossier, pas un fichier .pra.'
+    },
+    'import-not-pra.special': {
+        en: 'The imported path {path} is not a regular file (a device, a pipe or a socket); it was not read.',
+        fr: 'Le chemin importé {path} n\'est pas un fichier ordinaire (périphérique, tube ou socket) ; il n\'a pas été lu.'
+    },
+    'import-not-pra.large': {
+        en: 'The imported file {path} is larger than 10 MB; it was not read.',
+        fr: 'Le fichier importé {path} dépasse 10 Mo ; il n\'a pas été lu.'
+    },
+    'import-not-pra.encoding': {
+        en: 'The imported file {path} is not UTF-8 text; save it as UTF-8.',
+        fr: 'Le fichier importé {path} n\'est pas du texte UTF-8 ; enregistrez-le en UTF-8.'
+    },
+    'internal-error': {
+        en: 'The checks could not run to the end on this file: {error}. Please report it with this file.',
+        fr: 'Les contrôles n\'ont pas pu aller au bout sur ce fichier : {error}. Merci de le signaler avec ce fichier.'
+    },
     'confusing-name': {
         en: '{name} names elements of two kinds ({kind} and {other}): allowed, but readers may confuse them.',
         fr: '{name} désigne à la fois un élément {kind} et un élément {other} : permis, mais source de confusion.'
@@ -305,14 +333,14 @@ const fixes: Readonly<Record<string, Texts>> = {
     'catchup-not-after': { en: 'Make the catch-up procedure phase after, for the activity.', fr: 'Mettez la procédure de rattrapage en phase after, pour l\'activité.' },
     'duplicate-element': { en: 'Keep one block of each kind.', fr: 'Gardez un seul bloc de chaque sorte.' },
     'outdated-plan': { en: 'Review the plan: update its date and its next review.', fr: 'Révisez le plan : mettez à jour sa date et sa prochaine revue.' },
-    'value-too-large': { en: 'Use a realistic value.', fr: 'Utilisez une valeur réaliste.' },
-    'import-not-pra': { en: 'Import only .pra files.', fr: 'N\'importez que des fichiers .pra.' },
-    'internal-error': { en: 'Report the problem with the file that caused it.', fr: 'Signalez le problème avec le fichier qui l\'a causé.' },
     'unused-acceptance': { en: 'Remove the accept line.', fr: 'Supprimez la ligne accept.' },
     'expired-acceptance': { en: 'Renew the acceptance with a new until date, or fix the finding.', fr: 'Renouvelez l\'acceptation avec une nouvelle date until, ou corrigez le constat.' },
     'cannot-accept': { en: 'Fix the finding: it cannot be accepted.', fr: 'Corrigez le constat : il ne peut pas être accepté.' },
     'import-not-found': { en: 'Fix the path (relative to this file).', fr: 'Corrigez le chemin (relatif à ce fichier).' },
     'confusing-name': { en: 'Consider distinct names.', fr: 'Préférez des noms distincts.' },
+    'value-too-large': { en: 'Write a figure within the limits: at most 100 years, 10^12 for an amount, 100 for a level or a count.', fr: 'Indiquez un chiffre dans les limites : au plus 100 ans, 10^12 pour un montant, 100 pour un niveau ou un nombre.' },
+    'import-not-pra': { en: 'Import only regular .pra files of at most 10 MB, in UTF-8.', fr: 'N\'importez que des fichiers .pra ordinaires de 10 Mo au plus, en UTF-8.' },
+    'internal-error': { en: 'Report the problem with the file; meanwhile the file counts as not checked.', fr: 'Signalez le problème avec le fichier ; en attendant, le fichier compte comme non vérifié.' },
     'parsing-error': { en: 'Fix the syntax as the message says.', fr: 'Corrigez la syntaxe comme indiqué.' },
     'lexing-error': { en: 'Remove or quote the unexpected characters.', fr: 'Supprimez ou mettez entre guillemets les caractères inattendus.' },
     'linking-error': { en: 'Declare the missing element or fix the name.', fr: 'Déclarez l\'élément manquant ou corrigez le nom.' }
@@ -361,14 +389,14 @@ const titles: Readonly<Record<string, Texts>> = {
     'catchup-not-after': { en: 'Catch-up procedure not after', fr: 'Rattrapage hors phase after' },
     'duplicate-element': { en: 'Duplicate block', fr: 'Bloc en double' },
     'outdated-plan': { en: 'Outdated plan', fr: 'Plan périmé' },
-    'value-too-large': { en: 'Value too large', fr: 'Valeur trop grande' },
-    'import-not-pra': { en: 'Import of a non-.pra file', fr: 'Import d\'un fichier non .pra' },
-    'internal-error': { en: 'Checks could not run', fr: 'Vérifications interrompues' },
     'unused-acceptance': { en: 'Unused acceptance', fr: 'Acceptation inutilisée' },
     'expired-acceptance': { en: 'Expired acceptance', fr: 'Acceptation expirée' },
     'cannot-accept': { en: 'Finding that cannot be accepted', fr: 'Constat non acceptable' },
     'import-not-found': { en: 'Imported file not found', fr: 'Fichier importé introuvable' },
     'confusing-name': { en: 'Same name for two kinds', fr: 'Même nom pour deux genres' },
+    'value-too-large': { en: 'Value too large', fr: 'Valeur trop grande' },
+    'import-not-pra': { en: 'Import of something else than a .pra file', fr: 'Import d\'autre chose qu\'un fichier .pra' },
+    'internal-error': { en: 'Checks could not run to the end', fr: 'Contrôles interrompus' },
     'parsing-error': { en: 'Syntax error', fr: 'Erreur de syntaxe' },
     'lexing-error': { en: 'Unexpected character', fr: 'Caractère inattendu' },
     'linking-error': { en: 'Unknown reference', fr: 'Référence inconnue' }
@@ -393,6 +421,11 @@ const words: Readonly<Record<string, Texts>> = {
     likelihood: { en: 'likelihood', fr: 'vraisemblance' },
     impact: { en: 'impact', fr: 'gravité' },
     level: { en: 'level', fr: 'niveau' },
+    duration: { en: 'a duration', fr: 'une durée' },
+    amount: { en: 'an amount', fr: 'un montant' },
+    count: { en: 'a count', fr: 'un nombre' },
+    'hundred years': { en: '100 years', fr: '100 ans' },
+    more: { en: '… {count} more', fr: '… {count} de plus' },
     alert: { en: 'alert', fr: 'alerte' },
     activation: { en: 'activation', fr: 'activation' },
     pilot: { en: 'pilot', fr: 'pilotage' },

@@ -6,6 +6,7 @@ import type {
     PlanHeader, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, ScaleLevel, Scales, SourceRef, StepData
 } from './pra-model.js';
 import { defaultScales } from './pra-model.js';
+import { limited } from './pra-limits.js';
 
 /**
  * Reads the ASTs of the files visible from a root into the plain plan model. The first element of a
@@ -73,7 +74,8 @@ function addElement(model: PlanModel, uri: string, element: ast.Element, firstOf
 }
 
 function setScale(scales: Scales, scale: ast.Scale): void {
-    const levels: ScaleLevel[] = scale.levels.filter(l => typeof l.value === 'number')
+    // A level beyond the limits (`value-too-large`) is dropped: no view lays out 200000 columns.
+    const levels: ScaleLevel[] = scale.levels.filter(l => limited('level', l.value) !== undefined)
         .map(l => ({ value: l.value, label: l.label ?? '', ...(l.criteria !== undefined ? { criteria: l.criteria } : {}) }));
     if (scale.axis === 'likelihood') scales.likelihood = levels; else scales.impact = levels;
 }
@@ -101,10 +103,11 @@ const paragraphs = (values: readonly string[]): string | undefined => values.len
 const refName = (ref: Reference<ast.Role> | Reference<ast.Procedure> | undefined): string | undefined => ref?.ref?.name;
 const names = (lists: ReadonlyArray<{ refs: ReadonlyArray<Reference<ast.Asset | ast.Role | ast.Fallback | ast.Activity>> }>): string[] =>
     lists.length === 0 ? [] : lists[0].refs.flatMap(r => r.ref ? [r.ref.name] : []);
-const durationMinutes = (duration: ast.Duration | undefined): number | undefined => {
-    const m = duration?.minutes;
-    return m === undefined || !Number.isFinite(m) ? undefined : m;
-};
+/** A duration in minutes; undefined when unknown (NaN) or beyond the limits (`value-too-large`). */
+const durationMinutes = (duration: ast.Duration | undefined): number | undefined => limited('minutes', duration?.minutes);
+/** Levels, counts and amounts within their limits, else undefined: no view sees Infinity or a huge figure. */
+const level = (value: number | undefined): number | undefined => limited('level', value);
+const amount = (value: number | undefined): number | undefined => limited('amount', value);
 const minutes = (values: readonly ast.Duration[]): number | undefined => durationMinutes(values[0]);
 const dateOf = (value: Date | undefined): string | undefined =>
     value && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
@@ -163,7 +166,7 @@ function assetData(asset: ast.Asset, uri: string): AssetData {
     return {
         name: asset.name, title: asset.title, notes: paragraphs(asset.notes), accepts: acceptsOf(asset, uri), source: sourceOf(asset, uri),
         kind: first(asset.kind), provider: first(asset.provider), dependsOn: names(asset.dependsOn),
-        owner: refName(first(asset.owner)), slaMinutes: minutes(asset.sla), count: finite(first(asset.count)),
+        owner: refName(first(asset.owner)), slaMinutes: minutes(asset.sla), count: level(first(asset.count)),
         stateless: asset.stateless.length > 0, contract: first(asset.contract), responseMinutes: minutes(asset.response),
         availabilityPercent: finite(first(asset.availability)?.value)
     };
@@ -181,7 +184,7 @@ function activityData(activity: ast.Activity, uri: string): ActivityData {
         source: sourceOf(activity, uri),
         owner: refName(first(activity.owner)), criticality: first(activity.criticality),
         rtoMinutes: minutes(activity.rto), rpoMinutes: minutes(activity.rpo), mtpdMinutes: minutes(activity.mtpd),
-        impacts: (impactBlock?.lines ?? []).flatMap(line => typeof line.category === 'string' && Number.isFinite(line.level) ? [{
+        impacts: (impactBlock?.lines ?? []).flatMap(line => typeof line.category === 'string' && level(line.level) !== undefined ? [{
             category: line.category, level: line.level, afterMinutes: durationMinutes(line.after)
         }] : []),
         uses: names(activity.uses),
@@ -189,7 +192,7 @@ function activityData(activity: ast.Activity, uri: string): ActivityData {
         catchup: refName(first(activity.catchup)),
         helper: helper?.role?.ref?.name ?? helper?.text, helperRole: helper?.role?.ref?.name,
         needs: names(activity.needs),
-        loss: loss && finite(loss.amount) !== undefined
+        loss: loss && amount(loss.amount) !== undefined
             ? { amount: loss.amount, currency: loss.currency, period: loss.period?.includes('hour') ? 'hour' : 'day' } : undefined
     };
 }
@@ -198,11 +201,11 @@ function riskData(risk: ast.Risk, uri: string): RiskData {
     const residual = first(risk.residual);
     return {
         name: risk.name, title: risk.title, notes: paragraphs(risk.notes), accepts: acceptsOf(risk, uri), source: sourceOf(risk, uri),
-        category: first(risk.category), likelihood: first(risk.likelihood), impact: first(risk.impact),
+        category: first(risk.category), likelihood: level(first(risk.likelihood)), impact: level(first(risk.impact)),
         downtimeMinutes: minutes(risk.downtime), datalossMinutes: minutes(risk.dataloss),
         targets: names(risk.targets), mitigatedBy: names(risk.mitigatedBy),
-        residual: typeof residual?.likelihood === 'number' && typeof residual.impact === 'number'
-            ? { likelihood: residual.likelihood, impact: residual.impact } : undefined,
+        residual: level(residual?.likelihood) !== undefined && level(residual?.impact) !== undefined
+            ? { likelihood: residual!.likelihood, impact: residual!.impact } : undefined,
         owner: refName(first(risk.owner))
     };
 }
@@ -218,7 +221,7 @@ function fallbackData(fallback: ast.Fallback, uri: string): FallbackData {
         rtoMinutes: minutes(fallback.rto), rpoMinutes: minutes(fallback.rpo),
         dependsOn: dependable(fallback.dependsOn, 'Asset'),
         dependsOnFallbacks: dependable(fallback.dependsOn, 'Fallback'),
-        cost: finite(cost?.amount) !== undefined ? { amount: cost!.amount, currency: cost!.currency, period: costPeriod(cost!.period) } : undefined,
+        cost: amount(cost?.amount) !== undefined ? { amount: cost!.amount, currency: cost!.currency, period: costPeriod(cost!.period) } : undefined,
         tested: isoDate(fallback.tested), offsite: fallback.offsite.length > 0, offline: fallback.offline.length > 0,
         owner: refName(first(fallback.owner)), audience: first(fallback.audience)?.values ?? [],
         status: first(fallback.status) ?? 'active', due: isoDate(fallback.due), reason: first(fallback.reason)

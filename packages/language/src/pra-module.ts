@@ -15,13 +15,14 @@ import { PraRenameProvider } from './lsp/pra-rename-provider.js';
 import { PraSemanticTokenProvider } from './lsp/pra-semantic-token-provider.js';
 import { PraAnalysisService } from './pra-analysis-service.js';
 import { PraDocumentLanguage } from './pra-document-language.js';
+import { PraDocumentValidator } from './pra-document-validator.js';
 import { PraImports } from './pra-imports.js';
 import { PraLinker } from './pra-linker.js';
 import { createPraParser } from './pra-parser.js';
 import { PraLexerErrorMessageProvider, PraParserErrorMessageProvider } from './pra-parser-messages.js';
 import { PraScopeComputation, PraScopeProvider } from './pra-scope.js';
 import { PraSettings } from './pra-settings.js';
-import { PraDocumentValidator } from './pra-document-validator.js';
+import { PraValidationRegistry } from './pra-validation-registry.js';
 import { PraValidator, registerValidationChecks } from './pra-validator.js';
 import { PraValueConverter } from './pra-value-converter.js';
 
@@ -63,7 +64,8 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
     },
     validation: {
         PraValidator: (services) => new PraValidator(services),
-        DocumentValidator: (services) => new PraDocumentValidator(services)
+        DocumentValidator: (services) => new PraDocumentValidator(services),
+        ValidationRegistry: (services) => new PraValidationRegistry(services)
     }
 };
 

@@ -1,8 +1,8 @@
 import { DocumentState, URI, WorkspaceCache, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { writeFileAtomic } from './export/atomic-write.js';
-import { ExportRefusedError, exportDocument, exportFormats } from './export/pra-export.js';
+import { ExportTargetRefusedError, writeFileAtomic } from './export/atomic-write.js';
+import { ExportImpossibleError, ExportRefusedError, exportDocument, exportFormats } from './export/pra-export.js';
 import { isPraFile } from './generated/ast.js';
 import { PraInputError } from './pra-input-error.js';
 import { documentFindings } from './pra-check-report.js';
@@ -17,7 +17,7 @@ import {
 /** Custom requests of the PRA language server, answered from the analysis service. */
 export function registerPraRequests(connection: Connection, shared: LangiumSharedServices, pra: PraServices): void {
     // The preview asks again on every cursor move and edit: answer from the build's result.
-    const previews = new WorkspaceCache<string, PreviewModelResult>(shared);
+    const previews = new WorkspaceCache<string, PreviewModelResult | null>(shared);
     connection.onRequest(previewModelRequest, (params, token) =>
         previewModel(shared, pra, previews, params, token));
     connection.onRequest(exportRequest, (params, token) => exportPlan(shared, pra, params, token));
@@ -27,7 +27,7 @@ export function registerPraRequests(connection: Connection, shared: LangiumShare
     });
 }
 
-async function previewModel(shared: LangiumSharedServices, pra: PraServices, previews: WorkspaceCache<string, PreviewModelResult>,
+async function previewModel(shared: LangiumSharedServices, pra: PraServices, previews: WorkspaceCache<string, PreviewModelResult | null>,
     params: PreviewModelParams, token: CancellationToken): Promise<PreviewModelResult | null> {
     if (typeof params?.uri !== 'string') return null;
     const uri = URI.parse(params.uri);
@@ -37,10 +37,20 @@ async function previewModel(shared: LangiumSharedServices, pra: PraServices, pre
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     // A normal read runs after every queued write: an edit sent just before this request is built.
     return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(uri)
-        ? previews.get(params.uri, () => previewOf(shared, pra, params.uri)) : null);
+        ? previews.get(params.uri, () => safePreviewOf(shared, pra, params.uri)) : null);
 }
 
-function previewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult {
+/** No preview rather than an error: the plan's `internal-error` diagnostic already reports the failure. */
+function safePreviewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult | null {
+    try {
+        return previewOf(shared, pra, uri);
+    } catch {
+        return null;
+    }
+}
+
+/** The preview of the plan `uri` belongs to (throws when the analysis fails; the request answers null then). */
+export function previewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult {
     const documents = shared.workspace.LangiumDocuments;
     const { analysis, lang } = pra.analysis.PraAnalysisService.forUri(uri);
     const planDocuments = analysis.model.uris
@@ -89,12 +99,15 @@ async function exportPlan(shared: LangiumSharedServices, pra: PraServices, param
     try {
         const result = await shared.workspace.WorkspaceLock.read(() =>
             exportDocument(pra, documents.getDocument(uri)!, { format: params.format, lang, force: params.force === true }));
-        await writeFileAtomic(params.target, result.content);
+        await writeFileAtomic(params.target, result.content, { force: params.force === true });
         return { written: params.target, draft: result.draft };
     } catch (error) {
-        if (error instanceof ExportRefusedError || error instanceof PraInputError) {
-            return { refused: error.message, canForce: error instanceof ExportRefusedError };
+        if (error instanceof ExportRefusedError || error instanceof PraInputError || error instanceof ExportImpossibleError) {
+            const canForce = error instanceof ExportRefusedError || (error instanceof ExportTargetRefusedError && error.canForce);
+            return { refused: error.message, canForce };
         }
-        throw error;
+        // Never an internal error for the client: a one-line refusal that names the failure.
+        const failure = error instanceof Error ? `${error.name}: ${error.message}`.split('\n')[0] : String(error);
+        return { refused: `${params.target}: the export failed (${failure}); please report it with the plan.`, canForce: false };
     }
 }

@@ -1,17 +1,33 @@
 import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 import { durationToMinutes } from './pra-vocabulary.js';
 
-/** Turns duration literals into minutes and ISO dates into Date values, once, at parse time. */
+/**
+ * Turns duration literals into minutes and ISO dates into Date values, once, at parse time.
+ * Numbers come out finite: a literal too long for a double (`1` and 400 zeros) becomes the largest
+ * double, so `value-too-large` reports it (see pra-limits.ts) and no Infinity is ever computed with.
+ * Names are NFC-normalised: the ID terminal also accepts combining accents (U+0300–U+036F), so a
+ * name typed with a decomposed "é" (e + U+0301) is the same name as with the composed one, and the
+ * text itself is left as typed, so that every position stays exact.
+ */
 export class PraValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'DurationMinutes') {
-            return durationToMinutes(input);
+            return finite(durationToMinutes(input));
         }
         if (rule.name === 'DateValue') {
             return parseIsoDate(input);
         }
-        return super.runConverter(rule, input, cstNode);
+        if (rule.name === 'ID') {
+            return input.normalize('NFC');
+        }
+        const value = super.runConverter(rule, input, cstNode);
+        return typeof value === 'number' ? finite(value) : value;
     }
+}
+
+/** NaN stays NaN (an unknown unit); an overflow becomes the largest finite number. */
+function finite(value: number): number {
+    return value === Infinity ? Number.MAX_VALUE : value;
 }
 
 /** A calendar date at UTC midnight; an Invalid Date for impossible days such as 2026-02-30. */

@@ -20,7 +20,9 @@ export const vocabulary = {
 } as const;
 
 /** Kinds of asset that hold no data that can be lost: they never bound an RPO. */
-export const statelessAssetKinds: ReadonlySet<string> = new Set(['network', 'internet', 'telephony', 'printer', 'facility', 'site', 'mobile']);
+export const statelessAssetKinds: ReadonlySet<string> = new Set([
+    'network', 'internet', 'telephony', 'printer', 'facility', 'site', 'mobile'
+]);
 
 export type VocabularyName = keyof typeof vocabulary;
 export type Criticality = typeof vocabulary.criticality[number];

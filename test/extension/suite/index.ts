@@ -12,6 +12,7 @@ export async function run(): Promise<void> {
     console.log = (...args: unknown[]) => log(format(...args));
     // mocha 12 is an ES module whose require() differs between extension hosts: load its CommonJS
     // build, and only now, as its reporter keeps the console.log it finds when loaded.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() here, late, is the point (see above)
     const Mocha = require('mocha/lib/mocha.cjs') as typeof MochaType;
     const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
     mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);

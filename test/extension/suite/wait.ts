@@ -1,5 +1,7 @@
 /** Polls `probe` until it returns something truthy; fails with `what` after `limitMs`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, limitMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+    what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, limitMs = 30_000
+): Promise<T> {
     const deadline = Date.now() + limitMs;
     for (;;) {
         const value = await probe();

@@ -39,7 +39,8 @@ function expectOnAcceptLine(document: LangiumDocument, diagnostic: Diagnostic, a
 }
 
 describe('an accepted finding', () => {
-    it('stays, with severity Information, the prefix "Accepted by <role> until <date>: <reason> — ", data.accepted and the original severity', async () => {
+    it('stays, with severity Information, the prefix "Accepted by <role> until <date>: <reason> — ", '
+        + 'data.accepted and the original severity', async () => {
         const document = await plan(gapPlan('accept rto-gap "Mode dégradé tenu par le service" by DG until 2027-06-30'));
         const gap = only(document, 'rto-gap');
         expect(gap.code).toBe('rto-gap');

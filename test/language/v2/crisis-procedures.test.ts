@@ -71,7 +71,8 @@ procedure Bascule { phase during for Quai
         expect(diagnostic.message).not.toContain('75 h');
     });
 
-    it('a deadline step inside a parallel block counts nothing either: 45 min + parallel { 30 min, deadline 72 h } = 1 h 15 min', async () => {
+    it('a deadline step inside a parallel block counts nothing either: '
+        + '45 min + parallel { 30 min, deadline 72 h } = 1 h 15 min', async () => {
         const document = await plan(`
 activity Quai { rto 1h }
 procedure Reprise { phase during for Quai

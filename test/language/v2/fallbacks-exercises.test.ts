@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { all, element, expectInOrder, mentions, none, one, plan, text, expectFigure, expectRangeOn } from './v2-helpers.js';
 
 describe('self-dependent-fallback (chains of assets and fallbacks; one finding per fallback)', () => {
-    it('a transitive self-dependency three hops away: depends on Vpn → Firewall → the covered SiteLyon; the message shows the chain', async () => {
+    it('a transitive self-dependency three hops away: depends on Vpn → Firewall → the covered SiteLyon; '
+        + 'the message shows the chain', async () => {
         const document = await plan(`
 asset SiteLyon { kind site }
 asset Vpn { kind network depends on Firewall }
@@ -20,7 +21,8 @@ fallback Bascule { type site covers SiteLyon rto 4h depends on Vpn }`);
         expectInOrder(diagnostic.message, ['Vpn', 'Firewall', 'SiteLyon']);
     });
 
-    it('an asset of U of an activity it covers: the site failover depending, through the VPN and the firewall, on the site it replaces', async () => {
+    it('an asset of U of an activity it covers: '
+        + 'the site failover depending, through the VPN and the firewall, on the site it replaces', async () => {
         const document = await plan(`
 activity Planif { uses SiteLyon }
 asset SiteLyon { kind site }

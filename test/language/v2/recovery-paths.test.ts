@@ -5,7 +5,9 @@
  * unquantified-fallback.
  */
 import { describe, expect, it } from 'vitest';
-import { all, element, expectInOrder, mentions, none, one, plan, positionOf, related, text, expectFigure, expectRangeOn } from './v2-helpers.js';
+import {
+    all, element, expectInOrder, mentions, none, one, plan, positionOf, related, text, expectFigure, expectRangeOn
+} from './v2-helpers.js';
 
 describe('rto-gap: one finding per activity, asset path (final wording)', () => {
     it('fires ONCE for an activity with several slow assets, on rto, slowest first, each with its fallback and figure', async () => {
@@ -103,7 +105,8 @@ asset Web { kind saas }`);
         expect(uncovered.message).toContain('Web');
     });
 
-    it('reading of "final wording": no direct path and an asset path that is none give no figure, so no rto-gap even with a slow known asset', async () => {
+    it('reading of "final wording": no direct path and an asset path that is none give no figure, '
+        + 'so no rto-gap even with a slow known asset', async () => {
         // "the asset path's figure is none if some A in scope is none" and "at least one path gives a figure":
         // uncovered-dependency reports Mail instead.
         const document = await plan(`
@@ -190,7 +193,8 @@ fallback Slow { covers App rto 8h }`);
         expect(gap.message).toContain('Slow');
     });
 
-    it('the freight company: Planification (manual in 1 h, TMS SaaS sla 48h, Microsoft 365, Lyon site, rto 4h) has no rto-gap, sla-gap nor uncovered-dependency', async () => {
+    it('the freight company: Planification (manual in 1 h, TMS SaaS sla 48h, Microsoft 365, Lyon site, rto 4h) '
+        + 'has no rto-gap, sla-gap nor uncovered-dependency', async () => {
         const document = await plan(`
 plan "Transports Rhône" { date 2026-11-28 }
 role DG { phone "1" }

@@ -90,7 +90,8 @@ fallback Sauvegarde { type backup covers Poste rto 1d }`);
         expect(diagnostic.message).toContain('Sauvegarde');
     });
 
-    it('near misses: covers a target, an asset depending on a target, an activity using a target; communication, insurance; a risk without targets', async () => {
+    it('near misses: covers a target, an asset depending on a target, an activity using a target; '
+        + 'communication, insurance; a risk without targets', async () => {
         const document = await plan(`
 asset Erp { kind saas }
 asset App { kind application depends on Erp }
@@ -174,7 +175,8 @@ ${extra}`;
     });
 
     it('an option covering the activity spares nothing', async () => {
-        const document = await plan(base('Assurance, SiteVienne', 'fallback SiteVienne { type site covers Quai rto 1d status option reason "cher" }'));
+        const document = await plan(base('Assurance, SiteVienne',
+            'fallback SiteVienne { type site covers Quai rto 1d status option reason "cher" }'));
         const diagnostic = one(document, 'risk-exceeds-mtpd', 'warning');
         expect(mentions(diagnostic.message, 'Quai')).toBe(true);
     });

@@ -15,7 +15,10 @@ const criticalWithoutFallback: PlanCheck = (ctx, report) => {
         if (activity.criticality !== 'critical' || !figures || figures.hasFallback) continue;
         const assets = ctx.analysis.assetsOf(activity.name);
         report(about('activity', activity, 'critical-without-fallback', say(ctx, 'critical-without-fallback', {
-            activity: activity.name, assets: assets.length === 0 ? '—' : assets.length <= UNCOVERED_NAMED ? assets.join(', ') : namesUpTo(assets, UNCOVERED_NAMED, ctx.lang)
+            activity: activity.name,
+            assets: assets.length === 0 ? '—'
+                : assets.length <= UNCOVERED_NAMED ? assets.join(', ')
+                : namesUpTo(assets, UNCOVERED_NAMED, ctx.lang)
         })));
     }
 };
@@ -30,7 +33,9 @@ function directPathMeetsWithout(ctx: CheckContext, activity: ActivityData, asset
 }
 
 /** Assets of U that `keep` accepts, in visiting order. */
-function assetsWhere(ctx: CheckContext, activity: string, keep: (asset: AssetData, covering: readonly FallbackData[]) => boolean): string[] {
+function assetsWhere(
+    ctx: CheckContext, activity: string, keep: (asset: AssetData, covering: readonly FallbackData[]) => boolean
+): string[] {
     const found: string[] = [];
     ctx.analysis.recovery.forEachAsset(activity, (asset, covering) => { if (keep(asset, covering)) found.push(asset.name); });
     return found;
@@ -43,7 +48,8 @@ const uncoveredDependency: PlanCheck = (ctx, report) => {
         const uncovered = assetsWhere(ctx, activity.name, (_asset, covering) => covering.length === 0);
         if (uncovered.length === 0 || directPathMeetsWithout(ctx, activity, new Set(uncovered))) continue;
         report(about('activity', activity, 'uncovered-dependency', say(ctx, 'uncovered-dependency', {
-            activity: activity.name, criticality: word(activity.criticality!, ctx.lang), assets: namesUpTo(uncovered, UNCOVERED_NAMED, ctx.lang)
+            activity: activity.name, criticality: word(activity.criticality!, ctx.lang),
+            assets: namesUpTo(uncovered, UNCOVERED_NAMED, ctx.lang)
         }), 'uses', relatedAssets(ctx, uncovered.slice(0, UNCOVERED_NAMED))));
     }
 };
@@ -76,7 +82,9 @@ function directText(ctx: CheckContext, figure: Figure, direct: Recovery | undefi
 }
 
 function assetText(ctx: CheckContext, figure: Figure, path: AssetPath, slow: string): string {
-    if (path.state === 'none') return say(ctx, 'gap.assets.none', { missing: path.missing, slow: slow ? say(ctx, 'gap.slowest', { slow }) : '' });
+    if (path.state === 'none') {
+        return say(ctx, 'gap.assets.none', { missing: path.missing, slow: slow ? say(ctx, 'gap.slowest', { slow }) : '' });
+    }
     if (path.state === 'exact' || path.state === 'atLeast') {
         return say(ctx, `gap.assets.${figure}`, {
             bound: path.state === 'atLeast' ? word('at least', ctx.lang) : '', figure: duration(ctx, path.minutes ?? 0), slow
@@ -95,7 +103,9 @@ function recoveryGap(figure: Figure): PlanCheck {
             const path = figures.assetPath[figure];
             if (!certainlyMissed(required, direct, path)) continue;
             const { named, count } = slowAssets(ctx, activity, figure, required);
-            const slowText = named.map(s => say(ctx, 'gap.slow', { asset: s.asset, figure: duration(ctx, s.minutes), via: s.via })).join(', ')
+            const slowText = named
+                .map(s => say(ctx, 'gap.slow', { asset: s.asset, figure: duration(ctx, s.minutes), via: s.via }))
+                .join(', ')
                 + (count > named.length ? ` ${word('and more', ctx.lang, { count: count - named.length })}` : '');
             report(about('activity', activity, `${figure}-gap`, say(ctx, `${figure}-gap`, {
                 activity: activity.name, required: duration(ctx, required),
@@ -127,7 +137,8 @@ const slaGap: PlanCheck = (ctx, report) => {
 
 const rtoExceedsMtpd: PlanCheck = (ctx, report) => {
     for (const activity of ctx.analysis.model.activities) {
-        if (activity.rtoMinutes === undefined || activity.mtpdMinutes === undefined || activity.rtoMinutes <= activity.mtpdMinutes) continue;
+        if (activity.rtoMinutes === undefined || activity.mtpdMinutes === undefined) continue;
+        if (activity.rtoMinutes <= activity.mtpdMinutes) continue;
         report(about('activity', activity, 'rto-exceeds-mtpd', say(ctx, 'rto-exceeds-mtpd', {
             activity: activity.name, rto: duration(ctx, activity.rtoMinutes), mtpd: duration(ctx, activity.mtpdMinutes)
         }), 'rto'));
@@ -147,7 +158,8 @@ const missingRequirement: PlanCheck = (ctx, report) => {
 const manualWithoutCatchup: PlanCheck = (ctx, report) => {
     for (const activity of ctx.analysis.model.activities) {
         if (activity.manual === undefined || activity.catchup !== undefined) continue;
-        report(about('activity', activity, 'manual-without-catchup', say(ctx, 'manual-without-catchup', { activity: activity.name }), 'manual'));
+        const message = say(ctx, 'manual-without-catchup', { activity: activity.name });
+        report(about('activity', activity, 'manual-without-catchup', message, 'manual'));
     }
 };
 
@@ -157,7 +169,9 @@ const catchupNotAfter: PlanCheck = (ctx, report) => {
         if (!procedure) continue;
         const reasons: string[] = [];
         if (procedure.phase !== 'after') reasons.push(say(ctx, 'catchup-not-after.phase', { phase: procedure.phase ?? '—' }));
-        if (!procedure.for.some(t => t.kind === 'activity' && t.name === activity.name)) reasons.push(say(ctx, 'catchup-not-after.for', { activity: activity.name }));
+        if (!procedure.for.some(t => t.kind === 'activity' && t.name === activity.name)) {
+            reasons.push(say(ctx, 'catchup-not-after.for', { activity: activity.name }));
+        }
         if (reasons.length === 0) continue;
         report(about('activity', activity, 'catchup-not-after', say(ctx, 'catchup-not-after', {
             activity: activity.name, procedure: procedure.name, reasons: reasons.join('; ')

@@ -8,17 +8,20 @@ const outdatedPlan: PlanCheck = (ctx, report) => {
     const header = ctx.analysis.model.header;
     if (!header) return;
     if (header.date !== undefined && header.date < yearBefore(ctx.today)) {
-        report({ code: 'outdated-plan', message: say(ctx, 'outdated-plan.date', { date: header.date, today: ctx.today }), at: header.source, property: 'date' });
+        const message = say(ctx, 'outdated-plan.date', { date: header.date, today: ctx.today });
+        report({ code: 'outdated-plan', message, at: header.source, property: 'date' });
     }
     if (header.review !== undefined && header.review < ctx.today) {
-        report({ code: 'outdated-plan', message: say(ctx, 'outdated-plan.review', { review: header.review, today: ctx.today }), at: header.source, property: 'review' });
+        const message = say(ctx, 'outdated-plan.review', { review: header.review, today: ctx.today });
+        report({ code: 'outdated-plan', message, at: header.source, property: 'review' });
     }
 };
 
 const stalePlan: PlanCheck = (ctx, report) => {
     const header = ctx.analysis.model.header;
     if (!header || !ctx.analysis.plan.stale) return;
-    report({ code: 'stale-plan', message: say(ctx, 'stale-plan', { review: header.review!, date: header.date! }), at: header.source, property: 'review' });
+    const message = say(ctx, 'stale-plan', { review: header.review!, date: header.date! });
+    report({ code: 'stale-plan', message, at: header.source, property: 'review' });
 };
 
 const duplicateElement: PlanCheck = (ctx, report) => {

@@ -45,7 +45,8 @@ const commonModeMitigation: PlanCheck = (ctx, report) => {
             const chains = ctx.analysis.recovery.chainsFrom(fallback.name, asset => targets.has(asset));
             if (chains.length === 0) continue;
             report(about('risk', risk, 'common-mode-mitigation', say(ctx, 'common-mode-mitigation', {
-                risk: risk.name, fallback: fallback.name, targets: namesUpTo(chains.map(c => c.asset), NAMED, ctx.lang), chain: chains[0].chain.join(' → ')
+                risk: risk.name, fallback: fallback.name,
+                targets: namesUpTo(chains.map(c => c.asset), NAMED, ctx.lang), chain: chains[0].chain.join(' → ')
             }), 'mitigatedBy'));
         }
     }

@@ -7,6 +7,7 @@ import { checkSeverities, isPraCode, praCodes, structuralCodes, type PraCode } f
 import type { PraImports } from '../pra-imports.js';
 import { message, word, type Lang } from '../pra-messages.js';
 import type { ElementKind } from '../pra-model.js';
+import { valueLimits, withinLimit, type LimitedValue } from '../pra-limits.js';
 import type { PraServices } from '../pra-module.js';
 import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
 
@@ -63,7 +64,9 @@ export class PraStructureChecks {
         return this.analysis.forDocument(AstUtils.getDocument(node));
     }
 
-    private report(accept: ValidationAcceptor, code: PraCode, text: string, info: Info, subject?: { kind: ElementKind; name: string }): void {
+    private report(
+        accept: ValidationAcceptor, code: PraCode, text: string, info: Info, subject?: { kind: ElementKind; name: string }
+    ): void {
         // The range of a single property, found cheaply; Langium finds indexed ones and keywords itself.
         const range = info.range ?? (info.property !== undefined && info.index === undefined
             ? propertyNode(info.node, info.property)?.range : undefined);
@@ -80,11 +83,11 @@ export class PraStructureChecks {
             Scale: this.checkScale,
             Acceptance: this.checkDuplicateProperties,
             Role: this.checkDuplicateProperties,
-            Asset: [this.checkDuplicateProperties, this.checkEnumValues],
+            Asset: [this.checkDuplicateProperties, this.checkEnumValues, this.checkValueTooLarge],
             Activity: [this.checkDuplicateProperties, this.checkEnumValues],
-            ImpactLine: [this.checkEnumValues, this.checkLevels],
-            Risk: [this.checkDuplicateProperties, this.checkEnumValues, this.checkLevels],
-            Residual: this.checkLevels,
+            ImpactLine: [this.checkEnumValues, this.checkLevels, this.checkValueTooLarge],
+            Risk: [this.checkDuplicateProperties, this.checkEnumValues, this.checkLevels, this.checkValueTooLarge],
+            Residual: [this.checkLevels, this.checkValueTooLarge],
             Fallback: [this.checkDuplicateProperties, this.checkEnumValues, this.checkDates],
             Crisis: this.checkDuplicateProperties,
             Procedure: [this.checkDuplicateProperties, this.checkEnumValues],
@@ -92,8 +95,11 @@ export class PraStructureChecks {
             Accept: [this.checkAccept, this.checkDates],
             Revision: this.checkDates,
             Approval: this.checkDates,
-            Duration: this.checkDurationUnit,
-            Percent: this.checkPercent
+            Duration: [this.checkDurationUnit, this.checkValueTooLarge],
+            Percent: this.checkPercent,
+            Cost: this.checkValueTooLarge,
+            Loss: this.checkValueTooLarge,
+            ScaleLevel: this.checkValueTooLarge
         };
     }
 
@@ -101,10 +107,9 @@ export class PraStructureChecks {
         const document = AstUtils.getDocument(file);
         const visible = new Set(this.imports.visibleUris(document.uri.toString()));
         for (const imp of file.imports) {
-            const target = this.imports.resolve(document, imp);
-            if (!visible.has(target.toString())) {
-                this.report(accept, 'import-not-found', message('import-not-found', this.context(file).lang,
-                    { path: imp.path, resolved: target.fsPath }), { node: imp, property: 'path' });
+            const problem = this.imports.problemOf(document, imp, visible);
+            if (problem) {
+                this.report(accept, problem.code, message(problem.key, this.context(file).lang, problem.params), { node: imp, property: 'path' });
             }
         }
     };
@@ -158,7 +163,9 @@ export class PraStructureChecks {
             const key = `${element.$type}:${element.name}`;
             const earlier = foreign.get(key) ?? first.get(key);
             if (earlier && earlier.element !== element) {
-                const where = earlier.uri === uri ? word('this file', lang) : word('in file', lang, { file: earlier.uri.split('/').pop()! });
+                const where = earlier.uri === uri
+                    ? word('this file', lang)
+                    : word('in file', lang, { file: earlier.uri.split('/').pop()! });
                 this.report(accept, 'duplicate-name', message('duplicate-name', lang, { kind, name: element.name, where }),
                     { node: element, property: 'name' }, { kind: kindOfType[element.$type], name: element.name });
                 continue;
@@ -178,9 +185,12 @@ export class PraStructureChecks {
         for (const [property, value] of Object.entries(node)) {
             if (property.startsWith('$') || repeatable.has(property) || !Array.isArray(value) || value.length < 2) continue;
             const keyword = propertyKeyword[property] ?? property;
+            // The nodes of every occurrence found once: one search per repeat was quadratic (10,000 repeats took 70 s).
+            const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
             for (let index = 1; index < value.length; index++) {
+                const range = occurrences[index]?.range;
                 this.report(accept, 'duplicate-property', message('duplicate-property', lang, { property: keyword, element: name }),
-                    { node, property: property as never, index }, this.subjectOf(node));
+                    { node, property: property as never, index, ...(range ? { range } : {}) }, this.subjectOf(node));
             }
         }
     };
@@ -192,7 +202,8 @@ export class PraStructureChecks {
         for (const [property, vocabularyName] of properties) {
             const raw = record[property];
             const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-            values.forEach((value, index) => this.checkEnumValue(node, property, Array.isArray(raw) ? index : undefined, value, vocabularyName, lang, accept));
+            values.forEach((value, index) =>
+                this.checkEnumValue(node, property, Array.isArray(raw) ? index : undefined, value, vocabularyName, lang, accept));
         }
         if (ast.isFallback(node)) {
             for (const list of node.audience) {
@@ -231,16 +242,47 @@ export class PraStructureChecks {
         if (typeof node.code !== 'string') return;
         if (!isPraCode(node.code)) {
             const allowed = praCodes.filter(c => !structuralCodes.has(c)).join(', ');
-            this.report(accept, 'unknown-value', message('accept-unknown-code', lang, { code: node.code, allowed }), { node, property: 'code' }, this.subjectOf(node));
+            this.report(accept, 'unknown-value', message('accept-unknown-code', lang, { code: node.code, allowed }),
+                { node, property: 'code' }, this.subjectOf(node));
         } else if (structuralCodes.has(node.code)) {
             this.report(accept, 'cannot-accept', message('cannot-accept', lang, { code: node.code }), { node }, this.subjectOf(node));
+        }
+    };
+
+    /** Figures too large to lay out or compute with (pra-limits.ts): the model builder drops them too. */
+    checkValueTooLarge = (node: AstNode, accept: ValidationAcceptor): void => {
+        const lang = this.context(node).lang;
+        const values: Array<{ kind: LimitedValue; property: string; index?: number; value: unknown; what: string }> = [];
+        if (ast.isDuration(node)) values.push({ kind: 'minutes', property: 'minutes', value: node.minutes, what: word('duration', lang) });
+        else if (ast.isCost(node) || ast.isLoss(node)) {
+            values.push({ kind: 'amount', property: 'amount', value: node.amount, what: word('amount', lang) });
+        } else if (ast.isScaleLevel(node)) values.push({ kind: 'level', property: 'value', value: node.value, what: word('level', lang) });
+        else if (ast.isResidual(node) || ast.isRisk(node)) {
+            for (const property of ['likelihood', 'impact'] as const) {
+                const raw: number | number[] = node[property];
+                (Array.isArray(raw) ? raw : [raw]).forEach((value, index) => values.push({
+                    kind: 'level', property, index: Array.isArray(raw) ? index : undefined, value, what: word(property, lang)
+                }));
+            }
+        } else if (ast.isImpactLine(node)) values.push({ kind: 'level', property: 'level', value: node.level, what: word('level', lang) });
+        else if (ast.isAsset(node)) {
+            node.count.forEach((value, index) => values.push({ kind: 'level', property: 'count', index, value, what: word('count', lang) }));
+        }
+        for (const { kind, property, index, value, what } of values) {
+            if (typeof value !== 'number' || Number.isNaN(value) || withinLimit(kind, value)) continue;
+            const written = GrammarUtils.findNodesForProperty(node.$cstNode, property)[index ?? 0]?.text ?? String(value);
+            const text = written.length > 24 ? `${written.slice(0, 20)}…` : written;
+            const max = kind === 'minutes' ? word('hundred years', lang) : kind === 'amount' ? '10^12' : String(valueLimits.level);
+            this.report(accept, 'value-too-large', message('value-too-large', lang, { text, what, max }),
+                { node, property: property as never, index }, this.subjectOf(node));
         }
     };
 
     /** `availability 99.9`: a percent needs its sign, written right after the number. */
     checkPercent = (node: ast.Percent, accept: ValidationAcceptor): void => {
         if (node.bareNumber === undefined) return;
-        this.report(accept, 'missing-unit', message('missing-percent', this.context(node).lang, { example: `${node.bareNumber}%` }), { node }, this.subjectOf(node));
+        this.report(accept, 'missing-unit', message('missing-percent', this.context(node).lang, { example: `${node.bareNumber}%` }),
+            { node }, this.subjectOf(node));
     };
 
     checkScale = (scale: ast.Scale, accept: ValidationAcceptor): void => {
@@ -261,7 +303,8 @@ export class PraStructureChecks {
         }
         for (let level = 1; level <= count; level++) {
             if (!seen.has(level)) {
-                this.report(accept, 'invalid-scale', message('invalid-scale.gap', lang, { axis, level }), { node: scale, property: 'axis' });
+                this.report(accept, 'invalid-scale', message('invalid-scale.gap', lang, { axis, level }),
+                    { node: scale, property: 'axis' });
                 return;
             }
         }
@@ -270,12 +313,14 @@ export class PraStructureChecks {
     checkLevels = (node: ast.Risk | ast.Residual | ast.ImpactLine, accept: ValidationAcceptor): void => {
         const ctx = this.context(node);
         const scales = ctx.analysis.model.scales;
-        const check = (value: number | undefined, axis: 'likelihood' | 'impact', property: string, index: number | undefined, what: string): void => {
+        const check = (
+            value: number | undefined, axis: 'likelihood' | 'impact', property: string, index: number | undefined, what: string
+        ): void => {
             const levels = scales[axis];
             if (value === undefined || levelInScale(value, levels)) return;
             const max = Math.max(0, ...levels.map(l => l.value));
-            this.report(accept, 'level-out-of-scale', message('level-out-of-scale', ctx.lang, { what, level: value, axis: word(axis, ctx.lang), max }),
-                { node, property: property as never, index }, this.subjectOf(node));
+            const text = message('level-out-of-scale', ctx.lang, { what, level: value, axis: word(axis, ctx.lang), max });
+            this.report(accept, 'level-out-of-scale', text, { node, property: property as never, index }, this.subjectOf(node));
         };
         if (ast.isRisk(node)) {
             node.likelihood.forEach((v, i) => check(v, 'likelihood', 'likelihood', i, word('likelihood', ctx.lang)));
@@ -315,7 +360,8 @@ export class PraStructureChecks {
         } else if (duration.minutes !== undefined && Number.isNaN(duration.minutes)) {
             const text = duration.$cstNode?.text ?? '';
             const unit = durationUnitOf(text);
-            this.report(accept, 'unknown-unit', message('unknown-unit', lang, { unit, text, example: `${text.slice(0, text.length - unit.length)}${likelyUnit(unit)}` }),
+            const example = `${text.slice(0, text.length - unit.length)}${likelyUnit(unit)}`;
+            this.report(accept, 'unknown-unit', message('unknown-unit', lang, { unit, text, example }),
                 { node: duration }, this.subjectOf(duration));
         }
     };

@@ -4,7 +4,9 @@ import { unzipSync, zipSync } from 'fflate';
 /** A paragraph style no real paragraph has: it marks where a table written as XML goes. */
 const placeholderStyle = 'PraTablePlaceholder';
 const documentPart = 'word/document.xml';
-const placeholderXml = new RegExp(`<w:p><w:pPr><w:pStyle w:val="${placeholderStyle}"/></w:pPr><w:r><w:t xml:space="preserve">(\\d+)</w:t></w:r></w:p>`, 'g');
+const placeholderXml = new RegExp(
+    `<w:p><w:pPr><w:pStyle w:val="${placeholderStyle}"/></w:pPr>`
+    + '<w:r><w:t xml:space="preserve">(\\d+)</w:t></w:r></w:p>', 'g');
 
 /** The paragraph the library writes where the `index`th table of `spliceTables` goes. */
 export function tablePlaceholder(index: number): Paragraph {

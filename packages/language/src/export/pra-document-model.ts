@@ -382,8 +382,9 @@ class DocumentBuilder {
             type: 'matrix', id,
             likelihoodAxis: this.t('matrix.likelihoodAxis'), impactAxis: this.t('matrix.impactAxis'),
             impact: m.impact.map(l => ({ value: l.value, label: l.label })),
-            rows: m.rows.map(cells => ({
-                likelihood: { ...m.likelihood.find(l => l.value === cells[0]?.likelihood)! },
+            // Rows run from the highest likelihood down; by index, since a row is empty when the impact scale is.
+            rows: m.rows.map((cells, row) => ({
+                likelihood: { ...m.likelihood[m.likelihood.length - 1 - row] },
                 cells: cells.map(c => ({ likelihood: c.likelihood, impact: c.impact, score: c.score, zone: c.zone, risks: [...c[id]] }))
             })),
             legend: [

@@ -1,9 +1,10 @@
 import { URI, UriUtils, type LangiumDocument } from 'langium';
 import { documentFindings, isOpen } from '../pra-check-report.js';
 import type { Lang } from '../pra-messages.js';
+import type { PlanModel } from '../pra-model.js';
 import type { PraServices } from '../pra-module.js';
 import { renderBiaWorkbook } from '../bia/bia-workbook.js';
-import { buildPlanDocument, type PlanFinding } from './pra-document-model.js';
+import { buildPlanDocument, type PlanDocument, type PlanFinding } from './pra-document-model.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
@@ -35,12 +36,24 @@ export class ExportRefusedError extends Error {
     }
 }
 
+/** The checks, the analysis or the layout could not run to the end: nothing is exported, not even a draft. */
+export class ExportImpossibleError extends Error {
+    constructor(readonly file: string, reason: string, cause?: unknown) {
+        super(`${file}: ${reason} Nothing was exported.`, { cause });
+    }
+}
+
 /**
  * Builds the document of the plan `document` belongs to; throws ExportRefusedError when the plan has
  * errors and !force. `document` (and the files it imports) must have been built with validation.
  */
 export async function exportDocument(services: PraServices, document: LangiumDocument, options: ExportOptions): Promise<ExportResult> {
-    const context = services.analysis.PraAnalysisService.forDocument(document);
+    let context;
+    try {
+        context = services.analysis.PraAnalysisService.forDocument(document);
+    } catch (error) {
+        throw new ExportImpossibleError(UriUtils.basename(document.uri), failureText(error), error);
+    }
     const { analysis } = context;
     const lang = options.lang ?? context.lang;
     const rootUri = URI.parse(analysis.model.rootUri);
@@ -53,17 +66,34 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
         const file = UriUtils.relative(rootFolder, parsed);
         files.push(file);
         const planFile = documents.getDocument(parsed);
-        if (planFile) findings.push(...documentFindings(planFile).map(f => ({ ...f, file })));
+        // One by one: a spread of 150,000 findings into `push` overflows the stack.
+        if (planFile) for (const finding of documentFindings(planFile)) findings.push({ ...finding, file });
     }
+    const failure = findings.find(f => f.code === 'internal-error');
+    if (failure) throw new ExportImpossibleError(failure.file, failure.message);
     const errors = findings.filter(f => isOpen(f) && f.severity === 'error').length;
     if (errors > 0 && !options.force) throw new ExportRefusedError(UriUtils.basename(rootUri), errors);
-    const model = buildPlanDocument(analysis, findings, lang, { sourceFiles: files });
+    try {
+        return await render(buildPlanDocument(analysis, findings, lang, { sourceFiles: files }), options.format, analysis.model, lang);
+    } catch (error) {
+        throw new ExportImpossibleError(UriUtils.basename(rootUri), failureText(error), error);
+    }
+}
+
+/** `plan` and `lang` for the BIA workbook, which is built from the plan's model, not the document. */
+async function render(model: PlanDocument, format: ExportFormat, plan: PlanModel, lang: Lang): Promise<ExportResult> {
     const encoder = new TextEncoder();
-    switch (options.format) {
+    switch (format) {
         case 'docx': return { content: await renderDocx(model), extension: 'docx', draft: model.draft };
         case 'html': return { content: encoder.encode(renderHtml(model)), extension: 'html', draft: model.draft };
         case 'md': return { content: encoder.encode(renderMarkdown(model)), extension: 'md', draft: model.draft };
         case 'json': return { content: encoder.encode(renderJson(model)), extension: 'json', draft: model.draft };
-        case 'xlsx': return { content: await renderBiaWorkbook(analysis.model, lang), extension: 'xlsx', draft: model.draft };
+        case 'xlsx': return { content: await renderBiaWorkbook(plan, lang), extension: 'xlsx', draft: model.draft };
     }
+}
+
+/** An exception while analysing or rendering, as the one-line reason of the refusal. */
+function failureText(error: unknown): string {
+    const name = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return `the export could not be built (${name.split('\n')[0]}); please report it with this file.`;
 }

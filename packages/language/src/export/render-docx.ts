@@ -137,7 +137,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 }));
                 break;
             case 'list':
-                out.push(...block.items.map(item => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] })));
+                for (const item of block.items) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
                 break;
             case 'facts':
                 out.push(factsTable(block.items), spacer());

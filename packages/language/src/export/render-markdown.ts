@@ -42,6 +42,12 @@ export function renderMarkdown(document: PlanDocument): string {
     return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
+/** The lines of a block, then a blank line; one by one, as a table may have 100,000 rows (a spread would overflow the stack). */
+function append(lines: string[], blockLines: readonly string[]): void {
+    for (const line of blockLines) lines.push(line);
+    lines.push('');
+}
+
 function renderBlocks(blocks: readonly Block[], level: number, lines: string[], colon: string): void {
     for (const block of blocks) {
         switch (block.type) {
@@ -50,16 +56,16 @@ function renderBlocks(blocks: readonly Block[], level: number, lines: string[], 
                     : block.role === 'empty' || block.role === 'note' ? `*${escapeMarkdown(block.text)}*` : escapeMarkdown(block.text), '');
                 break;
             case 'list':
-                lines.push(...block.items.map(item => `- ${escapeMarkdown(item)}`), '');
+                append(lines, block.items.map(item => `- ${escapeMarkdown(item)}`));
                 break;
             case 'facts':
-                lines.push(...block.items.map(item => `- **${escapeMarkdown(item.label)}${colon}** ${escapeMarkdown(cellText(item.value))}`), '');
+                append(lines, block.items.map(item => `- **${escapeMarkdown(item.label)}${colon}** ${escapeMarkdown(cellText(item.value))}`));
                 break;
             case 'table':
-                lines.push(...table(block), '');
+                append(lines, table(block));
                 break;
             case 'matrix':
-                lines.push(...matrix(block), '');
+                append(lines, matrix(block));
                 break;
             case 'subsection':
                 lines.push(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(block.title)}`, '');

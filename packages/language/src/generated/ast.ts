@@ -14,7 +14,7 @@ export const PraTerminals = {
     PERCENT: /[0-9]+(\.[0-9]+)?%/,
     QUANTITY: /[0-9]+(\.[0-9]+)?[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
-    ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/,
+    ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F-]*/,
     STRING: /"(\\.|[^"\\])*"/,
 };
 
@@ -479,7 +479,7 @@ export function isEnumList(item: unknown): item is EnumList {
 export type EnumValue = 'after' | 'external' | 'failed' | string;
 
 export function isEnumValue(item: unknown): item is EnumValue {
-    return item === 'after' || item === 'external' || item === 'failed' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/.test(item)));
+    return item === 'after' || item === 'external' || item === 'failed' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F-]*/.test(item)));
 }
 
 export interface Exception extends langium.AstNode {

@@ -37,7 +37,10 @@ export class PraDocumentSymbolProvider implements DocumentSymbolProvider {
             const children = groups.get(type);
             if (!children) continue;
             const range: Range = { start: children[0].range.start, end: children[children.length - 1].range.end };
-            symbols.push({ name: t(`group.${type}`, lang), detail: String(children.length), kind: SymbolKind.Namespace, range, selectionRange: children[0].selectionRange, children });
+            symbols.push({
+                name: t(`group.${type}`, lang), detail: String(children.length), kind: SymbolKind.Namespace,
+                range, selectionRange: children[0].selectionRange, children
+            });
         }
         return symbols;
     }
@@ -46,7 +49,11 @@ export class PraDocumentSymbolProvider implements DocumentSymbolProvider {
         const cst = element.$cstNode;
         if (!cst) return undefined;
         const record = element as unknown as Record<string, unknown>;
-        const nameProperty = typeof record.name === 'string' ? 'name' : ast.isPlan(element) ? 'title' : ast.isScale(element) ? 'axis' : ast.isException(element) ? 'text' : undefined;
+        const nameProperty = typeof record.name === 'string' ? 'name'
+            : ast.isPlan(element) ? 'title'
+            : ast.isScale(element) ? 'axis'
+            : ast.isException(element) ? 'text'
+            : undefined;
         const nameNode = nameProperty ? GrammarUtils.findNodeForProperty(cst, nameProperty) : undefined;
         const name = nameProperty ? String(record[nameProperty]) : element.$type.toLowerCase();
         return {

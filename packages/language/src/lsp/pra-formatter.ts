@@ -77,7 +77,9 @@ export class PraFormatter extends AbstractFormatter {
     }
 
     /** A comment continuing the trailing comment above it keeps lining up with it. */
-    protected override createHiddenTextEdits(previous: CstNode | undefined, hidden: CstNode, formatting: FormattingAction | undefined, context: FormattingContext): TextEdit[] {
+    protected override createHiddenTextEdits(
+        previous: CstNode | undefined, hidden: CstNode, formatting: FormattingAction | undefined, context: FormattingContext
+    ): TextEdit[] {
         const column = this.continuations.get(hidden);
         if (column === undefined) return super.createHiddenTextEdits(previous, hidden, formatting, context);
         const start = hidden.range.start;
@@ -85,10 +87,14 @@ export class PraFormatter extends AbstractFormatter {
         return [{ range: { start: { line: start.line, character: 0 }, end: start }, newText: ' '.repeat(column) }];
     }
 
-    private actionFor(leaf: CstNode, previous: CstNode | undefined, depth: number, decided: Map<CstNode, FormattingAction>): FormattingAction | undefined {
+    private actionFor(
+        leaf: CstNode, previous: CstNode | undefined, depth: number, decided: Map<CstNode, FormattingAction>
+    ): FormattingAction | undefined {
         if (leaf.hidden) {
             // A comment on its own line takes the indentation of the block; a trailing one stays put.
-            return previous && previous.range.end.line < leaf.range.start.line ? { options: {}, moves: [{ tabs: Math.max(depth, 0) }] } : undefined;
+            return previous && previous.range.end.line < leaf.range.start.line
+                ? { options: {}, moves: [{ tabs: Math.max(depth, 0) }] }
+                : undefined;
         }
         if (leaf.text === '}') return lines(Math.max(depth, 0), 1);
         if (leaf.text === ',') return Formatting.noSpace();
@@ -124,7 +130,10 @@ export class PraFormatter extends AbstractFormatter {
             const width = Math.max(0, ...run.filter(e => e.value).map(e => e.label.length));
             return run.map(entry => [entry, width] as const);
         }));
-        for (const run of runs) this.alignSteps(run.map(e => e.property).filter(p => p.feature === 'steps' && ast.isStep(p.nodes[0].astNode)), decided);
+        for (const run of runs) {
+            const steps = run.map(e => e.property).filter(p => p.feature === 'steps' && ast.isStep(p.nodes[0].astNode));
+            this.alignSteps(steps, decided);
+        }
         for (const entry of entries) {
             const { property, label, value } = entry;
             decided.set(firstLeaf(property.nodes[0]), lines(depth, 1, 2));

@@ -7,6 +7,7 @@ import type { Achieved, AssetPath, BestFigure, PlanAnalysis } from '../pra-analy
 import { isPraCode, structuralCodes } from '../pra-codes.js';
 import { isFutureExercise, outcomeFor } from '../pra-exercises.js';
 import { durationInWords, formatDuration, listWords, titleOf, word, type Lang } from '../pra-messages.js';
+import { withinLimit } from '../pra-limits.js';
 import type { PraServices } from '../pra-module.js';
 import { riskMatrix } from '../pra-risk-matrix.js';
 import { editorText as t } from './pra-editor-texts.js';
@@ -27,6 +28,15 @@ export class PraHoverProvider implements HoverProvider {
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+        try {
+            return this.hoverAt(document, params);
+        } catch {
+            // The analysis failed: the file's `internal-error` diagnostic says so; the hover stays empty.
+            return undefined;
+        }
+    }
+
+    private hoverAt(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
         const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
@@ -41,7 +51,7 @@ export class PraHoverProvider implements HoverProvider {
             return t(`define.${leaf.text}`, ctx.lang);
         }
         const node = leaf.astNode;
-        if (ast.isDuration(node) && node.minutes !== undefined && !Number.isNaN(node.minutes)) {
+        if (ast.isDuration(node) && node.minutes !== undefined && withinLimit('minutes', node.minutes)) {
             return t('duration', ctx.lang, { text: leaf.text, words: durationInWords(node.minutes, ctx.lang) });
         }
         const target = this.references.findDeclarations(leaf)[0];

@@ -31,12 +31,14 @@ export class PraInlayHintProvider extends AbstractInlayHintProvider {
         if (!figures || !this.analysis.describes(risk)) return;
         const impact = GrammarUtils.findNodeForProperty(risk.$cstNode, 'impact');
         if (impact && figures.score !== undefined && figures.zone) {
-            acceptor({ position: impact.range.end, label: t('hint.score', lang, { score: figures.score, zone: word(figures.zone, lang) }), paddingLeft: true, kind: InlayHintKind.Parameter });
+            const label = t('hint.score', lang, { score: figures.score, zone: word(figures.zone, lang) });
+            acceptor({ position: impact.range.end, label, paddingLeft: true, kind: InlayHintKind.Parameter });
         }
         const residual = risk.residual[0];
         const residualImpact = residual && GrammarUtils.findNodeForProperty(residual.$cstNode, 'impact');
         if (residualImpact && figures.residualScore !== undefined && figures.residualZone) {
-            acceptor({ position: residualImpact.range.end, label: t('hint.score', lang, { score: figures.residualScore, zone: word(figures.residualZone, lang) }), paddingLeft: true, kind: InlayHintKind.Parameter });
+            const label = t('hint.score', lang, { score: figures.residualScore, zone: word(figures.residualZone, lang) });
+            acceptor({ position: residualImpact.range.end, label, paddingLeft: true, kind: InlayHintKind.Parameter });
         }
     }
 
@@ -48,7 +50,9 @@ export class PraInlayHintProvider extends AbstractInlayHintProvider {
         for (const [property, achieved] of [['rto', figures?.achievedRto], ['rpo', figures?.achievedRpo]] as const) {
             const written = GrammarUtils.findNodeForProperty(activity.$cstNode, property);
             if (!achieved || !written) continue;
-            acceptor({ position: written.range.end, paddingLeft: true, kind: InlayHintKind.Parameter, label: achievedLabel(achieved, lang) });
+            acceptor({
+                position: written.range.end, paddingLeft: true, kind: InlayHintKind.Parameter, label: achievedLabel(achieved, lang)
+            });
         }
     }
 }

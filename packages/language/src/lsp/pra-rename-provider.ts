@@ -49,7 +49,8 @@ export class PraRenameProvider extends DefaultRenameProvider {
 
     private targetAt(document: LangiumDocument, position: RenameParams['position']): AstNode | undefined {
         const root = document.parseResult.value.$cstNode;
-        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(position), this.grammarConfig.nameRegexp);
+        const offset = document.textDocument.offsetAt(position);
+        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         return leaf ? this.references.findDeclarations(leaf)[0] : undefined;
     }
 

@@ -54,10 +54,14 @@ export class PraSemanticTokenProvider extends AbstractSemanticTokenProvider {
             GrammarUtils.findNodesForProperty(node.$cstNode, property)
                 .forEach(cst => acceptor({ cst, type: SemanticTokenTypes.enumMember }));
         }
-        if ((ast.isDuration(node) || ast.isPercent(node)) && node.$cstNode) acceptor({ cst: node.$cstNode, type: SemanticTokenTypes.number });
+        if ((ast.isDuration(node) || ast.isPercent(node)) && node.$cstNode) {
+            acceptor({ cst: node.$cstNode, type: SemanticTokenTypes.number });
+        }
     }
 
-    private highlightReference(node: AstNode, property: string, index: number | undefined, reference: Reference, acceptor: SemanticTokenAcceptor): void {
+    private highlightReference(
+        node: AstNode, property: string, index: number | undefined, reference: Reference, acceptor: SemanticTokenAcceptor
+    ): void {
         const target = reference.ref;
         const type = target ? tokenTypeOfKind[target.$type] : undefined;
         if (!type) return;
