@@ -27,7 +27,12 @@ interface Diff {
     added: Array<{ kind: string; name: string }>; removed: Array<{ kind: string; name: string }>; renamed: unknown[];
     changed: Array<{ kind: string; name: string; property: string; old?: string; new?: string }>;
 }
-const diffOf = (cwd: string, before: string, after: string): Diff => JSON.parse(pra(cwd, 'diff', before, after, '--format', 'json', '--today', '2026-12-01').stdout) as Diff;
+const diffOf = (cwd: string, before: string, after: string): Diff =>
+    JSON.parse(pra(cwd, 'diff', before, after, '--format', 'json', '--today', '2026-12-01').stdout) as Diff;
+
+interface CheckJson { summary: { errors: number }; files: Array<{ diagnostics: Array<{ code: string; severity: string }> }> }
+const checkJson = (cwd: string, file: string): CheckJson =>
+    JSON.parse(pra(cwd, 'check', file, '--format', 'json', '--today', '2026-12-01').stdout) as CheckJson;
 
 let scratch: string;
 
@@ -57,7 +62,8 @@ describe.each(examples)('round trip on examples/%s', example => {
         expect(run.status, run.stderr).toBe(0);
         expect(run.stderr).toBe('');
         for (const file of readdirSync(copy)) {
-            expect(readFileSync(path.join(copy, file), 'utf8'), file).toBe(readFileSync(path.join(root, 'examples', example, file), 'utf8'));
+            const original = readFileSync(path.join(root, 'examples', example, file), 'utf8');
+            expect(readFileSync(path.join(copy, file), 'utf8'), file).toBe(original);
         }
     });
 
@@ -66,8 +72,8 @@ describe.each(examples)('round trip on examples/%s', example => {
         expect(run.status, run.stderr).toBe(0);
         // The same errors as the plan at most: the workbook does not hold the plan's scales, so a
         // level above the default impact scale (1 to 4) may also be out of scale.
-        const errorCodes = (file: string): string[] => (JSON.parse(pra(scratch, 'check', file, '--format', 'json', '--today', '2026-12-01').stdout) as
-            { files: Array<{ diagnostics: Array<{ code: string; severity: string }> }> }).files.flatMap(f => f.diagnostics).filter(d => d.severity === 'error').map(d => d.code);
+        const errorCodes = (file: string): string[] => checkJson(scratch, file).files.flatMap(f => f.diagnostics)
+            .filter(d => d.severity === 'error').map(d => d.code);
         const original = errorCodes(`${example}/plan.pra`);
         expect(errorCodes(`${example}-new.pra`).filter(code => !original.includes(code) && code !== 'level-out-of-scale')).toEqual([]);
         const diff = diffOf(scratch, `${example}/plan.pra`, `${example}-new.pra`);
@@ -84,8 +90,10 @@ describe('the workbook', () => {
         await workbook.xlsx.readFile(path.join(scratch, 'cabinet-martin.xlsx'));
         expect(workbook.worksheets.map(s => s.name)).toEqual(['Activités', 'Impacts', 'Ressources', 'Secours']);
         const activities = workbook.getWorksheet('Activités')!;
-        expect((activities.getRow(1).values as unknown[]).slice(1, 8)).toEqual(['Activité', 'Intitulé', 'Responsable (rôle)', 'Criticité', 'DMIA (RTO)', 'PDMA (RPO)', 'DMIT (MTPD)']);
-        expect((activities.getRow(2).values as unknown[]).slice(1, 6)).toEqual(['Paie', 'Production de la paie des clients', 'Resp-Pôle-Social', 'critical', '1d']);
+        expect((activities.getRow(1).values as unknown[]).slice(1, 8))
+            .toEqual(['Activité', 'Intitulé', 'Responsable (rôle)', 'Criticité', 'DMIA (RTO)', 'PDMA (RPO)', 'DMIT (MTPD)']);
+        expect((activities.getRow(2).values as unknown[]).slice(1, 6))
+            .toEqual(['Paie', 'Production de la paie des clients', 'Resp-Pôle-Social', 'critical', '1d']);
         expect(activities.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"critical,high,medium,low"'] });
         expect(activities.getCell('D50').dataValidation?.type).toBe('list');
         const impacts = workbook.getWorksheet('Impacts')!;
@@ -93,7 +101,8 @@ describe('the workbook', () => {
         expect(impacts.getCell('B2').dataValidation?.formulae?.[0]).toContain('financial');
         const fallbacks = workbook.getWorksheet('Secours')!;
         const statusColumn = (fallbacks.getRow(1).values as unknown[]).indexOf('Statut');
-        expect(fallbacks.getCell(2, statusColumn).dataValidation).toMatchObject({ type: 'list', formulae: ['"active,planned,option,rejected"'] });
+        expect(fallbacks.getCell(2, statusColumn).dataValidation)
+            .toMatchObject({ type: 'list', formulae: ['"active,planned,option,rejected"'] });
     });
 });
 
@@ -136,7 +145,7 @@ describe('a workbook edited by hand', () => {
         ]);
     });
 
-    it('applies the changed RTO, the impact levels and the new activity, and nothing else; a bad cell leaves its property as it was', () => {
+    it('applies the changed RTO, the impact levels and the new activity, nothing else; a bad cell leaves its property', () => {
         const diff = diffOf(scratch, 'cabinet-martin/plan.pra', 'edited/plan.pra');
         expect(diff.changed.map(c => `${c.name} ${c.property}`)).toEqual(['Paie rto', 'Paie impacts']);
         expect(diff.changed[0]).toEqual({ kind: 'activity', name: 'Paie', property: 'rto', old: '24 h', new: '8 h' });
@@ -146,14 +155,14 @@ describe('a workbook edited by hand', () => {
         expect(text).toContain('    rto         8h                  // les bulletins doivent partir avant le 28 du mois');
         // Impact lines edited in place, their comments kept; the new level a new line of the block.
         expect(text).toContain('        financial   3 after 1d      // pénalités contractuelles\n');
-        expect(text).toContain('        data        3               // perte de variables de paie = ressaisie longue\n        legal 1 after 4h\n    }\n');
+        expect(text).toContain('        data        3               // perte de variables de paie = ressaisie longue\n'
+            + '        legal 1 after 4h\n    }\n');
         expect(text).toMatch(/activity Archivage "Archivage des dossiers" \{\n {4}owner Associée-Gérante\n {4}criticality low\n {4}rto 1w\n {4}loss 200 per day\n\}\n$/);
         expect(run.stdout).toContain('1 élément mis à jour (activity Paie), 1 élément ajouté (activity Archivage)');
     });
 
     it('the plan it wrote still checks without error', () => {
-        const check = JSON.parse(pra(scratch, 'check', 'edited/plan.pra', '--format', 'json', '--today', '2026-12-01').stdout) as { summary: { errors: number } };
-        expect(check.summary.errors).toBe(0);
+        expect(checkJson(scratch, 'edited/plan.pra').summary.errors).toBe(0);
     });
 });
 

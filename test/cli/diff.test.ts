@@ -19,7 +19,8 @@ function pra(cwd: string, ...args: string[]): Run {
 }
 
 const git = (cwd: string, ...args: string[]): string =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd, encoding: 'utf8' });
 
 const plan = `import "inventaire.pra"
 plan "P" { date 2026-11-01 review 2027-06-01 owner DG language fr }
@@ -89,7 +90,8 @@ describe('pra diff <old> <new>', () => {
         const run = pra(repo, 'diff', 'old.pra', 'new.pra', '--format', 'md', '--lang', 'en');
         expect(run.status, run.stderr).toBe(0);
         expect(run.stdout).toContain('## Changes from old.pra to new.pra');
-        expect(run.stdout).toContain('### Renamed (1)\n\n| Kind | Old name | New name |\n| --- | --- | --- |\n| asset | App | Application |');
+        expect(run.stdout).toContain('### Renamed (1)\n\n| Kind | Old name | New name |\n'
+            + '| --- | --- | --- |\n| asset | App | Application |');
         expect(run.stdout).not.toContain('### Changed');
     });
 

@@ -52,7 +52,8 @@ describe('pra init refusals and defaults', () => {
         const again = pra(scratch, 'init', 'existing', '--lang', 'fr');
         expect(again.status).toBe(2);
         expect(again.stderr.trim().split('\n')).toEqual([
-            `pra: ${path.join('existing', 'plan.pra')}: existe déjà ; pra init n'écrase jamais un plan (choisissez un autre dossier, ou supprimez le fichier)`]);
+            `pra: ${path.join('existing', 'plan.pra')}: existe déjà ; pra init n'écrase jamais un plan `
+            + '(choisissez un autre dossier, ou supprimez le fichier)']);
         expect(readFileSync(path.join(folder, 'plan.pra'), 'utf8')).toBe('role Mine { }\n');
     });
 

@@ -19,7 +19,8 @@ function pra(cwd: string, ...args: string[]): Run {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-interface JsonReport { files: Array<{ file: string; context?: string; diagnostics: Array<{ code: string; element?: string; message: string }> }> }
+interface JsonFinding { code: string; element?: string; message: string }
+interface JsonReport { files: Array<{ file: string; context?: string; diagnostics: JsonFinding[] }> }
 
 const plan = `import "inventaire/inventaire.pra"
 plan "P" { date 2026-11-01 review 2027-06-01 owner DG language fr }
@@ -107,6 +108,7 @@ describe('pra check <an imported file>', () => {
     it('the example cabinet-martin: its inventory is checked in the context of plan.pra', () => {
         const run = pra(root, 'check', 'examples/cabinet-martin/inventaire.pra', '--format', 'json');
         const report = JSON.parse(run.stdout) as JsonReport;
-        expect(report.files.map(f => [f.file, f.context])).toEqual([['examples/cabinet-martin/inventaire.pra', 'examples/cabinet-martin/plan.pra']]);
+        expect(report.files.map(f => [f.file, f.context]))
+            .toEqual([['examples/cabinet-martin/inventaire.pra', 'examples/cabinet-martin/plan.pra']]);
     });
 });

@@ -55,7 +55,9 @@ role DG { phone "1" deputy DSI }
 role DSI { phone "2" deputy DG }
 crisis { alert "Call" to DSI activation DG pilot DSI team DG, DSI }
 fallback Com { type communication audience staff, clients }
-activity A { criticality medium rto 4h owner DG uses App } activity B { criticality medium rto 4h owner DG uses App } activity C { criticality medium rto 4h owner DG uses App accept rto-gap "Tenu à la main" by DG }
+activity A { criticality medium rto 4h owner DG uses App } \
+activity B { criticality medium rto 4h owner DG uses App } \
+activity C { criticality medium rto 4h owner DG uses App accept rto-gap "Tenu à la main" by DG }
 asset App { kind application }
 fallback AppRestore { covers App rto 1d }
 `;
@@ -93,7 +95,8 @@ describe('SARIF 2.1.0 schema', () => {
         const [notification] = invocation.toolExecutionNotifications;
         expect(notification.level).toBe('error');
         expect(notification.message.text).toContain('examples/no-such-plan.pra');
-        expect(notification.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'examples/no-such-plan.pra', uriBaseId: '%SRCROOT%' });
+        expect(notification.locations[0].physicalLocation.artifactLocation)
+            .toEqual({ uri: 'examples/no-such-plan.pra', uriBaseId: '%SRCROOT%' });
         expect(sarif.runs[0].results).toEqual([]);
     });
 
@@ -139,7 +142,8 @@ describe('SARIF for code scanning', () => {
         mkdirSync(shifted, { recursive: true });
         writeFileSync(path.join(shifted, 'gaps.pra'), `// a comment\n// another\n${threeGapsOnOneLine}`);
         const after = sarifOf(pra(shifted, 'check', 'gaps.pra', '--format', 'sarif', '--today', '2026-12-01')).runs[0].results;
-        const printOf = (results: Sarif[], element: string) => results.find(r => r.ruleId === 'rto-gap' && r.locations[0].logicalLocations[0].name === element)!.partialFingerprints['praFinding/v1'];
+        const printOf = (results: Sarif[], element: string) => results
+            .find(r => r.ruleId === 'rto-gap' && r.locations[0].logicalLocations[0].name === element)!.partialFingerprints['praFinding/v1'];
         for (const element of ['A', 'B', 'C']) expect(printOf(after, element)).toBe(printOf(before, element));
         expect(after[0].locations[0].physicalLocation.region.startLine).toBe(before[0].locations[0].physicalLocation.region.startLine + 2);
     });

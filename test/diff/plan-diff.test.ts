@@ -41,7 +41,7 @@ activity Paie "Payroll" { criticality critical rto 2d owner DSI }
 `;
 
 describe('diffPlans on a pair with known changes', () => {
-    it('finds the addition, the removal, the rename (its references are not changes) and the changed rto in the plan\'s units', async () => {
+    it('finds the addition, the removal, the rename (its references are not changes), the changed rto in the plan\'s units', async () => {
         const result = await diff({ 'plan.pra': oldPlan }, { 'plan.pra': newPlan });
         expect(result.added).toEqual([{ kind: 'activity', name: 'Paie', title: 'Payroll' }]);
         expect(result.removed).toEqual([{ kind: 'asset', name: 'Old' }]);
@@ -51,7 +51,8 @@ describe('diffPlans on a pair with known changes', () => {
 
     it('findings that appeared and that were resolved; a finding that stays (rto-gap, new figures) is neither', async () => {
         const result = await diff({ 'plan.pra': oldPlan }, { 'plan.pra': newPlan });
-        expect(result.findings.appeared.map(f => `${f.code} ${f.element}`)).toEqual(['critical-without-fallback Paie', 'missing-requirement Paie']);
+        expect(result.findings.appeared.map(f => `${f.code} ${f.element}`))
+            .toEqual(['critical-without-fallback Paie', 'missing-requirement Paie']);
         expect(result.findings.resolved.map(f => `${f.code} ${f.element}`)).toEqual(['unused-asset Old']);
         expect(result.findings.resolved[0]).toMatchObject({ severity: 'info', file: 'plan.pra' });
     });
@@ -72,16 +73,21 @@ describe('diffPlans on a pair with known changes', () => {
     });
 
     it('a renamed element whose properties also changed is a removal and an addition, not a rename', async () => {
-        const result = await diff({ 'plan.pra': oldPlan }, { 'plan.pra': oldPlan.replace('asset Old { kind server }', 'asset Older { kind nas }') });
+        const changed = oldPlan.replace('asset Old { kind server }', 'asset Older { kind nas }');
+        const result = await diff({ 'plan.pra': oldPlan }, { 'plan.pra': changed });
         expect(result.renamed).toEqual([]);
         expect(result.removed).toEqual([{ kind: 'asset', name: 'Old' }]);
         expect(result.added).toEqual([{ kind: 'asset', name: 'Older' }]);
     });
 
     it('changes in an imported file count; values read in the plan\'s units and language (fr: j, par jour, oui)', async () => {
-        const plan = 'import "inventaire.pra"\n' + common.replace('language en', 'language fr') + 'activity A { criticality medium rto 4h owner DG uses S loss 1000 EUR per day }\n';
+        const plan = 'import "inventaire.pra"\n' + common.replace('language en', 'language fr')
+            + 'activity A { criticality medium rto 4h owner DG uses S loss 1000 EUR per day }\n';
         const before = { 'plan.pra': plan, 'inventaire.pra': 'asset S { kind server }\nfallback R { covers S rto 5d }\n' };
-        const after = { 'plan.pra': plan.replace('1000 EUR per day', '1500 EUR per hour'), 'inventaire.pra': 'asset S { kind server stateless }\nfallback R { covers S rto 4h }\n' };
+        const after = {
+            'plan.pra': plan.replace('1000 EUR per day', '1500 EUR per hour'),
+            'inventaire.pra': 'asset S { kind server stateless }\nfallback R { covers S rto 4h }\n'
+        };
         const result = await diff(before, after, 'fr');
         expect(result.changed).toEqual([
             { kind: 'asset', name: 'S', property: 'stateless', new: 'oui' },
@@ -93,7 +99,10 @@ describe('diffPlans on a pair with known changes', () => {
 
     it('plan header changes: version, review, a new revision line', async () => {
         const before = { 'plan.pra': oldPlan };
-        const after = { 'plan.pra': oldPlan.replace('review 2027-06-01', 'review 2027-12-01 version "2.0" revision "2.0" 2026-12-01 "Revue annuelle" by DG') };
+        const after = {
+            'plan.pra': oldPlan.replace('review 2027-06-01',
+                'review 2027-12-01 version "2.0" revision "2.0" 2026-12-01 "Revue annuelle" by DG')
+        };
         const result = await diff(before, after);
         expect(result.changed).toEqual([
             { kind: 'plan', name: 'plan', property: 'version', new: '2.0' },
@@ -122,7 +131,8 @@ describe('text and Markdown', () => {
         const result = await diff({ 'plan.pra': oldPlan }, { 'plan.pra': newPlan.replace('"Payroll"', '"Paie | salaires"') }, 'fr');
         const markdown = diffMarkdown(result, 'v1', 'v2', 'fr');
         expect(markdown).toContain('## Changements de v1 à v2');
-        expect(markdown).toContain('### Renommages (1)\n\n| Type | Ancien nom | Nouveau nom |\n| --- | --- | --- |\n| ressource | App | Application |');
+        expect(markdown).toContain('### Renommages (1)\n\n| Type | Ancien nom | Nouveau nom |\n'
+            + '| --- | --- | --- |\n| ressource | App | Application |');
         expect(markdown).toContain('| activité Facturation | rto | 4 h | 8 h |');
         expect(markdown).toContain('| activité | Paie | Paie \\| salaires |');
         expect(markdown).toContain('### Constats résolus (1)');

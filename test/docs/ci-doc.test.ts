@@ -28,12 +28,16 @@ function snippets(): Map<string, string> {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Yaml = Record<string, any>;
 
+/** An example without errors (exit 0) and one with errors (exit 1). */
+const runs = [['cabinet-martin', 0], ['atelier-bois', 1]] as const;
+
 let scratch: string;
 let binDir: string;
 
 /** Runs a shell command as CI would, in `cwd`, with the `pra` built here first on the PATH. */
 function sh(command: string, cwd: string): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync('bash', ['-e', '-c', command], { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${binDir}:${process.env.PATH}`, NO_COLOR: '' } });
+    const env = { ...process.env, PATH: `${binDir}:${process.env.PATH}`, NO_COLOR: '' };
+    const result = spawnSync('bash', ['-e', '-c', command], { cwd, encoding: 'utf8', env });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -56,7 +60,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('docs/ci.md', () => {
     it('has the GitHub workflow, the GitLab job, the Git hook and the pre-commit configuration', () => {
-        expect([...snippets().keys()].sort()).toEqual(['.git/hooks/pre-commit', '.github/workflows/pra.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml']);
+        expect([...snippets().keys()].sort())
+            .toEqual(['.git/hooks/pre-commit', '.github/workflows/pra.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml']);
     });
 });
 
@@ -77,7 +82,7 @@ describe('the GitHub Actions workflow', () => {
         expect(steps.indexOf(upload)).toBeGreaterThan(steps.indexOf(check));
     });
 
-    it.each([['cabinet-martin', 0], ['atelier-bois', 1]] as const)('its commands on examples/%s: exit %i and a SARIF document with results', (example, exit) => {
+    it.each(runs)('its commands on examples/%s: exit %i and a SARIF document with results', (example, exit) => {
         const repo = repository(example);
         const steps = (workflow().jobs.check.steps as Yaml[]).filter(s => s.run && s.id !== 'install-pra');
         expect(steps.length).toBeGreaterThan(0);
@@ -104,7 +109,7 @@ describe('the GitLab CI job', () => {
         expect(parsed.before_script.at(-1)).toMatch(/^export PATH=/);
     });
 
-    it.each([['cabinet-martin', 0], ['atelier-bois', 1]] as const)('its script on examples/%s: exit %i, the SARIF written either way', (example, exit) => {
+    it.each(runs)('its script on examples/%s: exit %i, the SARIF written either way', (example, exit) => {
         const repo = repository(example);
         // GitLab runs the lines in one shell and stops at the first that fails.
         const run = sh((job().script as string[]).join('\n'), repo);
@@ -115,7 +120,8 @@ describe('the GitLab CI job', () => {
 });
 
 describe('the commit hooks', () => {
-    const git = (cwd: string, ...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', ...args], { cwd, encoding: 'utf8' });
+    const git = (cwd: string, ...args: string[]) =>
+        spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', ...args], { cwd, encoding: 'utf8' });
 
     it('the Git hook lets a clean plan through and stops a plan with errors', () => {
         const hook = snippets().get('.git/hooks/pre-commit')!;

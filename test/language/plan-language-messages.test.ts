@@ -28,7 +28,10 @@ describe('messages in a `language fr` plan', () => {
         expect(syntaxMessages(document)).toEqual([
             { code: 'lexing-error', message: 'Caractère inattendu \'§\' : supprimez-le, ou mettez le texte entre guillemets ("…").' },
             { code: 'parsing-error', message: 'Écrivez l\'unité collée au nombre, sans espace : 4h.' },
-            { code: 'linking-error', message: 'Aucun rôle nommé \'Inconnu\' dans ce que ce fichier voit : déclarez-le, importez le fichier qui le déclare, ou corrigez le nom.' }
+            {
+                code: 'linking-error',
+                message: 'Aucun rôle nommé \'Inconnu\' dans ce que ce fichier voit : déclarez-le, importez le fichier qui le déclare, ou corrigez le nom.'
+            }
         ]);
     });
 
@@ -39,7 +42,8 @@ describe('messages in a `language fr` plan', () => {
             message: 'Valeur attendue après \'criticality\', trouvé : \'}\' : utilisez l\'une des valeurs critical, high, medium, low.'
         }]);
         const unclosed = await buildPlan('plan "P" { language fr }\nrole R { phone "1"\n');
-        expect(syntaxMessages(unclosed)).toEqual([{ code: 'parsing-error', message: 'Bloc non fermé : ajoutez \'}\' pour fermer le bloc role.' }]);
+        expect(syntaxMessages(unclosed))
+            .toEqual([{ code: 'parsing-error', message: 'Bloc non fermé : ajoutez \'}\' pour fermer le bloc role.' }]);
     });
 
     it('a `language fr` written after the error still counts (it is read before parsing)', async () => {

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReport, failsAt, isOpen, toSarif, type CheckReport, type Lang } from 'pra-language';
-import { createNodePraServices, declaresPlan, findImportingPlans, loadPlanDocuments, PraInputError, type ImportGraphCache } from 'pra-language/node';
+import {
+    createNodePraServices, declaresPlan, findImportingPlans, loadPlanDocuments, PraInputError, type ImportGraphCache
+} from 'pra-language/node';
 import { choice, isoDateOption, UsageError, type ParsedArgs } from './cli-args.js';
 import { cliMessages } from './cli-messages.js';
 import { collectPraFiles } from './collect-files.js';
@@ -29,7 +31,9 @@ function folderShown(folder: string): string {
  * The plans that give context to the files given without a `plan` block (an inventory file):
  * those of the file's folder tree that import it (see pra-importers.ts for where it looks).
  */
-async function contextPlans(files: readonly string[]): Promise<{ plans: string[]; searched: Map<string, { root: string; plans: string[] }> }> {
+interface ContextPlans { plans: string[]; searched: Map<string, { root: string; plans: string[] }> }
+
+async function contextPlans(files: readonly string[]): Promise<ContextPlans> {
     const plans = new Set<string>();
     const searched = new Map<string, { root: string; plans: string[] }>();
     const graphs: ImportGraphCache = new Map();
@@ -67,7 +71,8 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
     } catch (error) {
         if (format !== 'sarif' || !(error instanceof PraInputError)) throw error;
         // Code scanning still gets a valid document: no results, a failed invocation naming the file.
-        out.write(JSON.stringify(toSarif(checkReport([]), { ...sarifOptions, unreadable: [{ file: error.file, message: error.message }] }), null, 2) + '\n');
+        const unreadable = [{ file: error.file, message: error.message }];
+        out.write(JSON.stringify(toSarif(checkReport([]), { ...sarifOptions, unreadable }), null, 2) + '\n');
         out.error(`pra: ${error.message}\n`);
         return 2;
     }
@@ -103,7 +108,8 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
             const others = search.plans.length - 1;
             return [others > 0 ? messages.contextOfOthers(file, plan, others) : messages.checkedInContext(file, plan)];
         });
-        out.write(contextLines.map(line => line + '\n').join('') + textReport(report, out.color, args.options.has('show-accepted'), messageLang));
+        const text = textReport(report, out.color, args.options.has('show-accepted'), messageLang);
+        out.write(contextLines.map(line => line + '\n').join('') + text);
     }
     return failsAt(report, failOn) ? 1 : 0;
 }

@@ -5,6 +5,8 @@ import type { Lang } from 'pra-language';
  * findings, the context a file was checked in, and the one-line reports of init, diff and import.
  */
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+/** ` (a, b)` after a count, or nothing. */
+const listed = (items: readonly string[]): string => items.length > 0 ? ` (${items.join(', ')})` : '';
 /** French takes the singular for 0 and 1. */
 const pluriel = (count: number, one: string, many: string): string => `${count} ${count <= 1 ? one : many}`;
 
@@ -35,8 +37,10 @@ const en: CliMessages = {
     initRefused: 'already exists; pra init never overwrites a plan (choose another folder, or remove the file)',
     initWritten: file => `${file}: a new plan walking the six points of the template. Fill it in, then run: pra check ${file}`,
     importRefused: 'exists; pra import merges the workbook into it only with --force (it rewrites the plan), or choose a new -o file',
-    importMerged: (file, updated, added, written) => `${file}: ${plural(updated.length, 'element updated', 'elements updated')}${updated.length ? ` (${updated.join(', ')})` : ''}, `
-        + `${plural(added.length, 'element added', 'elements added')}${added.length ? ` (${added.join(', ')})` : ''}; ${written.length ? `written: ${written.join(', ')}` : 'nothing to write'}.`,
+    importMerged: (file, updated, added, written) => `${file}: `
+        + `${plural(updated.length, 'element updated', 'elements updated')}${listed(updated)}, `
+        + `${plural(added.length, 'element added', 'elements added')}${listed(added)}; `
+        + `${written.length ? `written: ${written.join(', ')}` : 'nothing to write'}.`,
     importWritten: file => `${file}: a new plan from the workbook. Complete it, then run: pra check ${file}`
 };
 
@@ -53,8 +57,10 @@ const fr: CliMessages = {
     initRefused: 'existe déjà ; pra init n\'écrase jamais un plan (choisissez un autre dossier, ou supprimez le fichier)',
     initWritten: file => `${file} : un nouveau plan qui suit les six points du modèle. Complétez-le, puis lancez : pra check ${file}`,
     importRefused: 'existe ; pra import n\'y fusionne le classeur qu\'avec --force (le plan est réécrit), ou choisissez un nouveau fichier -o',
-    importMerged: (file, updated, added, written) => `${file} : ${pluriel(updated.length, 'élément mis à jour', 'éléments mis à jour')}${updated.length ? ` (${updated.join(', ')})` : ''}, `
-        + `${pluriel(added.length, 'élément ajouté', 'éléments ajoutés')}${added.length ? ` (${added.join(', ')})` : ''} ; ${written.length ? `écrit : ${written.join(', ')}` : 'rien à écrire'}.`,
+    importMerged: (file, updated, added, written) => `${file} : `
+        + `${pluriel(updated.length, 'élément mis à jour', 'éléments mis à jour')}${listed(updated)}, `
+        + `${pluriel(added.length, 'élément ajouté', 'éléments ajoutés')}${listed(added)} ; `
+        + `${written.length ? `écrit : ${written.join(', ')}` : 'rien à écrire'}.`,
     importWritten: file => `${file} : un nouveau plan tiré du classeur. Complétez-le, puis lancez : pra check ${file}`
 };
 

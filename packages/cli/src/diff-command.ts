@@ -10,11 +10,13 @@ const formats = ['text', 'md', 'json'] as const;
 /** A file's text at a git revision (`git show <rev>:./<file>`, run from the file's folder). */
 function gitShow(rev: string, file: string): Promise<string> {
     return new Promise((resolve, reject) => {
-        execFile('git', ['show', `${rev}:./${path.basename(file)}`], { cwd: path.dirname(path.resolve(file)), encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 },
+        const options = { cwd: path.dirname(path.resolve(file)), encoding: 'buffer' as const, maxBuffer: 64 * 1024 * 1024 };
+        execFile('git', ['show', `${rev}:./${path.basename(file)}`], options,
             (error, stdout, stderr) => {
                 if (error) {
                     const said = stderr.toString('utf8').trim().split('\n')[0] || error.message;
-                    reject(new PraInputError(`${rev}:${path.relative(process.cwd(), path.resolve(file)) || file}`, `cannot be read from git (${said})`));
+                    const shown = path.relative(process.cwd(), path.resolve(file)) || file;
+                    reject(new PraInputError(`${rev}:${shown}`, `cannot be read from git (${said})`));
                     return;
                 }
                 try {

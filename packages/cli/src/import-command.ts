@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeBia, newPlanFromBia, readBiaWorkbook, type CellProblem, type Lang } from 'pra-language';
@@ -54,7 +54,9 @@ export async function importCommand(args: ParsedArgs, out: Output): Promise<numb
         const documents = [...all].sort((a, b) => (a.uri.toString() === rootUri ? -1 : b.uri.toString() === rootUri ? 1 : 0));
         const merged = mergeBia(analysis.model, documents, data, lang ?? planLang);
         problems.push(...merged.problems);
-        for (const [uri, text] of merged.texts) await writeFileAtomic(fileURLToPath(uri), new TextEncoder().encode(text));
+        for (const [uri, text] of merged.texts) {
+            await writeFileAtomic(fileURLToPath(uri), new TextEncoder().encode(text), { force: true, plan: true });
+        }
         const written = [...merged.texts.keys()].map(uri => path.relative(process.cwd(), fileURLToPath(uri)));
         out.write(cliMessages(lang ?? planLang).importMerged(target, merged.updated, merged.added, written) + '\n');
     } else {
@@ -63,11 +65,7 @@ export async function importCommand(args: ParsedArgs, out: Output): Promise<numb
         const text = newPlanFromBia(data, title, planLang);
         if (target === undefined) out.write(text);
         else {
-            try {
-                await writeFile(target, text, { flag: 'wx', mode: 0o644 });
-            } catch (error) {
-                throw new PraInputError(target, `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-            }
+            await writeFileAtomic(target, new TextEncoder().encode(text), { plan: true });
             out.write(cliMessages(planLang).importWritten(target) + '\n');
         }
     }

@@ -27,7 +27,9 @@ export async function initCommand(args: ParsedArgs, out: Output): Promise<number
     if (args.paths.length > 1) throw new UsageError('pra init takes at most one folder');
     const lang = choice(args, 'lang', ['fr', 'en'] as const, undefined) ?? systemLanguage();
     const given = args.options.get('org');
-    if (given === true || (typeof given === 'string' && given.trim() === '')) throw new UsageError('--org needs the name of the organisation');
+    if (given === true || (typeof given === 'string' && given.trim() === '')) {
+        throw new UsageError('--org needs the name of the organisation');
+    }
     const messages = cliMessages(lang);
     const organisation = given?.trim() ?? messages.defaultOrganisation;
     const date = isoDateOption(args, 'today') ?? new Date().toISOString().slice(0, 10);

@@ -98,7 +98,8 @@ async function readGraph(searchRoot: string): Promise<ImportGraph> {
 }
 
 /** The plans of the file's folder tree that import it, directly or through other imported files. */
-export async function findImportingPlans(file: string, workingDirectory: string = process.cwd(), cache: ImportGraphCache = new Map()): Promise<ImportingPlans> {
+export async function findImportingPlans(file: string, workingDirectory: string = process.cwd(),
+    cache: ImportGraphCache = new Map()): Promise<ImportingPlans> {
     const target = path.resolve(file);
     const searchRoot = searchRootOf(target, workingDirectory);
     let graph = cache.get(searchRoot);

@@ -12,7 +12,10 @@ const noneNamed: Readonly<Record<string, { en: string; fr: string }>> = {
     Fallback: { en: 'No fallback named', fr: 'Aucun moyen de secours nommé' },
     Procedure: { en: 'No procedure named', fr: 'Aucune procédure nommée' },
     Coverable: { en: 'No asset or activity named', fr: 'Aucune ressource ni activité nommée' },
-    ProcedureTarget: { en: 'No activity, asset, risk or fallback named', fr: 'Aucun élément (activité, ressource, risque, moyen de secours) nommé' },
+    ProcedureTarget: {
+        en: 'No activity, asset, risk or fallback named',
+        fr: 'Aucun élément (activité, ressource, risque, moyen de secours) nommé'
+    },
     ExerciseTarget: { en: 'No fallback or procedure named', fr: 'Aucun moyen de secours ni procédure nommé' },
     Dependable: { en: 'No asset or fallback named', fr: 'Aucune ressource ni moyen de secours nommé' }
 };

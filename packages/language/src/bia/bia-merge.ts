@@ -60,7 +60,9 @@ const properties: Readonly<Record<Kind, readonly Property[]>> = {
 };
 
 /** `loss` and `cost` are one property written from three cells: amount, currency, period. */
-const amounts: Readonly<Partial<Record<Kind, { key: string; feature: string; periods: readonly string[]; current: (data: never) => { amount: number; currency?: string; period: string } | undefined }>>> = {
+interface AmountData { amount: number; currency?: string; period: string }
+interface AmountProperty { key: string; feature: string; periods: readonly string[]; current: (data: never) => AmountData | undefined }
+const amounts: Readonly<Partial<Record<Kind, AmountProperty>>> = {
     activity: { key: 'loss', feature: 'loss', periods: ['day', 'hour'], current: (a: ActivityData) => a.loss },
     fallback: { key: 'cost', feature: 'cost', periods: ['year', 'month', 'once'], current: (f: FallbackData) => f.cost }
 };
@@ -82,7 +84,10 @@ export interface MergeResult {
 
 const problemTexts = {
     en: { unknown: (what: string, name: string) => `no ${what} named '${name}' in the plan or the workbook: the cell is not applied` },
-    fr: { unknown: (what: string, name: string) => `aucun ${what} nommé '${name}' dans le plan ni dans le classeur : la cellule n'est pas appliquée` }
+    fr: {
+        unknown: (what: string, name: string) =>
+            `aucun ${what} nommé '${name}' dans le plan ni dans le classeur : la cellule n'est pas appliquée`
+    }
 } as const;
 const kindWords: Readonly<Record<string, { en: string; fr: string }>> = {
     role: { en: 'role', fr: 'rôle' }, asset: { en: 'asset', fr: 'ressource' }, activity: { en: 'activity', fr: 'activité' },
@@ -100,7 +105,8 @@ function propertyStart(node: CstNode): number {
     if (!container || !isCompositeCstNode(container)) return node.offset;
     let index = container.content.indexOf(node);
     let start = node.offset;
-    while (index > 0 && GrammarAST.isKeyword(container.content[index - 1].grammarSource) && !['{', '}'].includes(container.content[index - 1].text)) {
+    const isKeyword = (cst: CstNode): boolean => GrammarAST.isKeyword(cst.grammarSource) && !['{', '}'].includes(cst.text);
+    while (index > 0 && isKeyword(container.content[index - 1])) {
         index--;
         start = container.content[index].offset;
     }
@@ -177,7 +183,8 @@ class PlanText {
     }
 }
 
-const impactLine = (i: ImpactData): string => `${i.category} ${i.level}${i.afterMinutes !== undefined ? ` after ${durationSource(i.afterMinutes)}` : ''}`;
+const impactLine = (i: ImpactData): string =>
+    `${i.category} ${i.level}${i.afterMinutes !== undefined ? ` after ${durationSource(i.afterMinutes)}` : ''}`;
 
 function impactBlock(impacts: readonly ImpactData[], indent: string): string {
     return `{\n${impacts.map(i => `${indent}    ${impactLine(i)}`).join('\n')}\n${indent}}`;
@@ -193,13 +200,16 @@ function newElement(kind: Kind, row: BiaRow, impacts: readonly ImpactData[] | un
         lines.push(`${property.keyword} ${property.write(value)}`);
     }
     const amount = amounts[kind];
-    if (amount && typeof row.values.get(amount.key) === 'number') lines.push(`${amount.key} ${amountText(row, amount.key, undefined, amount.periods)}`);
+    if (amount && typeof row.values.get(amount.key) === 'number') {
+        lines.push(`${amount.key} ${amountText(row, amount.key, undefined, amount.periods)}`);
+    }
     if (impacts && impacts.length > 0) lines.push(`impact ${impactBlock(impacts, '    ')}`);
     const title = row.values.get('title');
-    return `${kind} ${row.name}${typeof title === 'string' && title ? ` ${quote(title)}` : ''} {\n${lines.map(l => `    ${l}`).join('\n')}${lines.length ? '\n' : ''}}\n`;
+    const titled = typeof title === 'string' && title ? ` ${quote(title)}` : '';
+    return `${kind} ${row.name}${titled} {\n${lines.map(l => `    ${l}\n`).join('')}}\n`;
 }
 
-function amountText(row: BiaRow, key: string, current: { amount: number; currency?: string; period: string } | undefined, periods: readonly string[]): string {
+function amountText(row: BiaRow, key: string, current: AmountData | undefined, periods: readonly string[]): string {
     const amount = (row.values.get(key) as number | undefined) ?? current?.amount ?? 0;
     const currency = (row.values.get(`${key}Currency`) as string | undefined) ?? current?.currency;
     const period = (row.values.get(`${key}Period`) as string | undefined) ?? current?.period ?? periods[0];
@@ -255,7 +265,8 @@ export function mergeBia(model: PlanModel, documents: readonly LangiumDocument[]
     // Impacts of an activity the Activities sheet does not list are still applied to it.
     const activityRows = [...data.activities];
     for (const [name, impacts] of data.impacts) {
-        if (!activityRows.some(row => row.name === name)) activityRows.push({ name, values: new Map(), cells: new Map(), at: impacts[0].at });
+        if (activityRows.some(row => row.name === name)) continue;
+        activityRows.push({ name, values: new Map(), cells: new Map(), at: impacts[0].at });
     }
     const rowsOf: ReadonlyArray<[Kind, BiaRow[]]> = [['asset', data.assets], ['activity', activityRows], ['fallback', data.fallbacks]];
     for (const [kind, rows] of rowsOf) {
@@ -286,7 +297,8 @@ export function mergeBia(model: PlanModel, documents: readonly LangiumDocument[]
                 const now = (property.current as (data: unknown) => BiaValue | undefined)(current);
                 if (property.key === 'stateless') {
                     if (value === now) continue;
-                    if (value === true) text.set(node, property.feature, property.keyword, '', true); else text.unset(node, property.feature);
+                    if (value === true) text.set(node, property.feature, property.keyword, '', true);
+                    else text.unset(node, property.feature);
                     changed = true;
                     continue;
                 }
@@ -296,7 +308,7 @@ export function mergeBia(model: PlanModel, documents: readonly LangiumDocument[]
             }
             const amount = amounts[kind];
             if (amount && [amount.key, `${amount.key}Currency`, `${amount.key}Period`].some(k => row.values.has(k))) {
-                const now = (amount.current as (data: unknown) => { amount: number; currency?: string; period: string } | undefined)(current);
+                const now = (amount.current as (data: unknown) => AmountData | undefined)(current);
                 const written = amountText(row, amount.key, now, amount.periods);
                 const was = now ? amountText({ ...row, values: new Map() }, amount.key, now, amount.periods) : undefined;
                 if (written !== was && (row.values.has(amount.key) || now)) {

@@ -98,7 +98,8 @@ function readCell(column: Column, raw: ExcelJS.CellValue, lang: Lang): Reading {
             return Number.isFinite(number) && number >= 0 ? { value: number } : { problem: t.badNumber(text) };
         }
         case 'date': return /^\d{4}-\d{2}-\d{2}$/.test(text) ? { value: text } : { problem: t.badDate(text) };
-        case 'choice': return column.cell.values.includes(text) ? { value: text } : { problem: t.badChoice(text, column.cell.values.join(', ')) };
+        case 'choice':
+            return column.cell.values.includes(text) ? { value: text } : { problem: t.badChoice(text, column.cell.values.join(', ')) };
         case 'flag': {
             const word = text.toLowerCase();
             if (word === flagWords.en.yes || word === flagWords.fr.yes) return { value: true };
@@ -116,7 +117,9 @@ function findSheet(workbook: ExcelJS.Workbook, key: SheetKey): { sheet: ExcelJS.
     return undefined;
 }
 
-function readListSheet(sheet: ExcelJS.Worksheet, key: 'activities' | 'assets' | 'fallbacks', lang: Lang, problems: CellProblem[]): BiaRow[] {
+type ListSheet = 'activities' | 'assets' | 'fallbacks';
+
+function readListSheet(sheet: ExcelJS.Worksheet, key: ListSheet, lang: Lang, problems: CellProblem[]): BiaRow[] {
     const defs = columns[key];
     const t = problemTexts[lang];
     // Columns are found by their header, in either language, wherever they are.
@@ -177,16 +180,19 @@ function readImpactSheet(sheet: ExcelJS.Worksheet, lang: Lang, problems: CellPro
         if (levels.length === 0) return;
         const activity = cellText(activityCell.value);
         const category = cellText(categoryCell.value);
-        if (!namePattern.test(activity)) { problems.push({ sheet: sheet.name, cell: activityCell.address, message: activity ? t.badName(activity) : t.noName }); return; }
+        const problem = (cell: ExcelJS.Cell, message: string): void => {
+            problems.push({ sheet: sheet.name, cell: cell.address, message });
+        };
+        if (!namePattern.test(activity)) { problem(activityCell, activity ? t.badName(activity) : t.noName); return; }
         if (!(vocabulary.impactCategory as readonly string[]).includes(category)) {
-            problems.push({ sheet: sheet.name, cell: categoryCell.address, message: t.badChoice(category, vocabulary.impactCategory.join(', ')) });
+            problem(categoryCell, t.badChoice(category, vocabulary.impactCategory.join(', ')));
             return;
         }
         for (const [column, after] of levels) {
             const cell = row.getCell(column);
             const text = cellText(cell.value);
             const level = Number(text);
-            if (!Number.isInteger(level) || level < 1) { problems.push({ sheet: sheet.name, cell: cell.address, message: t.badLevel(text) }); continue; }
+            if (!Number.isInteger(level) || level < 1) { problem(cell, t.badLevel(text)); continue; }
             const list = impacts.get(activity) ?? [];
             list.push({ category, level, ...(after !== undefined ? { afterMinutes: after } : {}), at: `${sheet.name}!${cell.address}` });
             impacts.set(activity, list);
@@ -200,7 +206,10 @@ export async function readBiaWorkbook(bytes: Uint8Array): Promise<{ data: BiaDat
     const workbook = new (await loadExcel()).Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const problems: CellProblem[] = [];
-    const found = { activities: findSheet(workbook, 'activities'), impacts: findSheet(workbook, 'impacts'), assets: findSheet(workbook, 'assets'), fallbacks: findSheet(workbook, 'fallbacks') };
+    const found = {
+        activities: findSheet(workbook, 'activities'), impacts: findSheet(workbook, 'impacts'),
+        assets: findSheet(workbook, 'assets'), fallbacks: findSheet(workbook, 'fallbacks')
+    };
     const lang: Lang = found.activities?.lang ?? found.assets?.lang ?? found.fallbacks?.lang ?? 'en';
     if (!found.activities && !found.assets && !found.fallbacks) {
         const names = (['activities', 'assets', 'fallbacks'] as const).map(k => `${sheetNames[k].en}/${sheetNames[k].fr}`).join(', ');

@@ -75,7 +75,9 @@ export const impactColumns = {
 /** The grid's time columns when the plan states none of its own (they are added to the plan's). */
 export const standardImpactTimes: readonly number[] = [4 * 60, 24 * 60, 3 * 24 * 60, 7 * 24 * 60];
 
-export const flagWords: Readonly<Record<Lang, { yes: string; no: string }>> = { en: { yes: 'yes', no: 'no' }, fr: { yes: 'oui', no: 'non' } };
+export const flagWords: Readonly<Record<Lang, { yes: string; no: string }>> = {
+    en: { yes: 'yes', no: 'no' }, fr: { yes: 'oui', no: 'non' }
+};
 
 /** A duration as the language writes it: the largest exact unit (`1d`, `4h`, `90min`). */
 export function durationSource(minutes: number): string {

@@ -31,13 +31,15 @@ function activityRows(model: PlanModel): Array<Record<string, unknown>> {
 
 function assetRows(model: PlanModel): Array<Record<string, unknown>> {
     return model.assets.map(a => ({
-        name: a.name, title: a.title, kind: a.kind, owner: a.owner, provider: a.provider, sla: a.slaMinutes, stateless: a.stateless, dependsOn: a.dependsOn
+        name: a.name, title: a.title, kind: a.kind, owner: a.owner, provider: a.provider, sla: a.slaMinutes, stateless: a.stateless,
+        dependsOn: a.dependsOn
     }));
 }
 
 function fallbackRows(model: PlanModel): Array<Record<string, unknown>> {
     return model.fallbacks.map(f => ({
-        name: f.name, title: f.title, type: f.type, status: f.status, covers: f.covers.map(c => c.name), rto: f.rtoMinutes, rpo: f.rpoMinutes,
+        name: f.name, title: f.title, type: f.type, status: f.status, covers: f.covers.map(c => c.name),
+        rto: f.rtoMinutes, rpo: f.rpoMinutes,
         cost: f.cost?.amount, costCurrency: f.cost?.currency, costPeriod: f.cost?.period, due: f.due, owner: f.owner
     }));
 }
@@ -61,7 +63,8 @@ function listValidation(sheet: ExcelJS.Worksheet, column: number, values: readon
     }
 }
 
-function addListSheet(workbook: ExcelJS.Workbook, key: 'activities' | 'assets' | 'fallbacks', rows: Array<Record<string, unknown>>, lang: Lang): void {
+function addListSheet(workbook: ExcelJS.Workbook, key: 'activities' | 'assets' | 'fallbacks', rows: Array<Record<string, unknown>>,
+    lang: Lang): void {
     const defs = columns[key];
     const sheet = workbook.addWorksheet(sheetNames[key][lang]);
     header(sheet, defs.map(c => c[lang]), defs.map(c => c.width));
@@ -85,13 +88,15 @@ function addImpactSheet(workbook: ExcelJS.Workbook, model: PlanModel, lang: Lang
     const sorted = [...times].sort((a, b) => a - b);
     const timeColumns: Array<number | undefined> = [...(atOnce ? [undefined] : []), ...sorted];
     const sheet = workbook.addWorksheet(sheetNames.impacts[lang]);
-    header(sheet, [impactColumns.activity[lang], impactColumns.category[lang], ...timeColumns.map(t => t === undefined ? impactColumns.atOnce[lang] : durationSource(t))],
-        [22, 14, ...timeColumns.map(() => 9)]);
+    const timeLabels = timeColumns.map(t => t === undefined ? impactColumns.atOnce[lang] : durationSource(t));
+    header(sheet, [impactColumns.activity[lang], impactColumns.category[lang], ...timeLabels], [22, 14, ...timeColumns.map(() => 9)]);
     let rows = 0;
     for (const activity of model.activities) {
         const categories = [...new Set(activity.impacts.map(i => i.category))];
         for (const category of categories) {
-            const levels = timeColumns.map(time => activity.impacts.find(i => i.category === category && i.afterMinutes === time)?.level ?? null);
+            const levelAt = (time: number | undefined) =>
+                activity.impacts.find(i => i.category === category && i.afterMinutes === time)?.level;
+            const levels = timeColumns.map(time => levelAt(time) ?? null);
             sheet.addRow([activity.name, category, ...levels]);
             rows++;
         }
@@ -104,7 +109,8 @@ function addImpactSheet(workbook: ExcelJS.Workbook, model: PlanModel, lang: Lang
             sheet.getCell(row, column).dataValidation = {
                 type: 'whole', operator: 'between', allowBlank: true, formulae: [1, maxLevel], showErrorMessage: true,
                 errorTitle: lang === 'fr' ? 'Niveau' : 'Level',
-                error: lang === 'fr' ? `Un niveau de l'échelle d'impact, de 1 à ${maxLevel}.` : `A level of the impact scale, 1 to ${maxLevel}.`
+                error: lang === 'fr' ? `Un niveau de l'échelle d'impact, de 1 à ${maxLevel}.`
+                    : `A level of the impact scale, 1 to ${maxLevel}.`
             };
         }
     }

@@ -28,10 +28,12 @@ const texts = {
 } as const;
 
 const severityWords: Readonly<Record<string, { en: string; fr: string }>> = {
-    error: { en: 'error', fr: 'erreur' }, warning: { en: 'warning', fr: 'avertissement' }, info: { en: 'info', fr: 'info' }, hint: { en: 'hint', fr: 'indice' }
+    error: { en: 'error', fr: 'erreur' }, warning: { en: 'warning', fr: 'avertissement' },
+    info: { en: 'info', fr: 'info' }, hint: { en: 'hint', fr: 'indice' }
 };
 
 const kindWord = (kind: DiffKind, lang: Lang): string => kindWords[kind][lang];
+const severityWord = (severity: string, lang: Lang): string => severityWords[severity]?.[lang] ?? severity;
 const elementOf = (kind: DiffKind, name: string, lang: Lang): string =>
     kind === 'plan' || kind === 'crisis' || kind === 'scale' ? kindWord(kind, lang) : `${kindWord(kind, lang)} ${name}`;
 
@@ -45,11 +47,13 @@ const colon = (lang: Lang): string => lang === 'fr' ? ' : ' : ': ';
 
 function changeLine(change: DiffChange, lang: Lang): string {
     const t = texts[lang];
-    return `${elementOf(change.kind, change.name, lang)}${colon(lang)}${change.property} ${change.old ?? t.unset} → ${change.new ?? t.unset}`;
+    const values = `${change.old ?? t.unset} → ${change.new ?? t.unset}`;
+    return `${elementOf(change.kind, change.name, lang)}${colon(lang)}${change.property} ${values}`;
 }
 
 function findingLine(finding: DiffFinding, lang: Lang): string {
-    return `${severityWords[finding.severity]?.[lang] ?? finding.severity} ${finding.code}${finding.element ? ` ${finding.element}` : ''}${colon(lang)}${finding.message}`;
+    const element = finding.element ? ` ${finding.element}` : '';
+    return `${severityWord(finding.severity, lang)} ${finding.code}${element}${colon(lang)}${finding.message}`;
 }
 
 /** One line per change, grouped; `from` and `to` name the two versions. */
@@ -73,7 +77,8 @@ export function diffText(diff: PlanDiff, from: string, to: string, lang: Lang): 
 const cell = (text: string | undefined): string => (text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | undefined>>): string[] {
-    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)];
+    const line = (cells: ReadonlyArray<string | undefined>): string => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)];
 }
 
 /** A Markdown section (for a changelog or a review record): a table per group. */
@@ -84,13 +89,16 @@ export function diffMarkdown(diff: PlanDiff, from: string, to: string, lang: Lan
     const section = (title: string, count: number, rows: string[]): void => {
         if (count > 0) lines.push(`### ${title} (${count})`, '', ...rows, '');
     };
-    section(t.added, diff.added.length, table([t.kind, t.name, t.title], diff.added.map(e => [kindWord(e.kind, lang), e.name, e.title])));
-    section(t.removed, diff.removed.length, table([t.kind, t.name, t.title], diff.removed.map(e => [kindWord(e.kind, lang), e.name, e.title])));
-    section(t.renamed, diff.renamed.length, table([t.kind, t.oldName, t.newName], diff.renamed.map(r => [kindWord(r.kind, lang), r.from, r.to])));
+    const elementRows = (elements: PlanDiff['added']) => elements.map(e => [kindWord(e.kind, lang), e.name, e.title]);
+    section(t.added, diff.added.length, table([t.kind, t.name, t.title], elementRows(diff.added)));
+    section(t.removed, diff.removed.length, table([t.kind, t.name, t.title], elementRows(diff.removed)));
+    section(t.renamed, diff.renamed.length,
+        table([t.kind, t.oldName, t.newName], diff.renamed.map(r => [kindWord(r.kind, lang), r.from, r.to])));
     section(t.changed, diff.changed.length, table([t.element, t.property, t.before, t.after],
         diff.changed.map(c => [elementOf(c.kind, c.name, lang), c.property, c.old ?? t.unset, c.new ?? t.unset])));
-    const findingRows = (findings: DiffFinding[]) => findings.map(f => [severityWords[f.severity]?.[lang] ?? f.severity, f.code, f.element, f.message]);
-    section(t.appeared, diff.findings.appeared.length, table([t.severity, t.code, t.element, t.message], findingRows(diff.findings.appeared)));
-    section(t.resolved, diff.findings.resolved.length, table([t.severity, t.code, t.element, t.message], findingRows(diff.findings.resolved)));
+    const findingTable = (findings: DiffFinding[]) => table([t.severity, t.code, t.element, t.message],
+        findings.map(f => [severityWord(f.severity, lang), f.code, f.element, f.message]));
+    section(t.appeared, diff.findings.appeared.length, findingTable(diff.findings.appeared));
+    section(t.resolved, diff.findings.resolved.length, findingTable(diff.findings.resolved));
     return lines.join('\n').replace(/\n+$/, '') + '\n';
 }

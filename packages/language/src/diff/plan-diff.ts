@@ -52,6 +52,9 @@ const skipped = new Set(['name', 'source', 'steps', 'helper', 'uris', 'rootUri',
 
 type Rename = (name: string) => string;
 
+/** Fields of a nested value written as a quoted text (a step's text, a revision's version…). */
+const quotedFields = new Set(['text', 'how', 'reason', 'description', 'version']);
+
 /** `loss … per day`, `cost … per year | once` as the plan's language says them. */
 const periodWords: Readonly<Record<string, { en: string; fr: string }>> = {
     day: { en: 'per day', fr: 'par jour' }, hour: { en: 'per hour', fr: 'par heure' },
@@ -95,9 +98,10 @@ function renderObject(key: string, value: Record<string, unknown>, lang: Lang, r
     const parts: string[] = [];
     for (const [field, inner] of Object.entries(value)) {
         if (field === 'source') continue;
-        const shown = renderValue(field === 'text' || field === 'how' || field === 'reason' || field === 'description' ? 'text' : field, inner, lang, rename);
+        const isText = quotedFields.has(field);
+        const shown = renderValue(isText ? 'text' : field, inner, lang, rename);
         if (shown === undefined) continue;
-        if (field === 'text' || field === 'how' || field === 'description' || field === 'reason' || field === 'version') parts.push(`"${shown}"`);
+        if (isText) parts.push(`"${shown}"`);
         else if (field === 'code' || field === 'date' || field === 'role' || (field === 'category' && key === 'impacts')) parts.push(shown);
         else parts.push(`${keywords[field] ?? field.replace(/Minutes$/, '')} ${shown}`);
     }
@@ -138,7 +142,9 @@ function describePlan(model: PlanModel, lang: Lang, rename: Rename): Described[]
         tolerableFrom: model.scales.tolerableFrom, unacceptableFrom: model.scales.unacceptableFrom
     }, lang, rename));
     for (const [kind, list] of elementLists) {
-        for (const element of model[list] as Array<{ name: string }>) described.push(describeObject(kind, element.name, element, lang, rename));
+        for (const element of model[list] as Array<{ name: string }>) {
+            described.push(describeObject(kind, element.name, element, lang, rename));
+        }
     }
     return described;
 }
@@ -227,7 +233,10 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, lang: Lang)
             const old = element.properties.get(property);
             const now = counterpart.properties.get(property);
             if (old === now) continue;
-            changed.push({ kind: counterpart.kind, name: counterpart.name, property, ...(old !== undefined ? { old } : {}), ...(now !== undefined ? { new: now } : {}) });
+            changed.push({
+                kind: counterpart.kind, name: counterpart.name, property,
+                ...(old !== undefined ? { old } : {}), ...(now !== undefined ? { new: now } : {})
+            });
         }
     }
     const added = newElements.filter(e => !matched.has(keyOf(e)) && !renamedTo.has(keyOf(e)))
