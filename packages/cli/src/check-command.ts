@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReport, failsAt, isOpen, toSarif, type CheckReport, type Lang } from 'pra-language';
@@ -40,6 +40,9 @@ async function contextPlans(files: readonly string[]): Promise<ContextPlans> {
     for (const file of files) {
         let text: string;
         try {
+            // Only a regular file is read here (a FIFO would block): the loading reports the others.
+            const info = await stat(file);
+            if (!info.isFile() || info.size > 10 * 1024 * 1024) continue;
             text = await readFile(file, 'utf8');
         } catch {
             continue; // reported by the loading, with its reason
@@ -77,8 +80,8 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
         return 2;
     }
     const { files, requested, all, context } = loaded;
-    const analyses = services.analysis.PraAnalysisService;
-    const messageLang = lang ?? (requested[0] ? analyses.forDocument(requested[0]).lang : 'en');
+    // Read from the text, not the analysis: the analysis may be what failed (internal-error below).
+    const messageLang = lang ?? (requested[0] ? services.PraDocumentLanguage.of(requested[0].uri.toString()) : 'en');
     sarifOptions.lang = messageLang;
     const imports = services.references.PraImports;
     const named = requested.map((document, i) => {
