@@ -44,7 +44,7 @@ const entryPoints = Object.keys((JSON.parse(readFileSync(join(root, 'packages/la
 const core = new RegExp('^packages/language/src/('
     + '(pra-analysis|pra-model|pra-model-builder|pra-recovery|pra-graph|pra-exercises|pra-risk-matrix)\\.ts'
     + '|checks/(pra-finding|index|\\w+-checks)\\.ts'
-    + '|(preview|export|render)/.*)$');
+    + '|(preview|export|render|simulation)/.*)$');
 // The structural checks of the text are Langium validations, not the pure core.
 const notCore = /^packages\/language\/src\/checks\/structure-checks\.ts$/;
 

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { parseWebviewMessage } from '../packages/extension/src/preview/preview-messages.js';
 import {
-    exportRequest, previewModelRequest, type ExportOutcome, type ExportParams, type FromWebviewMessage, type PraRequest,
-    type PreviewModelParams, type PreviewModelResult
+    exportRequest, previewModelRequest, simulateRequest, type ExportOutcome, type ExportParams, type FromWebviewMessage, type PraRequest,
+    type PreviewModelParams, type PreviewModelResult, type SimulateParams, type SimulationAnswer
 } from '../packages/language/src/protocol.js';
 
 const root = join(__dirname, '..');
@@ -21,7 +21,9 @@ describe('the PRA protocol', () => {
     test('types each request by its parameters and result', () => {
         expectTypeOf(previewModelRequest).toEqualTypeOf<PraRequest<PreviewModelParams, PreviewModelResult | null>>();
         expectTypeOf(exportRequest).toEqualTypeOf<PraRequest<ExportParams, ExportOutcome>>();
-        expect([previewModelRequest.method, exportRequest.method]).toEqual(['pra/previewModel', 'pra/export']);
+        expectTypeOf(simulateRequest).toEqualTypeOf<PraRequest<SimulateParams, SimulationAnswer | null>>();
+        expect([previewModelRequest.method, exportRequest.method, simulateRequest.method])
+            .toEqual(['pra/previewModel', 'pra/export', 'pra/simulate']);
     });
 
     test('is the only place a request is named: no request is sent or answered by a literal method', () => {
@@ -39,7 +41,7 @@ describe('the PRA protocol', () => {
             reveal: { type: 'reveal', uri, line: 3, character: 4 },
             saveSvg: { type: 'saveSvg' },
             mode: { type: 'mode', mode: 'residual' },
-            rendered: { type: 'rendered', mode: 'inherent', stale: false, cells: { '1x2': ['Fire'] } }
+            rendered: { type: 'rendered', mode: 'inherent', stale: false, cells: { '1x2': ['Fire'] }, tray: [] }
         };
         for (const message of Object.values(samples)) expect(parseWebviewMessage(message, new Set([uri]))).toEqual(message);
         expect(parseWebviewMessage({ type: 'reveal', uri: 'file:///elsewhere.pra', line: 0, character: 0 }, new Set([uri]))).toBeUndefined();

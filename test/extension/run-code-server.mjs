@@ -5,7 +5,8 @@
 //     extension host, loaded with the `payload` extensionDevelopmentPath/extensionTestsPath technique;
 //  2. a UI pass with the packaged .vsix installed: open an example, open the preview from the command
 //     palette, click a risk in the webview, type a likelihood and time the redraw, save
-//     test-results/preview.png.
+//     test-results/preview.png; then PRA: Show Gaps, Accept… on a finding through its inline button
+//     (test-results/gaps-view.png, gaps-panel.png) and the walkthrough (test-results/walkthrough.png).
 // Exits non-zero on any failure. Every wait is bounded; code-server (own process group) and Chromium
 // are stopped whatever happens.
 import { spawn, execFileSync } from 'node:child_process';
@@ -226,6 +227,51 @@ async function runUi(base, ws) {
   log('PRA-MEASURE keystroke-to-redrawn-preview on cabinet-martin/plan.pra (largest example): '
     + `median ${median(samples)} ms over ${samples.length} keystrokes (${samples.join(', ')})`);
   await page.screenshot({ path: join(RESULTS, 'preview-cabinet-martin.png'), timeout: 15_000 });
+
+  // The Gaps view of the active plan, from the command palette, as a consultant opens it.
+  await openFile(page, 'clinique-vet/plan.pra');
+  await runCommand(page, 'PRA: Show Gaps');
+  const gapRow = page.locator('.part.panel .monaco-list-row', { hasText: 'Practice-Manager' }).first();
+  await gapRow.waitFor({ timeout: 60_000 });
+  await page.locator('.part.panel .pane-header, .part.panel .composite.title', { hasText: /Gaps \(\d+\)/ }).first().waitFor({ timeout: 15_000 });
+  const rows = await page.locator('.part.panel .monaco-list-row').count();
+  log(`UI: the Gaps view shows ${rows} rows for clinique-vet`);
+  // Accept… as a user does it: the finding's inline button, the reason typed, the role picked.
+  const deputy = page.locator('.part.panel .monaco-list-row', { hasText: 'no-deputy' }).first();
+  await deputy.hover();
+  await deputy.locator('.action-label[aria-label^="Accept"]').click({ timeout: 10_000 });
+  const question = page.locator('.quick-input-widget input');
+  await question.waitFor({ timeout: 10_000 });
+  await question.fill('Small practice: the partner clinic stands in');
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Managing-Vet' }).first().waitFor({ timeout: 10_000 });
+  await question.fill('Managing-Vet');
+  await sleep(200);
+  await page.keyboard.press('Enter');
+  // The Accepted group comes last, below the rows the list renders: collapse every group, then open it.
+  await page.locator('.part.panel .monaco-list-row', { hasText: 'role Practice-Manager' }).first().waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator('.part.panel .action-label[aria-label^="Collapse All"]').first().click({ timeout: 10_000 });
+  const acceptedGroup = page.locator('.part.panel .monaco-list-row', { hasText: /^Accepted/ }).first();
+  await acceptedGroup.waitFor({ timeout: 30_000 });
+  await acceptedGroup.click();
+  await page.locator('.part.panel .monaco-list-row', { hasText: 'accepted by Managing-Vet' }).first().waitFor({ timeout: 10_000 });
+  log('UI: Accept… wrote the line; no-deputy is in the Accepted group');
+  await page.mouse.move(5, 500);
+  await page.screenshot({ path: join(RESULTS, 'gaps-view.png'), timeout: 15_000 });
+  await page.locator('.part.panel').screenshot({ path: join(RESULTS, 'gaps-panel.png'), timeout: 15_000 });
+  log('UI: screenshots test-results/gaps-view.png, gaps-panel.png');
+
+  // The walkthrough, from Welcome: Open Walkthrough…
+  await focusWorkbench(page);
+  await runCommand(page, 'Welcome: Open Walkthrough...');
+  const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'disaster-recovery plan with PRA' }).first();
+  await pick.waitFor({ timeout: 15_000 });
+  await pick.click();
+  await page.locator('.getting-started-step', { hasText: 'See the gaps' }).first().waitFor({ timeout: 30_000 });
+  await page.locator('.getting-started-step', { hasText: 'See the gaps' }).first().click();
+  await sleep(1500); // the step's markdown renders in its own frame
+  await page.screenshot({ path: join(RESULTS, 'walkthrough.png'), timeout: 15_000 });
+  log('UI: screenshot test-results/walkthrough.png');
   await page.close();
 }
 

@@ -346,7 +346,7 @@ describe('fallbacks', () => {
         const document = await buildPlan('plan "P" { }\nfallback A { type backup }\nfallback B { type backup }');
         const diagnostic = single(document, 'no-offline-backup');
         expect(diagnostic.message).toContain('(A and B)');
-        expect(rangeText(document, diagnostic)).toBe('"P"');
+        expect(rangeText(document, diagnostic)).toBe('backup');
     });
 
     it('no-offline-backup: one offsite backup, or no backup at all, passes', async () => {

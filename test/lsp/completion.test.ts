@@ -154,3 +154,30 @@ describe('snippets', () => {
         expect((document.diagnostics ?? []).filter(d => d.severity === 1).map(d => d.message)).toEqual([]);
     });
 });
+
+describe('completion that fits where you are (issue 15)', () => {
+    test('after "owner " only the roles: no snippet, no keyword', async () => {
+        const items = await complete(`${base}activity Billing {\n    owner <|>\n}`);
+        expect(labels(items)).toEqual(expect.arrayContaining(['DSI', 'DAF']));
+        expect(items.filter(i => i.kind === 15 /* Snippet */)).toEqual([]);
+        expect(labels(items)).not.toContain('activity');
+    });
+
+    test('every keyword and value comes with one line of documentation in the plan\'s language', async () => {
+        const inside = await complete(`${base}activity Billing {\n    <|>\n}`);
+        const mtpd = inside.find(i => i.label === 'mtpd')!;
+        expect(mtpd.documentation).toMatch(/^Durée maximale d'interruption supportable/);
+        const undocumented = inside.filter(i => i.kind === 14 /* Keyword */ && !i.documentation).map(i => i.label);
+        expect(undocumented).toEqual([]);
+        const status = await complete(`${base}fallback Copie {\n    status <|>\n}`);
+        expect(labels(status)).toEqual(['active', 'planned', 'option', 'rejected']);
+        expect(status.find(i => i.label === 'option')!.documentation).toMatch(/^Envisagé, non décidé/);
+        const english = await complete(`${base.replace('language fr', 'language en')}fallback Copie {\n    type backup\n    <|>\n}`);
+        expect(english.find(i => i.label === 'offline')?.documentation).toMatch(/disconnected from the network/);
+    });
+
+    test('after a number, the units first and only them', async () => {
+        const items = await complete(`${base}activity Billing {\n    rto 4<|>\n}`);
+        expect(labels(items)).toEqual(['4min', '4h', '4d', '4w']);
+    });
+});

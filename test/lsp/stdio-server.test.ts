@@ -8,6 +8,7 @@ import {
     InitializeRequest, ShutdownRequest, type CodeAction, type CompletionItem, type CompletionList
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { acceptFindingRequest, gapsRequest, type AcceptFindingResult, type GapsResult } from '../../packages/language/src/protocol.js';
 import { repoRoot, requireBuiltServer, StdioClient, uriOf } from './lsp-client.js';
 
 const folder = join(repoRoot, 'examples/clinique-vet');
@@ -127,6 +128,25 @@ describe('standalone server over stdio', () => {
         expect(accepted).toHaveLength(1);
         expect(accepted[0].severity).toBe(3);
         expect(accepted[0].message).toMatch(/^Accepted by DG until \d{4}-\d{2}-\d{2}: Reason to write — Planning requires RTO 4 h/);
+    });
+
+    test('pra/gaps lists the plan\'s findings; pra/acceptFinding gives the accept line with the answers given', async () => {
+        await client.diagnosticsFor(uri, d => d.length > 0);
+        const gaps = await client.connection.sendRequest(gapsRequest.method, { uri }) as GapsResult;
+        expect(gaps.rootUri).toBe(uri);
+        expect(gaps.roles).toContain('Managing-Vet');
+        const deputy = gaps.items.find(i => i.code === 'no-deputy')!;
+        expect(deputy).toMatchObject({ element: 'Practice-Manager', kind: 'role', group: 'role Practice-Manager', acceptable: true });
+        const refused = await client.connection.sendRequest(acceptFindingRequest.method,
+            { uri, code: deputy.code, range: deputy.range, reason: '', by: 'Managing-Vet' }) as AcceptFindingResult;
+        expect(refused.refused).toBeDefined();
+        const result = await client.connection.sendRequest(acceptFindingRequest.method,
+            { uri, code: deputy.code, range: deputy.range, reason: 'Small "practice"', by: 'Managing-Vet' }) as AcceptFindingResult;
+        const edits = result.edit!.changes[uri];
+        const after = TextDocument.applyEdits(document, edits);
+        expect(after).toContain('accept no-deputy "Small \\"practice\\"" by Managing-Vet until ');
+        expect(after.indexOf('accept no-deputy')).toBeGreaterThan(text.indexOf('role Practice-Manager'));
+        expect(after.indexOf('accept no-deputy')).toBeLessThan(after.indexOf('role Head-Nurse'));
     });
 
     test('shutdown and exit', async () => {

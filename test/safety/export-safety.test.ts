@@ -3,6 +3,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, wr
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { exportRequest } from '../../packages/language/src/protocol.js';
 import { DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest } from 'vscode-languageserver-protocol';
 import { ExportTargetRefusedError, writeFileAtomic } from '../../packages/language/src/export/atomic-write.js';
 import { PraInputError } from '../../packages/language/src/node.js';
@@ -157,7 +158,7 @@ describe('the language server\'s pra/export request', () => {
     afterAll(async () => { await client?.stop(); });
 
     const exportTo = (target: string, force: boolean): Promise<unknown> =>
-        client.connection.sendRequest('pra/export', { uri, format: 'md', target, force });
+        client.connection.sendRequest(exportRequest.method, { uri, format: 'md', target, force });
 
     test('obeys the same rules: an existing file needs force, the plan itself never', async () => {
         const target = path.join(folder, 'plan.md');

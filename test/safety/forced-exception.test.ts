@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { exportRequest } from '../../packages/language/src/protocol.js';
 import { DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest } from 'vscode-languageserver-protocol';
 import { exportDocument, ExportImpossibleError } from '../../packages/language/src/export/pra-export.js';
 import type { PraAstType } from '../../packages/language/src/generated/ast.js';
@@ -99,7 +100,7 @@ describe('with the analysis failing in the real programs', () => {
             expect(hover).toBeNull();
             const folder = mkdtempSync(path.join(tmpdir(), 'pra-forced-lsp-'));
             try {
-                const response = await client.connection.sendRequest('pra/export', { uri, format: 'md', target: path.join(folder, 'plan.md'), force: true });
+                const response = await client.connection.sendRequest(exportRequest.method, { uri, format: 'md', target: path.join(folder, 'plan.md'), force: true });
                 expect(response).toMatchObject({ canForce: false });
                 expect((response as { refused: string }).refused).toContain('Nothing was exported.');
                 expect(readdirSync(folder)).toEqual([]);

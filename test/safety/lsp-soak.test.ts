@@ -9,6 +9,7 @@ import {
     type Diagnostic, type Position, type Range, type TextDocumentContentChangeEvent
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { exportRequest, previewModelRequest } from '../../packages/language/src/protocol.js';
 import { StdioClient, uriOf } from '../lsp/lsp-client.js';
 import { repoRoot, requireBuilt } from './safety-helpers.js';
 
@@ -126,8 +127,8 @@ describe('language server soak over stdio', () => {
                 request(() => c.sendRequest(RenameRequest.type, { textDocument, position, newName: pick(['Renamed', 'x y', '']) })),
                 request(() => c.sendRequest(DefinitionRequest.type, { textDocument, position })),
                 request(() => c.sendRequest(ReferencesRequest.type, { textDocument, position, context: { includeDeclaration: true } })),
-                request(() => c.sendRequest('pra/previewModel', { uri })),
-                request(() => c.sendRequest('pra/export', {
+                request(() => c.sendRequest(previewModelRequest.method, { uri })),
+                request(() => c.sendRequest(exportRequest.method, {
                     uri, format: pick(['docx', 'html', 'md', 'json']), force: true, target: pick([...['plan.md', 'plan.html', 'plan.pra', 'p.docx'].map(n => path.join(exportFolder, n)), file])
                 }))
             ];

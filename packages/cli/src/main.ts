@@ -5,6 +5,7 @@ import { exportCommand } from './export-command.js';
 import { diffCommand } from './diff-command.js';
 import { importCommand } from './import-command.js';
 import { initCommand } from './init-command.js';
+import { simulateCommand } from './simulate-command.js';
 import { cliVersion, type Output } from './output.js';
 
 const usage = `Usage:
@@ -14,6 +15,8 @@ const usage = `Usage:
   pra init [folder] [--lang fr|en] [--org "<organisation>"]
   pra diff <old.pra> <new.pra> | --git <rev> <plan.pra> [--format text|md|json] [--lang fr|en]
   pra import <bia.xlsx> [-o <plan.pra>] [--force] [--lang fr|en]
+  pra simulate <file> --down <Name>[,<Name>...] [--at YYYY-MM-DDTHH:MM] [--format text|json|md]
+            [--lang fr|en] [--today YYYY-MM-DD]
   pra --version | --help
 
 Exit codes: 0 no error (or nothing at or above --fail-on that is not accepted),
@@ -31,6 +34,7 @@ addCommand('export', exportCommand);
 addCommand('init', initCommand);
 addCommand('diff', diffCommand);
 addCommand('import', importCommand);
+addCommand('simulate', simulateCommand);
 
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream & { isTTY?: boolean }, stderr: NodeJS.WritableStream): Promise<number> {
     const out: Output = {

@@ -1,8 +1,8 @@
 // Bundles the extension (client), the language server and the integration test suite with esbuild
 // (CommonJS, `vscode` external), the preview webview's script (browser, IIFE) into media/, and copies
-// the grammar and the snippets into dist/.
+// the grammar into dist/.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,17 +47,6 @@ copyFileSync(join(root, 'packages/language/dist/server.cjs'), join(dist, 'server
 mkdirSync(join(dist, 'syntaxes'), { recursive: true });
 copyFileSync(join(root, 'syntaxes/pra.tmLanguage.json'), join(dist, 'syntaxes/pra.tmLanguage.json'));
 
-// Snippets: the language package's data (also served by completion), as VS Code's snippet file.
-// A missing source or an empty list fails the build: an empty snippet file would ship silently.
-const snippetsSource = join(root, 'packages/language/src/pra-snippets.ts');
-const { outputFiles } = await build({
-    entryPoints: [snippetsSource], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning'
-});
-const { praSnippets } = await import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
-if (!Array.isArray(praSnippets) || praSnippets.length === 0) throw new Error(`bundle: no snippets exported by ${snippetsSource}`);
-const snippets = {};
-for (const { name, prefix, description, body } of praSnippets) snippets[name] = { prefix, description, body };
-mkdirSync(join(dist, 'snippets'), { recursive: true });
-writeFileSync(join(dist, 'snippets/pra.json'), JSON.stringify(snippets, null, 2) + '\n');
-const count = Object.keys(snippets).length;
-console.log(`bundle: dist/extension.cjs, dist/server.cjs, media/preview.js, ${count} snippets, test/extension/out/index.cjs`);
+// No snippet file: the language server's completion serves the snippets (pra-snippets.ts) where they
+// fit — top-level elements at the top level only — which a VS Code snippet contribution cannot do.
+console.log('bundle: dist/extension.cjs, dist/server.cjs, media/preview.js, test/extension/out/index.cjs');

@@ -13,3 +13,4 @@ export * from './pra-risk-matrix.js';
 export * from './export/pra-export.js';
 export * from './diff/index.js';
 export * from './bia/index.js';
+export * from './simulation/index.js';

@@ -1,4 +1,4 @@
-import type { PraCode } from './pra-codes.js';
+import { isPraCode, type PraCode } from './pra-codes.js';
 import type { PlanLanguage, Zone } from './pra-vocabulary.js';
 
 export type Lang = PlanLanguage;
@@ -104,8 +104,8 @@ const findings: Readonly<Record<string, Texts>> = {
         fr: '{activity} exige une DMIA (RTO) de {required}, mais le SLA fournisseur de {assets} est plus long, et aucun de leurs moyens de secours actifs n\'atteint {required}.'
     },
     'no-offline-backup': {
-        en: 'None of the active backups ({backups}) is offline or offsite: one ransomware attack or fire can destroy them with the data.',
-        fr: 'Aucune des sauvegardes actives ({backups}) n\'est offline ni offsite : un rançongiciel ou un incendie peut les détruire avec les données.'
+        en: '{count|The only active backup ({backups}) is not offline or offsite: one ransomware attack or fire can destroy it with the data.|None of the {count} active backups ({backups}) is offline or offsite: one ransomware attack or fire can destroy them with the data.}',
+        fr: '{count|La seule sauvegarde active ({backups}) n\'est ni offline ni offsite : un rançongiciel ou un incendie peut la détruire avec les données.|Aucune des {count} sauvegardes actives ({backups}) n\'est offline ni offsite : un rançongiciel ou un incendie peut les détruire avec les données.}'
     },
     'unquantified-fallback': {
         en: '{fallback} protects a critical activity but states no rto: how long it takes to recover is unknown.',
@@ -205,8 +205,8 @@ const findings: Readonly<Record<string, Texts>> = {
         fr: '{what} {level} est hors de l\'échelle {axis} (1 à {max}).'
     },
     'invalid-scale.count': {
-        en: 'The {axis} scale has {count} levels; it needs 3 to 6, numbered from 1.',
-        fr: 'L\'échelle {axis} a {count} niveaux ; il en faut de 3 à 6, numérotés à partir de 1.'
+        en: 'The {axis} scale has {count} {count|level|levels}; it needs 3 to 6, numbered from 1.',
+        fr: 'L\'échelle {axis} a {count} {count|niveau|niveaux} ; il en faut de 3 à 6, numérotés à partir de 1.'
     },
     'invalid-scale.duplicate': {
         en: 'Level {level} appears twice in the {axis} scale.',
@@ -291,7 +291,7 @@ const findings: Readonly<Record<string, Texts>> = {
 };
 
 /** What to do about each finding: the action plan of the export and the README's table. */
-const fixes: Readonly<Record<string, Texts>> = {
+const fixes: Readonly<Record<PraCode, Texts>> = {
     'critical-without-fallback': { en: 'Add a fallback that covers the activity or its assets, or a manual workaround.', fr: 'Ajoutez un moyen de secours couvrant l\'activité ou ses ressources, ou un mode manuel.' },
     'uncovered-dependency': { en: 'Add a fallback whose covers names the asset.', fr: 'Ajoutez un moyen de secours dont covers nomme la ressource.' },
     'rto-gap': { en: 'Choose a faster recovery option (lower rto) or accept a longer RTO for the activity.', fr: 'Choisissez une solution de reprise plus rapide ou acceptez une DMIA plus longue.' },
@@ -347,7 +347,7 @@ const fixes: Readonly<Record<string, Texts>> = {
 };
 
 /** Short names of the rules, for SARIF rule descriptions and reports. */
-const titles: Readonly<Record<string, Texts>> = {
+const titles: Readonly<Record<PraCode, Texts>> = {
     'critical-without-fallback': { en: 'Critical activity without any fallback', fr: 'Activité critique sans secours' },
     'uncovered-dependency': { en: 'Dependency that no fallback covers', fr: 'Dépendance non couverte' },
     'rto-gap': { en: 'Recovery slower than the required RTO', fr: 'Reprise plus lente que la DMIA' },
@@ -431,7 +431,7 @@ const words: Readonly<Record<string, Texts>> = {
     pilot: { en: 'pilot', fr: 'pilotage' },
     team: { en: 'crisis team', fr: 'cellule de crise' },
     and: { en: 'and', fr: 'et' },
-    'and more': { en: 'and {count} more', fr: 'et {count} autres' },
+    'and more': { en: 'and {count} more', fr: '{count|et {count} autre|et {count} autres}' },
     'at least': { en: 'at least ', fr: 'au moins ' },
     'manual workaround': { en: 'manual workaround', fr: 'mode manuel' },
     passed: { en: 'passed', fr: 'réussi' },
@@ -446,9 +446,25 @@ const words: Readonly<Record<string, Texts>> = {
     'in file': { en: 'in {file}', fr: 'dans {file}' }
 };
 
-/** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function fill(template: string, params: MessageParams): string {
-    return template.replace(/\{(\w+)\}/g, (whole, key: string) => key in params ? String(params[key]) : whole);
+/** A plural choice `{count|one form|other form}`: the form `Intl.PluralRules` picks for the number (French 0 and 1 are singular). */
+const pluralChoice = /\{(\w+)\|((?:[^{}|]|\{\w+\})*)\|((?:[^{}|]|\{\w+\})*)\}/g;
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The form of `{count|one|other}` that fits `count` in `lang`. */
+export function plural(count: number, one: string, other: string, lang: Lang): string {
+    let rules = pluralRules.get(lang);
+    if (!rules) pluralRules.set(lang, rules = new Intl.PluralRules(lang));
+    return rules.select(count) === 'one' ? one : other;
+}
+
+/**
+ * Replaces `{name}` placeholders, after choosing the forms of `{name|one|other}` plural choices by the
+ * number `name` in `lang` (English when no language is given); an unknown placeholder stays visible.
+ */
+export function fill(template: string, params: MessageParams, lang: Lang = 'en'): string {
+    const chosen = template.replace(pluralChoice, (whole, key: string, one: string, other: string) =>
+        typeof params[key] === 'number' ? plural(params[key], one, other, lang) : whole);
+    return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => key in params ? String(params[key]) : whole);
 }
 
 export type TextLookup = (key: string, lang: Lang, params?: MessageParams) => string;
@@ -457,18 +473,18 @@ export type TextLookup = (key: string, lang: Lang, params?: MessageParams) => st
 export function textLookup(catalogue: Readonly<Record<string, Texts>>): TextLookup {
     return (key, lang, params = {}) => {
         const entry = catalogue[key];
-        return entry ? fill(entry[lang], params) : key;
+        return entry ? fill(entry[lang], params, lang) : key;
     };
 }
 
 export const message: TextLookup = textLookup(findings);
 
 export function fixOf(code: PraCode | string, lang: Lang): string {
-    return fixes[code]?.[lang] ?? '';
+    return isPraCode(code) ? fixes[code][lang] : '';
 }
 
 export function titleOf(code: PraCode | string, lang: Lang): string {
-    return titles[code]?.[lang] ?? code;
+    return isPraCode(code) ? titles[code][lang] : code;
 }
 
 export const word: TextLookup = textLookup(words);
@@ -528,7 +544,7 @@ export function durationInWords(minutes: number, lang: Lang): string {
         const count = Math.floor(rest / size);
         if (count === 0) continue;
         rest -= count * size;
-        parts.push(`${count} ${lang === 'fr' ? (count > 1 ? plusieurs : un) : (count > 1 ? many : one)}`);
+        parts.push(`${count} ${lang === 'fr' ? plural(count, un, plusieurs, lang) : plural(count, one, many, lang)}`);
     }
     return parts.join(' ');
 }

@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { PraGeneratedModule, PraGeneratedSharedModule } from './generated/module.js';
 import { PraCodeActionProvider } from './lsp/pra-code-action-provider.js';
+import { PraCodeLensProvider } from './lsp/pra-code-lens-provider.js';
 import { PraCompletionProvider } from './lsp/pra-completion-provider.js';
 import { PraDocumentSymbolProvider } from './lsp/pra-document-symbol-provider.js';
 import { PraFormatter } from './lsp/pra-formatter.js';
@@ -42,6 +43,7 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
     analysis: { PraAnalysisService: (services) => new PraAnalysisService(services) },
     lsp: {
         CodeActionProvider: (services) => new PraCodeActionProvider(services),
+        CodeLensProvider: (services) => new PraCodeLensProvider(services),
         CompletionProvider: (services) => new PraCompletionProvider(services),
         DocumentSymbolProvider: (services) => new PraDocumentSymbolProvider(services),
         Formatter: () => new PraFormatter(),

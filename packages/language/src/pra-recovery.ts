@@ -50,6 +50,11 @@ export interface DirectPath {
     manual: boolean;
 }
 
+/** A node of the recovery graph by kind and name (names are unique per kind only). */
+export interface NodeRef { kind: 'asset' | 'activity' | 'fallback'; name: string }
+/** A node that needs some asset, and the node it was reached from on the way to that asset. */
+export interface Dependant { node: NodeRef; from?: NodeRef }
+
 /** Per component: what its closure holds, folded successors first. */
 interface ClosureFold {
     hasAssets: boolean;
@@ -305,6 +310,37 @@ export class RecoveryGraph {
         this.graph.reverse().reach(starts, n => { if (n >= this.assetCount && n < firstFallback) found.push(n - this.assetCount); },
             n => n < firstFallback);
         return found.sort((a, b) => a - b).map(i => this.model.activities[i]);
+    }
+
+    /**
+     * Everything that needs asset `name`, directly or not: the assets that depend on it, the
+     * activities that use or need it, the fallbacks that depend on it; one walk back, each once,
+     * the start first. `from` is the node each was reached from (the next step toward `name`).
+     */
+    dependantsOf(name: string): Dependant[] {
+        const start = this.assetIndex.get(name);
+        if (start === undefined) return [];
+        const kindOf = (i: number): NodeRef['kind'] =>
+            i < this.assetCount ? 'asset' : i < this.assetCount + this.activityCount ? 'activity' : 'fallback';
+        const refs = this.refs ??= this.names.map((name, i) => ({ kind: kindOf(i), name }));
+        const found: Dependant[] = [];
+        this.graph.reverse().reach([start], (n, from) => found.push({ node: refs[n], from: from < 0 ? undefined : refs[from] }));
+        return found;
+    }
+
+    /** One reference per node, shared by every walk: a walk's `from` is the very object of that node. */
+    private refs?: NodeRef[];
+
+    /**
+     * The data-holding assets whose RPO scope holds asset `name` (itself, and those that depend on it
+     * through data-holding assets): an activity using one of them can lose data with it.
+     */
+    dataDependantsOf(name: string): string[] {
+        const start = this.assetIndex.get(name);
+        if (start === undefined || !holdsData(this.model.assets[start])) return [];
+        const found: string[] = [];
+        this.dataGraph.reverse().reach([start], n => found.push(this.names[n]));
+        return found;
     }
 
     /** The RPO scope visited the same way: the data-holding assets used, and those they depend on through data-holding assets. */

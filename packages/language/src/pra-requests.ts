@@ -9,10 +9,14 @@ import { documentFindings } from './pra-check-report.js';
 import type { Lang } from './pra-messages.js';
 import type { PraServices } from './pra-module.js';
 import { buildPreviewModel, type PlanFinding } from './preview/pra-preview-model.js';
+import { PraCodeActionProvider } from './lsp/pra-code-action-provider.js';
+import { planGaps } from './pra-gaps.js';
 import {
-    exportRequest, previewModelRequest, type ElementSpan, type ExportOutcome, type ExportParams, type PreviewModelParams,
-    type PreviewModelResult
+    acceptFindingRequest, exportRequest, gapsRequest, previewModelRequest, simulateRequest, type AcceptFindingParams,
+    type AcceptFindingResult, type ElementSpan, type ExportOutcome, type ExportParams, type GapsParams, type GapsResult,
+    type PreviewModelParams, type PreviewModelResult, type SimulateParams
 } from './protocol.js';
+import { answerSimulation, type SimulationAnswer } from './simulation/simulation-answer.js';
 
 /** Custom requests of the PRA language server, answered from the analysis service. */
 export function registerPraRequests(connection: Connection, shared: LangiumSharedServices, pra: PraServices): void {
@@ -21,6 +25,9 @@ export function registerPraRequests(connection: Connection, shared: LangiumShare
     connection.onRequest(previewModelRequest, (params, token) =>
         previewModel(shared, pra, previews, params, token));
     connection.onRequest(exportRequest, (params, token) => exportPlan(shared, pra, params, token));
+    connection.onRequest(gapsRequest, (params, token) => gaps(shared, pra, params, token));
+    connection.onRequest(acceptFindingRequest, (params, token) => acceptFinding(shared, pra, params, token));
+    connection.onRequest(simulateRequest, (params, token) => simulate(shared, pra, params, token));
     pra.shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section !== 'pra') return;
         applyLanguageSetting(shared, pra, (update.configuration as { language?: unknown } | undefined)?.language);
@@ -38,6 +45,29 @@ async function previewModel(shared: LangiumSharedServices, pra: PraServices, pre
     // A normal read runs after every queued write: an edit sent just before this request is built.
     return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(uri)
         ? previews.get(params.uri, () => safePreviewOf(shared, pra, params.uri)) : null);
+}
+
+/** "What if it fails now?": the outage simulated on the plan as built, after any edit sent before. */
+async function simulate(shared: LangiumSharedServices, pra: PraServices, params: SimulateParams,
+    token: CancellationToken): Promise<SimulationAnswer | null> {
+    if (typeof params?.uri !== 'string' || !Array.isArray(params.down) || !params.down.every(n => typeof n === 'string')
+        || (params.at !== undefined && typeof params.at !== 'string')) return null;
+    const uri = URI.parse(params.uri);
+    const documents = shared.workspace.LangiumDocuments;
+    await shared.workspace.WorkspaceManager.ready;
+    if (!documents.hasDocument(uri)) return null;
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+    return shared.workspace.WorkspaceLock.read(() => {
+        if (!documents.hasDocument(uri)) return null;
+        try {
+            const { analysis, lang } = pra.analysis.PraAnalysisService.forUri(params.uri);
+            return answerSimulation(analysis, lang, { down: params.down, at: params.at });
+        } catch (error) {
+            // A refusal naming the failure, never an internal error for the client (the plan's diagnostics report it).
+            const failure = error instanceof Error ? `${error.name}: ${error.message}`.split('\n')[0] : String(error);
+            return { refused: `the simulation failed (${failure}); please report it with the plan` };
+        }
+    });
 }
 
 /** No preview rather than an error: the plan's `internal-error` diagnostic already reports the failure. */
@@ -110,4 +140,46 @@ async function exportPlan(shared: LangiumSharedServices, pra: PraServices, param
         const failure = error instanceof Error ? `${error.name}: ${error.message}`.split('\n')[0] : String(error);
         return { refused: `${params.target}: the export failed (${failure}); please report it with the plan.`, canForce: false };
     }
+}
+
+/** The document of a request's `uri` once built and validated, read under the workspace lock; undefined when unknown. */
+async function validated<T>(shared: LangiumSharedServices, uri: unknown, token: CancellationToken,
+    read: (document: LangiumDocument) => T): Promise<T | undefined> {
+    if (typeof uri !== 'string') return undefined;
+    const parsed = URI.parse(uri);
+    const documents = shared.workspace.LangiumDocuments;
+    await shared.workspace.WorkspaceManager.ready;
+    if (!documents.hasDocument(parsed)) return undefined;
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed, token);
+    return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(parsed) ? read(documents.getDocument(parsed)!) : undefined);
+}
+
+async function gaps(shared: LangiumSharedServices, pra: PraServices, params: GapsParams, token: CancellationToken): Promise<GapsResult | null> {
+    const result = await validated(shared, params?.uri, token, document =>
+        planGaps(shared.workspace.LangiumDocuments, pra.analysis.PraAnalysisService, document.uri.toString()));
+    return result ?? null;
+}
+
+const isPosition = (p: unknown): p is { line: number; character: number } =>
+    typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+
+/** The `accept` line for one finding, with the consultant's reason and role: the quick fix's own logic. */
+async function acceptFinding(shared: LangiumSharedServices, pra: PraServices, params: AcceptFindingParams,
+    token: CancellationToken): Promise<AcceptFindingResult> {
+    const reason = typeof params?.reason === 'string' ? params.reason.trim() : '';
+    const by = typeof params?.by === 'string' ? params.by.trim() : '';
+    if (!reason || /[\r\n]/.test(reason) || !/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(by) || typeof params.code !== 'string' || !isPosition(params.range?.start)) {
+        return { refused: 'pra/acceptFinding needs a uri, a code, a range, a one-line reason and a role name' };
+    }
+    const provider = pra.lsp.CodeActionProvider;
+    if (!(provider instanceof PraCodeActionProvider)) return { refused: 'no code actions in this server' };
+    const result = await validated(shared, params.uri, token, (document): AcceptFindingResult => {
+        const start = params.range.start;
+        const diagnostic = (document.diagnostics ?? []).find(d => d.range.start.line === start.line && d.range.start.character === start.character
+            && ((d.data as { code?: unknown } | undefined)?.code ?? d.code) === params.code);
+        if (!diagnostic) return { refused: `${params.code}: no such finding at ${start.line + 1}:${start.character + 1}` };
+        const edit = provider.acceptEdit(document, diagnostic, reason, by);
+        return edit?.changes ? { edit: { changes: edit.changes } } : { refused: `${params.code} cannot be accepted here` };
+    });
+    return result ?? { refused: `${params.uri}: not a plan of the workspace` };
 }

@@ -1,5 +1,5 @@
 import { scoreZone, type PlanAnalysis } from './pra-analysis.js';
-import { defaultScaleLabel, type Lang } from './pra-messages.js';
+import { defaultScaleLabel, fill, type Lang, type Texts } from './pra-messages.js';
 import type { Zone } from './pra-vocabulary.js';
 
 export interface MatrixLevel { value: number; label: string }
@@ -13,6 +13,16 @@ export interface MatrixCell {
     residual: string[];
 }
 
+/** A risk the grid cannot place, with why, in the plan's language. */
+export interface TrayRisk { name: string; reason: string }
+
+/** The risks drawn below the grid in each view, so that no risk is ever silently left out. */
+export interface MatrixTray {
+    title: string;
+    inherent: TrayRisk[];
+    residual: TrayRisk[];
+}
+
 /** The likelihood × impact grid of a plan, with its own scale labels and acceptance zones. */
 export interface RiskMatrix {
     likelihood: MatrixLevel[];
@@ -21,7 +31,20 @@ export interface RiskMatrix {
     unacceptableFrom: number;
     /** Rows from the highest likelihood down, columns from the lowest impact up. */
     rows: MatrixCell[][];
+    tray: MatrixTray;
 }
+
+const trayTexts: Readonly<Record<string, Texts>> = {
+    title: { en: 'Not in the grid', fr: 'Hors de la grille' },
+    'no likelihood': { en: 'no likelihood', fr: 'vraisemblance non indiquée' },
+    'no impact': { en: 'no impact', fr: 'gravité non indiquée' },
+    'no likelihood nor impact': { en: 'no likelihood nor impact', fr: 'ni vraisemblance ni gravité indiquées' },
+    'out of scale': { en: '{axis} {value} is outside the scale (1 to {highest})', fr: '{axis} {value} hors de l\'échelle (1 à {highest})' },
+    'residual out of scale': { en: 'residual {axis} {value} is outside the scale (1 to {highest})', fr: '{axis} résiduelle {value} hors de l\'échelle (1 à {highest})' },
+    likelihood: { en: 'likelihood', fr: 'vraisemblance' },
+    impact: { en: 'impact', fr: 'gravité' }
+};
+const trayText = (key: string, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string => fill(trayTexts[key][lang], params, lang);
 
 function levels(axis: 'likelihood' | 'impact', analysis: PlanAnalysis, lang: Lang): MatrixLevel[] {
     const declared = analysis.model.scales[axis];
@@ -47,13 +70,37 @@ export function riskMatrix(analysis: PlanAnalysis, lang: Lang): RiskMatrix {
         cells.set(`${l.value}x${i.value}`, cell);
         return cell;
     }));
+    const tray: MatrixTray = { title: trayText('title', lang), inherent: [], residual: [] };
+    const highest = { likelihood: likelihood.length, impact: impact.length };
+    /** Why a position is not a cell of the grid; undefined when it is one. */
+    const outside = (position: { likelihood: number; impact: number }, key: string): string | undefined => {
+        for (const axis of ['likelihood', 'impact'] as const) {
+            const value = position[axis];
+            if (!Number.isInteger(value) || value < 1 || value > highest[axis]) {
+                return trayText(key, lang, { axis: trayText(axis, lang), value, highest: highest[axis] });
+            }
+        }
+        return undefined;
+    };
     for (const risk of analysis.model.risks) {
-        if (risk.likelihood === undefined || risk.impact === undefined) continue;
-        cells.get(`${risk.likelihood}x${risk.impact}`)?.inherent.push(risk.name);
+        if (risk.likelihood === undefined || risk.impact === undefined) {
+            const reason = trayText(risk.likelihood === undefined && risk.impact === undefined ? 'no likelihood nor impact'
+                : risk.likelihood === undefined ? 'no likelihood' : 'no impact', lang);
+            tray.inherent.push({ name: risk.name, reason });
+            tray.residual.push({ name: risk.name, reason });
+            continue;
+        }
+        const before = { likelihood: risk.likelihood, impact: risk.impact };
+        const inherentOutside = outside(before, 'out of scale');
+        if (inherentOutside) tray.inherent.push({ name: risk.name, reason: inherentOutside });
+        else cells.get(`${before.likelihood}x${before.impact}`)!.inherent.push(risk.name);
         // A residual level relying on means not in place is not credited: the risk stays where it is.
         const credited = (analysis.risks.get(risk.name)?.mitigationsNotInPlace.length ?? 0) === 0;
-        const after = (credited ? risk.residual : undefined) ?? { likelihood: risk.likelihood, impact: risk.impact };
-        cells.get(`${after.likelihood}x${after.impact}`)?.residual.push(risk.name);
+        const residual = credited ? risk.residual : undefined;
+        const after = residual ?? before;
+        const residualOutside = outside(after, residual ? 'residual out of scale' : 'out of scale');
+        if (residualOutside) tray.residual.push({ name: risk.name, reason: residualOutside });
+        else cells.get(`${after.likelihood}x${after.impact}`)!.residual.push(risk.name);
     }
-    return { likelihood, impact, tolerableFrom: scales.tolerableFrom, unacceptableFrom: scales.unacceptableFrom, rows };
+    return { likelihood, impact, tolerableFrom: scales.tolerableFrom, unacceptableFrom: scales.unacceptableFrom, rows, tray };
 }

@@ -7,11 +7,17 @@ import type { ExportFormat } from './export/pra-export.js';
 import type { Lang } from './pra-messages.js';
 import type { PreviewModel } from './preview/pra-preview-model.js';
 import type { MatrixView } from './render/risk-matrix-svg.js';
+import type { SimulationAnswer, SimulationQuestion } from './simulation/simulation-answer.js';
 
 export type { ExportFormat } from './export/pra-export.js';
 export type { Lang } from './pra-messages.js';
 export type * from './preview/pra-preview-model.js';
 export type { PreviewLabels } from './preview/pra-preview-labels.js';
+export type { SimulationAnswer, SimulationQuestion } from './simulation/simulation-answer.js';
+export type { SimulationResult } from './simulation/simulation-model.js';
+export type {
+    TimelineView, TimelineRowView, TimelineRestoreView, TimelineProcedureView, SegmentState
+} from './simulation/timeline-view.js';
 
 /** A request of the protocol: its method name, the type of its parameters and of its result. */
 export type PraRequest<P, R> = RequestType<P, R, void>;
@@ -43,6 +49,75 @@ export type ExportOutcome = { written: string; draft: boolean } | { refused: str
 
 /** Writes the plan's document to `target`, on the server's side (it reads the plan as built). */
 export const exportRequest: PraRequest<ExportParams, ExportOutcome> = new RequestType('pra/export');
+
+// ---- pra/gaps -----------------------------------------------------------------------------------
+
+/** A plain LSP range (0-based). */
+export interface GapRange { start: { line: number; character: number }; end: { line: number; character: number } }
+
+/** One finding of the plan, as the Gaps view lists it: everything worded by the server. */
+export interface GapItem {
+    code: string;
+    /** The check's title in the plan's language. */
+    title: string;
+    /** The finding's own severity, even when accepted. */
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    /** The message, without the acceptance in front. */
+    message: string;
+    uri: string;
+    range: GapRange;
+    /** The element the finding is about (where its `accept` goes); none for plan-wide findings. */
+    element?: string;
+    kind?: string;
+    /** The group of the element view: "activity Facturation", or the plan's title for plan-wide findings. */
+    group: string;
+    accepted?: { by: string; until?: string; reason: string };
+    /** Whether an `accept` line can accept it (not structural, not accepted yet). */
+    acceptable: boolean;
+}
+
+export interface GapsParams { uri: string }
+export interface GapsResult {
+    rootUri: string;
+    title: string;
+    lang: Lang;
+    /** Every finding of the plan's files, in reading order, file by file. */
+    items: GapItem[];
+    /** The roles of the plan, for "Accept…" (who accepts). */
+    roles: string[];
+}
+
+/** The findings of the plan a document belongs to (all its files); null when the document is not known. */
+export const gapsRequest: PraRequest<GapsParams, GapsResult | null> = new RequestType('pra/gaps');
+
+// ---- pra/acceptFinding --------------------------------------------------------------------------
+
+export interface AcceptFindingParams { uri: string; code: string; range: GapRange; reason: string; by: string }
+/** The `accept` line the "Accept this finding…" quick fix would write, with this reason and role. */
+export interface AcceptFindingResult {
+    edit?: { changes: Record<string, Array<{ range: GapRange; newText: string }>> };
+    /** Why nothing can be written (the finding is gone, structural or already accepted). */
+    refused?: string;
+}
+
+export const acceptFindingRequest: PraRequest<AcceptFindingParams, AcceptFindingResult> = new RequestType('pra/acceptFinding');
+
+// ---- pra/simulate -------------------------------------------------------------------------------
+
+/** An outage to simulate in the plan a document belongs to: assets, risks or sites down, and when. */
+export interface SimulateParams extends SimulationQuestion { uri: string }
+
+/**
+ * The simulated timeline and recovery order (and its Markdown, in the plan's language), the names
+ * the plan lacks with close names, or why the question is wrong; null when the document is not known.
+ */
+export const simulateRequest: PraRequest<SimulateParams, SimulationAnswer | null> = new RequestType('pra/simulate');
+
+/**
+ * The client command the "Simulate outage" code lens runs, with the document's URI and the name of
+ * the asset, risk or site as arguments.
+ */
+export const simulateOutageCommand = 'pra.simulateOutage';
 
 // ---- the preview webview ------------------------------------------------------------------------
 
@@ -77,4 +152,4 @@ export type FromWebviewMessage =
     | { type: 'reveal'; uri: string; line: number; character: number }
     | { type: 'saveSvg' }
     | { type: 'mode'; mode: PreviewMode }
-    | { type: 'rendered'; mode: PreviewMode; stale: boolean; cells: Record<string, string[]> };
+    | { type: 'rendered'; mode: PreviewMode; stale: boolean; cells: Record<string, string[]>; tray: string[] };

@@ -23,7 +23,8 @@ describe('the freight company, as the consultant wrote it', () => {
     it('reports exactly the findings an auditor would raise', async () => {
         const found = (await findings()).map(f => `${f.line} ${f.code}`).sort();
         expect(found).toEqual([
-            `${lineOf('plan "PRA')} no-offline-backup`,
+            // On the `type backup` of the only backup, no longer on the plan title.
+            `${lineOf('type backup covers ERP')} no-offline-backup`,
             `${lineOf('activity Planification')} exercise-programme`,
             `${lineOf('activity Expedition')} exercise-programme`,
             `${lineOf('uses Facturation-SaaS')} uncovered-dependency`,

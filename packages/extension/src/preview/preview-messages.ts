@@ -5,6 +5,9 @@ const isLineNumber = (value: unknown): value is number =>
     typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 10_000_000;
 const isMode = (value: unknown): value is PreviewMode => value === 'inherent' || value === 'residual';
 
+const isNames = (value: unknown): boolean => Array.isArray(value) && value.length < 10_000
+    && value.every(n => typeof n === 'string' && n.length < 1000);
+
 function isCells(value: unknown): value is Record<string, string[]> {
     return isObject(value) && Object.entries(value).every(([key, names]) =>
         /^\d{1,2}x\d{1,2}$/.test(key) && Array.isArray(names) && names.every(n => typeof n === 'string' && n.length < 1000));
@@ -27,8 +30,8 @@ export function parseWebviewMessage(raw: unknown, allowedUris: ReadonlySet<strin
         case 'mode':
             return isMode(raw.mode) ? { type: 'mode', mode: raw.mode } : undefined;
         case 'rendered':
-            return isMode(raw.mode) && typeof raw.stale === 'boolean' && isCells(raw.cells)
-                ? { type: 'rendered', mode: raw.mode, stale: raw.stale, cells: raw.cells } : undefined;
+            return isMode(raw.mode) && typeof raw.stale === 'boolean' && isCells(raw.cells) && isNames(raw.tray ?? [])
+                ? { type: 'rendered', mode: raw.mode, stale: raw.stale, cells: raw.cells, tray: (raw.tray ?? []) as string[] } : undefined;
         default:
             return undefined;
     }

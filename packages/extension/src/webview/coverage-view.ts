@@ -7,14 +7,17 @@ type Labels = PreviewModel['labels'];
 function barRow(labels: Labels, label: string, text: string, percent: number, classes: string): HTMLElement {
     const bar = h('div', { class: `bar ${classes}` });
     bar.style.width = `${percent}%`;
-    return h('div', { class: 'bar-row' }, h('span', {}, `${label} ${text}`), h('div', {}, text === labels.none ? null : bar));
+    const nothing = text === labels.none || text === labels.notStated;
+    return h('div', { class: 'bar-row' }, h('span', {}, `${label} ${text}`), h('div', {}, nothing ? null : bar));
 }
 
 function bars(labels: Labels, name: string, bar: PreviewBar): HTMLElement[] {
     const achieved = bar.achievedText ? bar.achievedText + (bar.via ? ` (${bar.via})` : '') : labels.none;
-    return [h('strong', {}, name), h('div', {},
-        barRow(labels, labels.required, bar.requiredText ?? labels.none, bar.requiredPercent, 'required'),
-        barRow(labels, labels.achieved, achieved, bar.achievedPercent, `achieved${bar.gap ? ' gap' : ''}`))];
+    // With no requirement nothing is judged: the achievable figure is drawn neutral, never as met.
+    const judged = bar.stated ? `achieved${bar.gap ? ' gap' : ''}` : 'achieved unjudged';
+    return [h('strong', {}, name), h('div', { 'data-stated': String(bar.stated) },
+        barRow(labels, labels.required, bar.requiredText ?? labels.notStated, bar.requiredPercent, 'required'),
+        barRow(labels, labels.achieved, achieved, bar.achievedPercent, judged))];
 }
 
 function gapItem(gap: PreviewGap): HTMLElement {

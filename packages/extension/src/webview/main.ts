@@ -33,7 +33,8 @@ function report(): void {
     for (const cell of app.querySelectorAll('[data-cell]')) {
         cells[cell.getAttribute('data-cell')!] = [...cell.querySelectorAll('[data-risk]')].map(c => c.getAttribute('data-risk')!);
     }
-    post({ type: 'rendered', mode, stale, cells });
+    const tray = [...app.querySelectorAll('[data-tray-risk]')].map(t => t.getAttribute('data-tray-risk')!);
+    post({ type: 'rendered', mode, stale, cells, tray });
 }
 
 function modeButton(shown: PreviewModel, value: PreviewMode): HTMLElement {

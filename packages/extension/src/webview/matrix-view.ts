@@ -22,8 +22,8 @@ export function matrixView(model: PreviewModel, mode: PreviewMode): HTMLElement 
     svg.style.maxWidth = `${drawing.attributes.width}px`;
     svg.setAttribute('aria-label', model.labels.matrix);
     const open = (target: EventTarget | null): boolean => {
-        const chip = target instanceof Element ? target.closest('[data-risk]') : null;
-        const risk = chip ? risks.get(chip.getAttribute('data-risk') ?? '') : undefined;
+        const chip = target instanceof Element ? target.closest('[data-risk], [data-tray-risk]') : null;
+        const risk = chip ? risks.get(chip.getAttribute('data-risk') ?? chip.getAttribute('data-tray-risk') ?? '') : undefined;
         if (risk) reveal(risk.source.uri, risk.source.range.start);
         return risk !== undefined;
     };
@@ -65,9 +65,14 @@ function moveFocus(event: KeyboardEvent): void {
     if (target instanceof SVGElement || target instanceof HTMLElement) target.focus();
 }
 
-/** How many risks each zone holds in this view. */
+/** How many risks each zone holds as drawn in this view, and how many wait in the tray below the grid. */
 export function legendView(model: PreviewModel, mode: PreviewMode): HTMLElement {
-    return h('div', { class: 'legend', role: 'list' }, model.matrix.zones.map(zone =>
-        h('span', { role: 'listitem', class: 'zone-count', 'data-zone': zone.zone },
-            h('span', { class: `swatch zone-${zone.zone}` }), `${zone.label}: ${zone[mode]}`)));
+    const trayed = model.matrix.tray[mode].length;
+    return h('div', { class: 'legend', role: 'list' }, [
+        ...model.matrix.zones.map(zone =>
+            h('span', { role: 'listitem', class: 'zone-count', 'data-zone': zone.zone },
+                h('span', { class: `swatch zone-${zone.zone}` }), `${zone.label}: ${zone[mode]}`)),
+        ...(trayed > 0
+            ? [h('span', { role: 'listitem', class: 'zone-count', 'data-zone': 'tray' }, `${model.matrix.tray.title}: ${trayed}`)] : [])
+    ]);
 }

@@ -21,7 +21,10 @@ const noCrisisOrganisation: PlanCheck = (ctx, report) => {
 const noCrisisCommunication: PlanCheck = (ctx, report) => {
     const header = ctx.analysis.model.header;
     if (!header || ctx.analysis.plan.hasCrisisCommunication) return;
-    report({ code: 'no-crisis-communication', message: say(ctx, 'no-crisis-communication'), at: header.source });
+    // On the crisis block when it is in the plan block's file (where a plan-wide `accept` applies).
+    const crisis = ctx.analysis.model.crisis;
+    const at = crisis && crisis.source.uri === header.source.uri ? crisis.source : header.source;
+    report({ code: 'no-crisis-communication', message: say(ctx, 'no-crisis-communication'), at });
 };
 
 const noDeputy: PlanCheck = (ctx, report) => {

@@ -112,9 +112,14 @@ const noOfflineBackup: PlanCheck = (ctx, report) => {
     const header = analysis.model.header;
     if (!header || analysis.plan.backupCount === 0 || analysis.plan.hasOfflineBackup) return;
     const backups = analysis.model.fallbacks.filter(f => isActive(f) && f.type === 'backup');
+    // Shown on the `type backup` of the first backup concerned, the others as related information. It
+    // stays plan-wide (no subject: accepted in the plan block), so it is placed in the plan block's file,
+    // where that file's `accept` lines apply; on the plan block when no backup is written there.
+    const shownOn = backups.find(b => b.source.uri === header.source.uri);
     report({
         code: 'no-offline-backup', message: say(ctx, 'no-offline-backup', { count: backups.length, backups: namesUpTo(backups.map(b => b.name), SELF_NAMED, ctx.lang) }),
-        at: header.source, related: backups.map(b => ({ kind: 'fallback' as const, name: b.name, source: b.source }))
+        at: shownOn?.source ?? header.source, ...(shownOn ? { property: 'type' } : {}),
+        related: backups.filter(b => b !== shownOn).map(b => ({ kind: 'fallback' as const, name: b.name, source: b.source }))
     });
 };
 

@@ -1,5 +1,6 @@
 import { yearBefore } from '../pra-exercises.js';
 import type { ElementKind, NamedElement } from '../pra-model.js';
+import { word } from '../pra-messages.js';
 import { about, say, type PlanCheck } from './pra-finding.js';
 
 /** The plan as a whole: its dates, its blocks, its dependency graph and its inventory. */
@@ -31,6 +32,9 @@ const duplicateElement: PlanCheck = (ctx, report) => {
     }
 };
 
+/** The names of a cycle shown in its message before "… N more". */
+const MAX_CYCLE_NAMES = 10;
+
 const dependencyCycle: PlanCheck = (ctx, report) => {
     const { data } = ctx.analysis;
     const lookup = (name: string): { kind: ElementKind; element: NamedElement; property: string } | undefined => {
@@ -45,7 +49,11 @@ const dependencyCycle: PlanCheck = (ctx, report) => {
         cycle.forEach((name, start) => {
             const found = lookup(name);
             if (!found) return;
-            const path = [...cycle.slice(start), ...cycle.slice(0, start), name].join(' → ');
+            // From this element round the cycle, the first names only: a cycle of 6,000 assets must not
+            // give 6,000 messages of 6,000 names each.
+            const around = [...cycle.slice(start), ...cycle.slice(0, start), name];
+            const path = (around.length > MAX_CYCLE_NAMES
+                ? [...around.slice(0, MAX_CYCLE_NAMES), word('more', ctx.lang, { count: around.length - MAX_CYCLE_NAMES })] : around).join(' → ');
             report(about(found.kind, found.element, 'dependency-cycle', say(ctx, 'dependency-cycle', { cycle: path }), found.property));
         });
     }

@@ -4,6 +4,9 @@ import { fixOf, formatDuration, word, zoneWord, type Lang } from '../pra-message
 import type { CostData, ElementRef, ProcedureData } from '../pra-model.js';
 import { riskMatrix, type RiskMatrix } from '../pra-risk-matrix.js';
 import { vocabulary, type Zone } from '../pra-vocabulary.js';
+import { parseStart } from '../simulation/clock.js';
+import { riskScenarios } from '../simulation/scenarios.js';
+import { SimulationWords } from '../simulation/simulation-format.js';
 import { exportText, localeOf, valueWord } from './pra-export-texts.js';
 
 /**
@@ -40,6 +43,8 @@ export interface MatrixBlock {
     /** From the highest likelihood down; cells from the lowest impact up. */
     rows: Array<{ likelihood: MatrixLevelData; cells: MatrixCellData[] }>;
     legend: Array<{ zone: Zone; label: string }>;
+    /** The risks of this view the grid cannot place, with why (drawn below it). */
+    tray: { title: string; risks: Array<{ name: string; reason: string }> };
 }
 export interface SubsectionBlock { type: 'subsection'; id: string; title: string; blocks: Block[] }
 export type Block = ParagraphBlock | ListBlock | FactsBlock | TableBlock | MatrixBlock | SubsectionBlock;
@@ -387,6 +392,7 @@ class DocumentBuilder {
                 likelihood: { ...m.likelihood[m.likelihood.length - 1 - row] },
                 cells: cells.map(c => ({ likelihood: c.likelihood, impact: c.impact, score: c.score, zone: c.zone, risks: [...c[id]] }))
             })),
+            tray: { title: m.tray.title, risks: m.tray[id].map(r => ({ ...r })) },
             legend: [
                 { zone: 'acceptable', label: this.t('matrix.scoreBelow', { zone: zoneLabel('acceptable'), to: fmt(m.tolerableFrom) }) },
                 { zone: 'tolerable', label: this.t('matrix.scoreRange', { zone: zoneLabel('tolerable'), from: fmt(m.tolerableFrom), to: fmt(Math.min(maxScore, m.unacceptableFrom - 1)) }) },
@@ -438,6 +444,34 @@ class DocumentBuilder {
             this.table('costs', this.columns('currency', 'annualCost', 'oneOffCost', 'plannedAnnualCost', 'plannedOneOffCost'), costRows, 'empty.costs')
         ]));
         blocks.push(this.sub('options', this.t('sub.options'), this.options()));
+        blocks.push(this.sub('scenarios', this.t('sub.scenarios'), this.scenarios()));
+        return blocks;
+    }
+
+    /** The strategy per scenario: each tolerable or unacceptable risk simulated (the simulation's figures, worded here). */
+    private scenarios(): Block[] {
+        const scenarios = riskScenarios(this.analysis);
+        if (scenarios.length === 0) return [this.empty('empty.scenarios')];
+        const blocks: Block[] = [{ type: 'paragraph', text: this.t('text.scenarios'), role: 'note' }];
+        for (const scenario of scenarios) {
+            const result = scenario.simulation;
+            const w = new SimulationWords(result, parseStart(result.start)!, this.lang);
+            const rows: Row[] = result.activities.map(a => ({
+                activity: a.name, back: w.back(a), rto: w.limit('rto', a.rto) ?? '', mtpd: w.limit('mtpd', a.mtpd) ?? '',
+                dataLost: w.dataLost(a), loss: w.cost(a) ?? ''
+            }));
+            const orderLines = [...w.orderLines(), ...w.findingLines()];
+            const title = this.t('sub.scenario', {
+                risk: scenario.title ? `${scenario.risk} — ${scenario.title}` : scenario.risk, score: scenario.score,
+                zone: zoneWord(scenario.zone, this.lang)
+            });
+            blocks.push(this.sub(`scenario-${scenario.risk}`, title, [
+                { type: 'paragraph', text: [w.down(), ...w.summaryLines()].join(' ') },
+                this.table(`scenario-${scenario.risk}`, this.columns('activity', 'back', 'rto', 'mtpd', 'dataLost', 'loss'), rows,
+                    'empty.scenarioActivities'),
+                ...(orderLines.length > 0 ? [{ type: 'list' as const, items: orderLines }] : [])
+            ]));
+        }
         return blocks;
     }
 

@@ -4,7 +4,10 @@ import { textLookup, type Lang, type TextLookup, type Texts } from '../pra-messa
 const texts: Readonly<Record<string, Texts>> = {
     // Cover, running texts
     'document.kind': { en: 'IT disaster recovery plan', fr: 'Plan de reprise d\'activité informatique' },
-    'document.draft': { en: 'DRAFT — the plan still has {count} error(s); see the gap analysis.', fr: 'BROUILLON — le plan comporte encore {count} erreur(s) ; voir l\'analyse des écarts.' },
+    'document.draft': {
+        en: 'DRAFT — the plan still has {count} {count|error|errors}; see the gap analysis.',
+        fr: 'BROUILLON — le plan comporte encore {count} {count|erreur|erreurs} ; voir l\'analyse des écarts.'
+    },
     'document.draftShort': { en: 'Draft', fr: 'Brouillon' },
     'document.toc': { en: 'Contents', fr: 'Sommaire' },
     'document.page': { en: 'Page {page} of {pages}', fr: 'Page {page} sur {pages}' },
@@ -42,13 +45,18 @@ const texts: Readonly<Record<string, Texts>> = {
     'sub.fallbacksOfType': { en: 'Fallbacks: {type}', fr: 'Moyens de secours : {type}' },
     'sub.costs': { en: 'Cost totals', fr: 'Totaux des coûts' },
     'sub.options': { en: 'Options compared (recovery time, data loss and cost)', fr: 'Options comparées (délai de reprise, perte de données et coût)' },
+    'sub.scenarios': { en: 'Strategy per scenario', fr: 'Stratégie par scénario' },
+    'sub.scenario': { en: 'Scenario: {risk} (score {score}, {zone})', fr: 'Scénario : {risk} (score {score}, {zone})' },
     'sub.actionPlan': { en: 'Action plan: open findings', fr: 'Plan d\'action : constats ouverts' },
     'sub.accepted': { en: 'Accepted residual risks', fr: 'Risques résiduels acceptés' },
     'empty.options': { en: 'No activity has a means to weigh.', fr: 'Aucune activité n\'a de moyen à comparer.' },
     'empty.accepted': { en: 'No finding has been accepted.', fr: 'Aucun constat n\'a été accepté.' },
     'empty.openGaps': { en: 'No open finding.', fr: 'Aucun constat ouvert.' },
     'text.options': { en: 'Every means that could serve each activity, whatever its status: only means in place count in the figures and the budget.', fr: 'Tous les moyens qui pourraient servir chaque activité, quel que soit leur statut : seuls les moyens en place comptent dans les valeurs et le budget.' },
-    'text.accepted': { en: '{count} finding(s) accepted by management, with the reason and the end of the acceptance.', fr: '{count} constat(s) accepté(s) par la direction, avec la raison et la fin de l\'acceptation.' },
+    'text.accepted': {
+        en: '{count} {count|finding|findings} accepted by management, with the reason and the end of the acceptance.',
+        fr: '{count} {count|constat accepté|constats acceptés} par la direction, avec la raison et la fin de l\'acceptation.'
+    },
     'sub.activation': { en: 'Alert and activation', fr: 'Alerte et déclenchement' },
     'sub.communication': { en: 'Crisis communication', fr: 'Communication de crise' },
     'sub.phase': { en: 'Phase: {phase}', fr: 'Phase : {phase}' },
@@ -71,6 +79,14 @@ const texts: Readonly<Record<string, Texts>> = {
     'empty.steps': { en: 'This procedure has no step.', fr: 'Cette procédure n\'a aucune étape.' },
     'empty.catchup': { en: 'No activity has a manual workaround or catch-up procedure.', fr: 'Aucune activité n\'a de mode manuel ni de procédure de rattrapage.' },
     'empty.exercises': { en: 'No exercise is recorded.', fr: 'Aucun exercice n\'est enregistré.' },
+    'empty.scenarios': {
+        en: 'No risk in the tolerable or unacceptable zone targets an asset.',
+        fr: 'Aucun risque de niveau moyen ou élevé ne cible de ressource.'
+    },
+    'empty.scenarioActivities': {
+        en: 'No activity needs what this risk targets.',
+        fr: 'Aucune activité n\'a besoin de ce que ce risque cible.'
+    },
     'empty.gaps': { en: 'pra check reports no finding: no action is required.', fr: 'pra check ne signale aucun constat : aucune action n\'est requise.' },
 
     // Field and column labels
@@ -124,6 +140,8 @@ const texts: Readonly<Record<string, Texts>> = {
     'field.likelihood': { en: 'Likelihood', fr: 'Vraisemblance' },
     'field.impact': { en: 'Impact', fr: 'Gravité' },
     'field.score': { en: 'Score', fr: 'Score' },
+    'field.back': { en: 'Back', fr: 'Reprise' },
+    'field.dataLost': { en: 'Data lost', fr: 'Données perdues' },
     'field.zone': { en: 'Zone', fr: 'Niveau de risque' },
     'field.residual': { en: 'Residual', fr: 'Résiduel' },
     'field.residualScore': { en: 'Residual score', fr: 'Score résiduel' },
@@ -187,7 +205,10 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.registerOrder': { en: 'Risks sorted by score, highest first.', fr: 'Risques classés par score décroissant.' },
     'text.biaOrder': { en: 'Activities by criticality, most critical first. Achieved figures are the slowest recovery of the activity and the assets it needs.', fr: 'Activités par criticité décroissante. Les valeurs atteintes sont la reprise la plus lente de l\'activité et des ressources dont elle a besoin.' },
     'text.indispensable': { en: 'Indispensable: needed by a critical or high activity.', fr: 'Indispensable : nécessaire à une activité critique ou haute.' },
-    'text.findings': { en: '{count} open finding(s) of pra check: {errors} error(s), {warnings} warning(s), {infos} information(s).', fr: '{count} constat(s) ouvert(s) de pra check : {errors} erreur(s), {warnings} avertissement(s), {infos} information(s).' },
+    'text.findings': {
+        en: '{count} open {count|finding|findings} of pra check: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} for information.',
+        fr: '{count} {count|constat ouvert|constats ouverts} de pra check : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}, {infos} {infos|information|informations}.'
+    },
     'text.alertLine': { en: '{how}', fr: '{how}' },
     'text.offsite': { en: 'offsite', fr: 'hors site' },
     'text.offline': { en: 'offline', fr: 'hors ligne' },
@@ -196,9 +217,13 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.per.hour': { en: 'hour', fr: 'heure' },
     'text.perMonth': { en: '{amount} per month', fr: '{amount} par mois' },
     'text.once': { en: '{amount} once', fr: '{amount} une fois' },
+    'text.scenarios': {
+        en: 'Each risk in the tolerable or unacceptable zone played out from the morning of the plan date: the activities it stops, when each is back and how, and the order in which to restore what it destroys (pra simulate gives the full timeline).',
+        fr: 'Chaque risque de niveau moyen ou élevé joué à partir du matin du jour du plan : les activités qu\'il arrête, quand et comment chacune reprend, et l\'ordre dans lequel rétablir ce qu\'il détruit (pra simulate donne la chronologie complète).'
+    },
     'text.costTotals': { en: 'Yearly totals count monthly costs twelve times.', fr: 'Les totaux annuels comptent douze fois les coûts mensuels.' },
     'text.testAge': { en: '{date} ({state})', fr: '{date} ({state})' },
-    'text.catchupSteps': { en: '{count} step(s), {total}', fr: '{count} étape(s), {total}' }
+    'text.catchupSteps': { en: '{count} {count|step|steps}, {total}', fr: '{count} {count|étape|étapes}, {total}' }
 };
 
 /** Words for the closed vocabularies (enum values) that the messages catalogue does not hold. */

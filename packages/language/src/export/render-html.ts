@@ -137,7 +137,8 @@ function matrixSvg(block: MatrixBlock): string {
         likelihood: block.rows.map(row => row.likelihood),
         impact: block.impact,
         // The block holds one view's names: give them as both, the drawing shows the one asked for.
-        rows: block.rows.map(row => row.cells.map(cell => ({ ...cell, inherent: cell.risks, residual: cell.risks })))
+        rows: block.rows.map(row => row.cells.map(cell => ({ ...cell, inherent: cell.risks, residual: cell.risks }))),
+        tray: { title: block.tray.title, inherent: block.tray.risks, residual: block.tray.risks }
     };
     return svgMarkup(riskMatrixSvg(layout, { view: block.id, likelihoodAxis: block.likelihoodAxis, impactAxis: block.impactAxis }));
 }

@@ -1,6 +1,6 @@
 import { CstUtils, GrammarUtils, URI, type AstNode, type AstReflection, type LangiumDocument, type LangiumDocuments, type MaybePromise, type ReferenceInfo } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
 import { isPraCode, structuralCodes, type PraCode } from '../pra-codes.js';
@@ -12,6 +12,9 @@ import { blockLayout, indentAt, lineStart, propertyIndent } from './pra-cst.js';
 import { editorText as t } from './pra-editor-texts.js';
 
 type Fix = (diagnostic: Diagnostic, fixer: Fixer) => CodeAction[];
+
+/** The kind of "Accept this finding…": a quick fix of its own sort, so clients can tell it from the repairs. */
+export const acceptActionKind = `${CodeActionKind.QuickFix}.accept`;
 
 /** The element the fixes work on, the text around it and the plan's figures. */
 class Fixer {
@@ -34,8 +37,8 @@ class Fixer {
         return node as ast.Element | undefined;
     }
 
-    action(title: string, edits: TextEdit[], preferred = false): CodeAction {
-        return { title, kind: CodeActionKind.QuickFix, diagnostics: [this.diagnostic], isPreferred: preferred, edit: { changes: { [this.uri]: edits } } };
+    action(title: string, edits: TextEdit[], preferred = false, kind: string = CodeActionKind.QuickFix): CodeAction {
+        return { title, kind, diagnostics: [this.diagnostic], isPreferred: preferred, edit: { changes: { [this.uri]: edits } } };
     }
 
     /** New property lines at the end of an element's block. */
@@ -263,7 +266,19 @@ export class PraCodeActionProvider implements CodeActionProvider {
      * about (the plan block for plan-wide findings), by the plan owner (else the element's owner,
      * else the first role), until one year after the plan date (or after today when that is past).
      */
-    private acceptFinding(code: PraCode, f: Fixer): CodeAction[] {
+    /**
+     * The edit of "Accept this finding…" for a diagnostic of `document`, with the consultant's own
+     * reason and role (the Gaps view's "Accept…", through pra/acceptFinding); undefined when the
+     * finding cannot be accepted.
+     */
+    acceptEdit(document: LangiumDocument, diagnostic: Diagnostic, reason: string, by: string): WorkspaceEdit | undefined {
+        const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+        if (!isPraCode(code) || structuralCodes.has(code)) return undefined;
+        const fixer = new Fixer(document, this.analysis.forDocument(document), diagnostic);
+        return this.acceptFinding(code, fixer, { reason, by })[0]?.edit;
+    }
+
+    private acceptFinding(code: PraCode, f: Fixer, given?: { reason: string; by: string }): CodeAction[] {
         const data = (f.diagnostic.data ?? {}) as { element?: unknown; kind?: unknown; accepted?: unknown };
         if (data.accepted) return [];
         const { analysis } = f.ctx;
@@ -286,12 +301,13 @@ export class PraCodeActionProvider implements CodeActionProvider {
         }
         if (!target) return [];
         const elementOwner = (target as { owner?: Array<{ $refText: string }> }).owner?.[0]?.$refText;
-        const by = analysis.model.header?.owner ?? elementOwner ?? analysis.model.roles[0]?.name ?? t('fix.accept role', f.lang);
+        const by = given?.by ?? analysis.model.header?.owner ?? elementOwner ?? analysis.model.roles[0]?.name ?? t('fix.accept role', f.lang);
         const today = this.settings.todayDate();
         const planDate = analysis.model.header?.date;
         const until = yearAfter(planDate !== undefined && yearAfter(planDate) > today ? planDate : today);
-        const line = `accept ${code} ${quoted(t('fix.accept reason', f.lang))} by ${by} until ${until}`;
-        return [fixer.action(t('fix.accept', f.lang), [fixer.addProperties(target, [line])])];
+        const line = `accept ${code} ${quoted(given?.reason ?? t('fix.accept reason', f.lang))} by ${by} until ${until}`;
+        // Its own kind under quickfix: the Gaps view offers it as "Accept…", apart from the repairs.
+        return [fixer.action(t('fix.accept', f.lang), [fixer.addProperties(target, [line])], false, acceptActionKind)];
     }
 
     private removeAcceptance(f: Fixer, title: string): CodeAction[] {

@@ -14,6 +14,7 @@ import { riskMatrix } from '../pra-risk-matrix.js';
 import { praSnippets, type PraSnippet } from '../pra-snippets.js';
 import { durationUnits, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
 import { featureStartedBy, writtenFeatures } from './pra-cst.js';
+import { keywordDoc, valueDoc } from './pra-keyword-docs.js';
 
 /** Enum-valued properties: element type → keyword → vocabulary. */
 const enumKeywords: Readonly<Record<string, Readonly<Record<string, VocabularyName>>>> = {
@@ -134,13 +135,13 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         const number = durationKeywords.exec(lineText);
         if (number) return this.unitItems(number[1], replace(number[1].length), ctx);
         const period = ast.isActivity(element) ? /(?:^|\s)loss\s+[0-9.]+\s+(?:\p{L}+\s+)?per\s+(\p{L}*)$/u.exec(lineText) : undefined;
-        if (period) return this.enumItems('lossPeriod', replace(period[1].length));
+        if (period) return this.enumItems('lossPeriod', replace(period[1].length), ctx.lang);
         const inText = (lineText.match(/"/g)?.length ?? 0) % 2 === 1;
         const accepted = inText ? undefined : /(?:^|[\s{])accept\s+([\w-]*)$/.exec(lineText);
         if (accepted) return this.codeItems(replace(accepted[1].length), ctx);
         if (ast.isActivity(element) && position.depth === 2) {
             const category = /^\s*([\p{L}_-]*)$/u.exec(lineText);
-            if (category) return this.enumItems('impactCategory', replace(category[1].length));
+            if (category) return this.enumItems('impactCategory', replace(category[1].length), ctx.lang);
             const level = /^\s*([\p{L}_-]+)\s+([0-9]*)$/u.exec(lineText);
             if (level) return this.levelItems('impact', ctx, replace(level[2].length));
             return undefined;
@@ -152,16 +153,23 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         const keywords = enumKeywords[element.$type];
         const enumValue = keywords && /^\s*([a-z]+)\s+(?:[\p{L}\w-]+\s*,\s*)*([\p{L}\w-]*)$/u.exec(lineText);
         if (enumValue && keywords[enumValue[1]]) {
-            return this.enumItems(keywords[enumValue[1]], replace(enumValue[2].length));
+            return this.enumItems(keywords[enumValue[1]], replace(enumValue[2].length), ctx.lang, enumValue[1]);
         }
         return undefined;
     }
 
-    private enumItems(name: VocabularyName, range: Range): CompletionItem[] {
-        return vocabulary[name].map((value, index) => ({
-            label: value, kind: CompletionItemKind.EnumMember, sortText: String(index).padStart(2, '0'),
-            textEdit: { range, newText: value }
-        }));
+    /** The values of a vocabulary, each with its one line of documentation (else its word, else the property's). */
+    private enumItems(name: VocabularyName, range: Range, lang: PlanContext['lang'], property?: string): CompletionItem[] {
+        return vocabulary[name].map((value, index) => {
+            const translated = word(value, lang);
+            const documentation = valueDoc(name, value, lang)
+                ?? (translated !== value ? translated : property ? keywordDoc(property, lang) : undefined);
+            return {
+                label: value, kind: CompletionItemKind.EnumMember, sortText: String(index).padStart(2, '0'),
+                ...(documentation ? { detail: documentation, documentation } : {}),
+                textEdit: { range, newText: value }
+            };
+        });
     }
 
     private codeItems(range: Range, ctx: PlanContext): CompletionItem[] {
@@ -197,6 +205,17 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
             documentation: snippet.description, insertTextFormat: InsertTextFormat.Snippet, sortText: `2${snippet.prefix}`,
             textEdit: { range, newText: snippet.body.join('\n') }
         }));
+    }
+
+    /** Keywords with their one line of documentation in the plan's language. */
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        const lang = this.current ? this.analysis.forDocument(this.current.document).lang : 'en';
+        const documentation = keywordDoc(keyword.value, lang);
+        acceptor(context, {
+            label: keyword.value, kind: this.getKeywordCompletionItemKind(keyword),
+            detail: documentation ?? 'Keyword', ...(documentation ? { documentation } : {}), sortText: '1'
+        });
     }
 
     protected override completionFor(context: CompletionContext, next: Parameters<DefaultCompletionProvider['completionFor']>[1], acceptor: CompletionAcceptor): MaybePromise<void> {

@@ -45,7 +45,7 @@ const texts: Readonly<Record<string, Texts>> = {
     'manual': { en: 'Manual workaround: {value}', fr: 'Mode manuel : {value}' },
     'gaps': { en: 'Open gaps: {value}', fr: 'Écarts ouverts : {value}' },
     'no gaps': { en: 'No open gap.', fr: 'Aucun écart ouvert.' },
-    'more': { en: '… and {count} more', fr: '… et {count} autres' },
+    'more': { en: '… and {count} more', fr: '{count|… et {count} autre|… et {count} autres}' },
     'used by': { en: 'Activities that use it: {value}', fr: 'Activités qui l\'utilisent : {value}' },
     'needed through': { en: 'Needed through depends on (most critical activity needing it: {criticality}).', fr: 'Nécessaire via depends on (activité la plus critique qui en a besoin : {criticality}).' },
     'holds no data': { en: 'Holds no data: never bounds an RPO.', fr: 'Ne contient pas de données : ne limite jamais une PDMA.' },
@@ -98,6 +98,11 @@ const texts: Readonly<Record<string, Texts>> = {
 
     // Inlay hints.
     'hint.score': { en: '= {score} · {zone}', fr: '= {score} · {zone}' },
+
+    // Code lenses.
+    'lens.simulate': { en: 'Simulate outage', fr: 'Simuler une panne' },
+    'lens.simulate.site': { en: 'Simulate the loss of this site', fr: 'Simuler la perte de ce site' },
+    'lens.simulate.risk': { en: 'Simulate this risk', fr: 'Simuler ce risque' },
     'hint.achieved.direct': { en: '{value} direct ({via})', fr: '{value} en direct ({via})' },
     'hint.achieved.asset': { en: '{bound}{value} via assets ({via})', fr: '{bound}{value} par les ressources ({via})' },
     'hint.at least': { en: '≥ ', fr: '≥ ' },

@@ -13,6 +13,7 @@ const labels = {
     required: { en: 'required', fr: 'exigé' },
     achieved: { en: 'achievable', fr: 'atteignable' },
     none: { en: 'none', fr: 'aucun' },
+    notStated: { en: 'not stated', fr: 'non indiqué' },
     gaps: { en: 'Open gaps', fr: 'Écarts ouverts' },
     noGaps: { en: 'No open gap.', fr: 'Aucun écart ouvert.' },
     noRisks: { en: 'No risk is declared yet.', fr: 'Aucun risque n\'est encore déclaré.' },

@@ -1,9 +1,9 @@
-import type { PlanAnalysis, Achieved, ZoneCounts } from '../pra-analysis.js';
+import type { PlanAnalysis, Achieved } from '../pra-analysis.js';
 import type { CheckFinding } from '../pra-check-report.js';
 import type { Severity } from '../pra-codes.js';
 import { formatDuration, titleOf, word, zoneWord, type Lang } from '../pra-messages.js';
 import type { SourceRef } from '../pra-model.js';
-import { riskMatrix, type MatrixLevel } from '../pra-risk-matrix.js';
+import { riskMatrix, type MatrixLevel, type MatrixTray, type RiskMatrix } from '../pra-risk-matrix.js';
 import type { Zone } from '../pra-vocabulary.js';
 import { previewLabels, type PreviewLabels } from './pra-preview-labels.js';
 
@@ -35,9 +35,14 @@ export interface PreviewMatrix {
     impact: MatrixLevel[];
     /** Rows from the highest likelihood down, columns from the lowest impact up. */
     rows: PreviewCell[][];
+    /** How many risks each zone holds as drawn in the grid (the tray's are not in any zone). */
     zones: PreviewZone[];
+    /** The risks below the grid, with why: none is ever left out of the picture. */
+    tray: MatrixTray;
 }
 export interface PreviewBar {
+    /** False when the activity states no requirement: "not stated", and no bar judged against it. */
+    stated: boolean;
     required?: number;
     requiredText?: string;
     achieved?: number;
@@ -125,7 +130,8 @@ export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly Pla
         matrix: {
             likelihood: matrix.likelihood, impact: matrix.impact,
             rows: matrix.rows.map(row => row.map(cell => ({ ...cell, zoneLabel: zoneWord(cell.zone, lang) }))),
-            zones: zones(analysis.plan.zoneCounts, analysis.plan.residualZoneCounts, lang)
+            zones: zones(matrix, lang),
+            tray: matrix.tray
         },
         risks, activities, gaps, gapSummary: gapSummary(gaps), openGaps: gaps.length
     };
@@ -138,9 +144,13 @@ function previewGap(finding: PlanFinding, lang: Lang): PreviewGap {
     };
 }
 
-function zones(inherent: ZoneCounts, residual: ZoneCounts, lang: Lang): PreviewZone[] {
+/** The legend counts what the grid draws: a risk in the tray is in no zone. */
+function zones(matrix: RiskMatrix, lang: Lang): PreviewZone[] {
+    const cells = matrix.rows.flat();
+    const count = (zone: Zone, view: 'inherent' | 'residual'): number =>
+        cells.filter(cell => cell.zone === zone).reduce((n, cell) => n + cell[view].length, 0);
     return (['unacceptable', 'tolerable', 'acceptable'] as const)
-        .map(zone => ({ zone, label: zoneWord(zone, lang), inherent: inherent[zone], residual: residual[zone] }));
+        .map(zone => ({ zone, label: zoneWord(zone, lang), inherent: count(zone, 'inherent'), residual: count(zone, 'residual') }));
 }
 
 function gapSummary(gaps: readonly PreviewGap[]): PreviewGapSummary[] {
@@ -170,6 +180,7 @@ function percentOf(minutes: number | undefined, longest: number): number {
 
 function bar(required: number | undefined, achieved: Achieved | undefined, gap: boolean, longest: number, lang: Lang): PreviewBar {
     return {
+        stated: required !== undefined,
         required, requiredText: required === undefined ? undefined : formatDuration(required, lang),
         achieved: achieved?.minutes,
         achievedText: achieved ? `${achieved.atLeast ? '≥ ' : ''}${formatDuration(achieved.minutes, lang)}` : undefined,

@@ -1,5 +1,5 @@
 import { headerFill, zoneFill, zoneInk } from '../export/pra-export-theme.js';
-import type { MatrixCell, MatrixLevel } from '../pra-risk-matrix.js';
+import type { MatrixCell, MatrixLevel, MatrixTray } from '../pra-risk-matrix.js';
 import type { PreviewModel } from '../preview/pra-preview-model.js';
 import type { Zone } from '../pra-vocabulary.js';
 import { svgElement, type SvgElement, type SvgNode } from './svg-tree.js';
@@ -14,6 +14,8 @@ export interface MatrixLayout {
     impact: readonly MatrixLevel[];
     /** Rows from the highest likelihood down, columns from the lowest impact up. */
     rows: ReadonlyArray<ReadonlyArray<Readonly<MatrixCell>>>;
+    /** The risks the grid cannot place (no level, or a level outside the scale), drawn below it with why. */
+    tray?: Readonly<MatrixTray>;
 }
 
 export type MatrixView = 'inherent' | 'residual';
@@ -45,6 +47,8 @@ const matrixCssVariables = {
 } as const;
 
 const geometry = { labelWidth: 170, cellWidth: 130, headHeight: 58, line: 13, fontSize: 11 };
+/** The characters of a risk name a cell line holds (bold 11 px in a 130 px cell, with margins). */
+const nameWidth = 17;
 const lineColour = '#9aa7b5';
 const textColour = '#000000';
 const fontFamily = 'Segoe UI, Calibri, Liberation Sans, Arial, sans-serif';
@@ -77,6 +81,25 @@ function wrap(text: string, width: number): string[] {
     return lines;
 }
 
+/**
+ * A risk name as the lines it takes in a cell: whole when it fits; else broken where its words meet
+ * (after `-` or `_`, before a capital after a small letter) on at most two lines; else cut with "…"
+ * (the drawing then carries the full name in a tooltip). Never broken inside a word.
+ */
+export function fitName(name: string, width = nameWidth): string[] {
+    if (name.length <= width) return [name];
+    const words = name.split(/(?<=[-_])|(?<=\p{Ll})(?=\p{Lu})/u);
+    const result: string[] = [];
+    let line = '';
+    for (const word of words) {
+        if (line && (line + word).length > width) { result.push(line); line = word; } else line += word;
+    }
+    if (line) result.push(line);
+    const ellipsis = (text: string): string => text.length > width ? `${text.slice(0, width - 1)}…` : text;
+    if (result.length > 2) return [ellipsis(result[0]), ellipsis(`${result[1]}${result.slice(2).join('')}`)];
+    return result.map(ellipsis);
+}
+
 function lines(texts: readonly string[], x: number, y: number): SvgNode[] {
     return texts.map((text, i) => svgElement('tspan', { x, y: y + i * geometry.line }, text));
 }
@@ -98,7 +121,7 @@ export function riskMatrixSvg(layout: MatrixLayout, options: RiskMatrixSvgOption
     };
     const namesIn = (cell: Readonly<MatrixCell>): number => {
         const { here, gone } = namesOf(cell, options);
-        return here.length + gone.length;
+        return [...here, ...gone].reduce((n, name) => n + fitName(name).length, 0);
     };
     const rowHeights = layout.rows.map(row => Math.max(56,
         22 + line * Math.max(0, ...row.map(namesIn)) + 6,
@@ -136,20 +159,29 @@ export function riskMatrixSvg(layout: MatrixLayout, options: RiskMatrixSvgOption
             const x = labelWidth + c * cellWidth;
             const ink = paint({ fill: [v.zoneInk(cell.zone), `#${zoneInk[cell.zone]}`] });
             const { here, gone } = namesOf(cell, options);
-            const names: SvgNode[] = here.map((name, i) => {
-                drawnAt.set(name, { x: x + 6, y: y + 28 + i * line });
+            let nameLine = 0;
+            const names: SvgNode[] = here.map(name => {
+                const at = { x: x + 6, y: y + 28 + nameLine * line };
+                const fitted = fitName(name);
+                nameLine += fitted.length;
+                drawnAt.set(name, at);
                 const tooltip = options.riskTooltip?.(name) ?? name;
+                // The full name as a tooltip whenever the cell shows it cut or broken.
+                const title = interactive ? tooltip : fitted.join('') !== name || fitted.length > 1 ? name : undefined;
                 return svgElement('text', {
-                    x: x + 6, y: y + 28 + i * line, 'font-weight': 600, class: 'risk', 'data-risk': name,
+                    ...at, 'font-weight': 600, class: 'risk', 'data-risk': name,
                     ...(interactive ? { 'data-name': name, tabindex: 0, role: 'button', 'aria-label': tooltip } : {})
-                }, ...(interactive ? [svgElement('title', {}, tooltip)] : []), name);
+                }, ...(title !== undefined ? [svgElement('title', {}, title)] : []),
+                ...(fitted.length === 1 ? [fitted[0]] : lines(fitted, at.x, at.y)));
             });
-            gone.forEach((name, i) => {
-                const at = { name, x: x + 6, y: y + 28 + (here.length + i) * line };
+            gone.forEach(name => {
+                const at = { name, x: x + 6, y: y + 28 + nameLine * line };
+                const fitted = fitName(name);
+                nameLine += fitted.length;
                 ghosts.push(at);
                 names.push(svgElement('text', {
                     x: at.x, y: at.y, class: 'ghost', 'data-ghost': name, 'font-style': 'italic', opacity: 0.6, 'aria-hidden': 'true'
-                }, name));
+                }, ...(fitted.length === 1 ? [fitted[0]] : lines(fitted, at.x, at.y))));
             });
             const zoneRect = svgElement('rect', {
                 x, y, width: cellWidth, height: h, ...paint({ fill: [v.zoneFill(cell.zone), `#${zoneFill[cell.zone]}`], stroke: gridLine })
@@ -165,8 +197,29 @@ export function riskMatrixSvg(layout: MatrixLayout, options: RiskMatrixSvgOption
         y += h;
     });
     if (ghosts.length > 0) children.push(moves(ghosts, drawnAt));
+    const trayed = layout.tray?.[options.view] ?? [];
+    let totalHeight = height;
+    if (layout.tray && trayed.length > 0) {
+        const entries = trayed.map(risk => wrap(`• ${risk.name} — ${risk.reason}`, Math.floor(width / 6.5)));
+        const top = height + 8;
+        let entryY = top + 34;
+        const items = trayed.map((risk, i) => {
+            const at = entryY;
+            entryY += entries[i].length * line + 2;
+            return svgElement('text', {
+                x: 12, y: at, class: 'tray-risk', 'data-tray-risk': risk.name,
+                ...(interactive ? { 'data-name': risk.name, tabindex: 0, role: 'button', 'aria-label': `${risk.name} — ${risk.reason}` } : {})
+            }, ...lines(entries[i], 12, at));
+        });
+        const trayHeight = entryY - top;
+        children.push(svgElement('g', { class: 'tray', 'data-tray': options.view },
+            svgElement('rect', { x: 0, y: top, width: width - 1, height: trayHeight, class: 'tray-box', fill: 'none', ...paint({ stroke: gridLine }), 'stroke-dasharray': '4 3' }),
+            svgElement('text', { x: 6, y: top + 16, 'font-weight': 600 }, `${layout.tray.title} (${trayed.length})`),
+            ...items));
+        totalHeight = top + trayHeight + 1;
+    }
     return svgElement('svg', {
-        role: interactive ? 'group' : 'img', viewBox: `0 0 ${width} ${height}`, width, height,
+        role: interactive ? 'group' : 'img', viewBox: `0 0 ${width} ${totalHeight}`, width, height: totalHeight,
         class: 'risk-matrix', 'data-view': options.view,
         'font-family': fontFamily, 'font-size': geometry.fontSize,
         style: `font-family: var(${v.font}, ${fontFamily}); fill: var(${v.text}, ${textColour})`

@@ -1,0 +1,69 @@
+/**
+ * Issue 13, for the document's "Scenarios" chapter: each risk in the tolerable or unacceptable zone
+ * that targets assets, simulated (timeline and recovery order), riskiest first.
+ */
+import { describe, expect, it } from 'vitest';
+import { riskScenarios } from '../../packages/language/src/index.js';
+import { exportText, loadPlan } from '../export/export-helpers.js';
+import { analysisOf, hours } from './simulation-helpers.js';
+
+describe('risk scenarios', () => {
+    it('tolerable and unacceptable risks with targets, riskiest first, from 09:00 on the plan date', async () => {
+        const analysis = await analysisOf(`
+plan "S" { date 2026-11-30 }
+activity Paie { rto 8h uses App }
+asset App { kind application }
+asset Nas { kind data }
+fallback AppRestore { covers App rto 6h }
+fallback NasRestore { covers Nas rto 2h }
+risk Mineur { likelihood 1 impact 2 targets App }
+risk Moyen { likelihood 2 impact 3 targets Nas }
+risk Grave { likelihood 3 impact 4 targets App }
+risk SansCible { likelihood 4 impact 4 }`);
+        const scenarios = riskScenarios(analysis);
+        expect(scenarios.map(s => [s.risk, s.score, s.zone])).toEqual([['Grave', 12, 'unacceptable'], ['Moyen', 6, 'tolerable']]);
+        const grave = scenarios[0].simulation;
+        expect(grave.start).toBe('2026-11-30T09:00');
+        expect(grave.down).toEqual([{ name: 'Grave', kind: 'risk', assets: ['App'] }]);
+        expect(grave.activities.map(a => [a.name, a.back.backMinutes])).toEqual([['Paie', hours(6)]]);
+        expect(grave.order.waves).toEqual([{ wave: 1, assets: ['App'], cycle: false }]);
+        // Nas is used by no activity: the scenario stops nothing, and says so by an empty timeline.
+        expect(scenarios[1].simulation.activities).toEqual([]);
+    });
+});
+
+interface JsonBlock {
+    type: string; id?: string; title?: string; text?: string; items?: string[]; blocks?: JsonBlock[]; rows?: Array<Record<string, unknown>>;
+}
+
+describe('the document\'s strategy per scenario', () => {
+    it('the recovery section ends with a sub-section per tolerable or unacceptable risk: what stops, when back, the order', async () => {
+        const plan = await loadPlan('examples/atelier-bois/plan.pra', 'en');
+        const json = JSON.parse(await exportText(plan, 'json', 'en')) as { sections: Array<{ id: string; blocks: JsonBlock[] }> };
+        const recovery = json.sections.find(s => s.id === 'recovery')!;
+        const scenarios = recovery.blocks[recovery.blocks.length - 1];
+        expect(scenarios).toMatchObject({ type: 'subsection', id: 'scenarios', title: 'Strategy per scenario' });
+        const subsections = scenarios.blocks!.filter(b => b.type === 'subsection');
+        expect(subsections.map(s => s.id)).toEqual(riskScenarios(await analysisOfExample()).map(s => `scenario-${s.risk}`));
+        const serveur = subsections.find(s => s.id === 'scenario-Panne-Serveur-ERP')!;
+        expect(serveur.title).toBe('Scenario: Panne-Serveur-ERP — Panne du serveur de l\'ERP (score 12, tolerable)');
+        const table = serveur.blocks!.find(b => b.type === 'table')!;
+        expect(table.rows!.map(r => [r.activity, r.back])).toEqual([
+            ['Assemblage-Finition', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)'],
+            ['Prise-Commandes', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)'],
+            ['Expédition', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)'],
+            ['Achats', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)']
+        ]);
+        expect(serveur.blocks!.find(b => b.type === 'list')!.items).toEqual([
+            'Wave 1: Serveur-ERP',
+            'Wave 2: ERP',
+            'Best case (each restore as soon as what it needs is back): all restored at T+24 h; critical path Serveur-ERP → ERP.',
+            'Worst case (one restore after the other): T+24 h.'
+        ]);
+    });
+});
+
+async function analysisOfExample() {
+    const plan = await loadPlan('examples/atelier-bois/plan.pra', 'en');
+    return plan.services.analysis.PraAnalysisService.forDocument(plan.document).analysis;
+}

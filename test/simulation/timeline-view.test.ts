@@ -1,0 +1,115 @@
+/**
+ * Issue 13, the Timeline view's model (the page draws it and computes nothing): one row per hit
+ * activity (down until activation, recovering until back, then back; unknown when the plan gives no
+ * time), RTO and MTPD marks, restore bars, alert and procedure lanes, an axis, and the element's
+ * source to reveal it.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerSimulation, type TimelineView } from '../../packages/language/src/index.js';
+import { svgMarkup, timelineSvg } from '../../packages/language/src/render/index.js';
+import { analysisOf, hours } from './simulation-helpers.js';
+
+const text = `
+plan "Vue" { language en }
+role Standard { } role DSI { } role DAF { }
+crisis { alert "Call" to Standard within 15min  alert "Call" to DSI within 15min }
+activity Paie "Paie des salariés" { rto 8h mtpd 1d uses App impact { financial 2 after 4h } }
+activity Stock { rto 2h uses App, Db }
+asset App { kind application }
+asset Db { kind data }
+fallback AppRestore { covers App rto 6h }
+risk Panne { targets App, Db }
+procedure Bascule { phase during for Paie
+    step "Déclarer" by DAF deadline 72h
+    parallel { step "A" by Standard within 30min  step "B" by DSI within 2h }
+}
+`;
+
+async function view(down: string): Promise<TimelineView> {
+    const analysis = await analysisOf(text);
+    const answer = answerSimulation(analysis, 'en', { down: [down], at: '2026-12-07T09:00' });
+    if (!('view' in answer)) throw new Error(JSON.stringify(answer));
+    return answer.view;
+}
+
+describe('the Timeline view model', () => {
+    it('rows: down until activation (30 min), recovering until back (6 h), back after; RTO and MTPD marks; the source', async () => {
+        const model = await view('Panne');
+        expect(model.title).toBe('Outage simulation — Vue');
+        const paie = model.rows.find(r => r.activity === 'Paie')!;
+        expect(paie.label).toBe('Paie — Paie des salariés');
+        expect(paie.segments).toEqual([
+            { state: 'down', from: 0, to: 30 },
+            { state: 'recovering', from: 30, to: hours(6) },
+            { state: 'back', from: hours(6), to: model.horizonMinutes }
+        ]);
+        expect(paie.marks.map(m => [m.kind, m.minutes, m.crossed])).toEqual([['rto', hours(8), 'no'], ['mtpd', hours(24), 'no']]);
+        expect(paie.impacts).toEqual([{ minutes: hours(4), reached: 'yes', label: 'financial 2 at T+4 h' }]);
+        expect(paie.source?.range.start.line).toBe(4);
+    });
+
+    it('an activity whose return time is unknown: unknown from activation to the end of the axis', async () => {
+        const model = await view('Panne');
+        const stock = model.rows.find(r => r.activity === 'Stock')!;
+        expect(stock.segments).toEqual([
+            { state: 'down', from: 0, to: 30 },
+            { state: 'unknown', from: 30, to: model.horizonMinutes }
+        ]);
+        expect(stock.tooltip).toContain('no restore time for Db');
+    });
+
+    it('the axis covers the last time of the scenario (the 72 h deadline from activation) in steps of at most 12 ticks', async () => {
+        const model = await view('Panne');
+        // Deadline at 30 min + 72 h; ticks every 12 h up to 84 h.
+        expect(model.horizonMinutes).toBe(hours(84));
+        expect(model.ticks.map(t => t.minutes)).toEqual([0, 12, 24, 36, 48, 60, 72, 84].map(hours));
+        expect(model.ticks[2]).toEqual({ minutes: hours(24), label: 'T+24 h', clock: 'Tue 2026-12-08 09:00' });
+    });
+
+    it('lanes: restore bars (none when unknown), the alert chain, procedure steps (parallel ones side by side) and deadlines', async () => {
+        const model = await view('Panne');
+        expect(model.restores.map(r => [r.asset, r.from, r.to])).toEqual([['App', 0, hours(6)], ['Db', undefined, undefined]]);
+        expect(model.restores[1].label).toBe('Db: restore time unknown: no active fallback covers it');
+        expect(model.alerts.map(a => a.minutes)).toEqual([15, 30]);
+        expect(model.activationMinutes).toBe(30);
+        const bascule = model.procedures[0];
+        expect(bascule.steps).toEqual([
+            { from: 30, to: 60, label: 'A', parallel: 1 },
+            { from: 30, to: 150, label: 'B', parallel: 1 }
+        ]);
+        expect(bascule.deadlines).toEqual([{ minutes: 30 + hours(72), label: 'Déclarer' }]);
+        expect(model.labels.recovering).toBe('recovering');
+    });
+});
+
+describe('the Timeline drawing (render/timeline-svg.ts)', () => {
+    it('draws each activity row (segments, RTO/MTPD marks, reached impacts), restores, alerts, procedures; names to reveal', async () => {
+        const model = await view('Panne');
+        const svg = timelineSvg(model);
+        const markup = svgMarkup(svg);
+        const groups = (kind: string): string[] =>
+            [...markup.matchAll(new RegExp(`data-kind="${kind}" data-name="([^"]+)"`, 'g'))].map(m => m[1]);
+        expect(groups('activity')).toEqual(['Paie', 'Stock']);
+        expect(groups('asset')).toEqual(['App', 'Db']);
+        expect(groups('procedure')).toEqual(['Bascule']);
+        expect((markup.match(/data-state="down"/g) ?? []).length).toBe(2);
+        expect((markup.match(/data-state="recovering"/g) ?? []).length).toBe(1);
+        expect((markup.match(/data-state="unknown"/g) ?? []).length).toBe(1);
+        expect((markup.match(/data-mark="rto"/g) ?? []).length).toBe(2);
+        expect((markup.match(/data-mark="mtpd"/g) ?? []).length).toBe(1);
+        expect((markup.match(/data-impact=""/g) ?? []).length).toBe(1);
+        // The 6 h return of Paie on an 84 h axis 760 wide after a 230 label column: x = 230 + 6/84 × 760.
+        const back = /<rect x="([\d.]+)"[^>]*data-state="back"/.exec(markup);
+        expect(Number(back![1])).toBeCloseTo(230 + 6 / 84 * 760, 5);
+        expect(markup).toContain('<title>Outage simulation — Vue</title>');
+    });
+
+    it('plan text is only ever text: markup in a name or a step is escaped', async () => {
+        const analysis = await analysisOf(text.replace('step "A"', 'step "<script>A</script>"'));
+        const answer = answerSimulation(analysis, 'en', { down: ['Panne'], at: '2026-12-07T09:00' });
+        if (!('view' in answer)) throw new Error('no view');
+        const markup = svgMarkup(timelineSvg(answer.view));
+        expect(markup).not.toContain('<script>');
+        expect(markup).toContain('&lt;script&gt;A&lt;/script&gt;');
+    });
+});
