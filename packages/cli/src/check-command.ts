@@ -128,7 +128,8 @@ export function textReport(report: CheckReport, color: boolean, showAccepted = f
             if (!open && !showAccepted) continue;
             const label = open ? d.severity : 'accepted';
             const severity = color ? `${open ? colours[d.severity] : colours.hint}${label}\x1b[0m` : label;
-            const acceptance = d.accepted ? ` [${d.accepted.by}${d.accepted.until ? ` until ${d.accepted.until}` : ''}: ${d.accepted.reason}]` : '';
+            const until = d.accepted?.until ? ` until ${d.accepted.until}` : '';
+            const acceptance = d.accepted ? ` [${d.accepted.by}${until}: ${d.accepted.reason}]` : '';
             lines.push(`${file}:${d.line}:${d.column} ${severity} ${d.code} ${d.message}${acceptance}`);
         }
     }
