@@ -105,6 +105,15 @@ describe('pra check <an imported file>', () => {
         expect(report.files[0].diagnostics.map(d => d.code)).not.toContain('unused-asset');
     });
 
+    it('two plans import the inventory: the first by name gives the context, and the other is mentioned', () => {
+        const folder = path.join(scratch, 'two');
+        tree(folder, false);
+        writeFileSync(path.join(folder, 'autre.pra'), plan.replace('language fr', 'language en'));
+        const run = pra(folder, 'check', 'inventaire/inventaire.pra', '--today', '2026-12-01');
+        expect(run.stdout.split('\n')[0])
+            .toBe('inventaire/inventaire.pra: 1 other plan imports it too; checked in the context of autre.pra (the first by name).');
+    });
+
     it('the example cabinet-martin: its inventory is checked in the context of plan.pra', () => {
         const run = pra(root, 'check', 'examples/cabinet-martin/inventaire.pra', '--format', 'json');
         const report = JSON.parse(run.stdout) as JsonReport;
