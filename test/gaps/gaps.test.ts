@@ -122,7 +122,7 @@ describe('pra/gaps', () => {
         const services = createTestServices({ today: '2026-06-02' });
         const accept = '    accept no-offline-backup "Copie hors site en juillet" by DSI until 2026-12-31\n';
         const { 'plan.pra': document } = await buildFiles(services, { 'plan.pra': plan(backup('Sauvegarde-A'), 'fr', accept) });
-        const result = planGaps(services.shared.workspace.LangiumDocuments, services.analysis.PraAnalysisService, document.uri.toString());
+        const result = planGaps(services.analysis.PraAnalysisService, document.uri.toString());
         expect(result.title).toBe('Clinique');
         expect(result.roles).toEqual(['DG', 'DSI']);
         expect(result.items.length).toBe(document.diagnostics!.length);
@@ -145,8 +145,7 @@ describe('pra/gaps', () => {
             'plan.pra': plan('', 'en').replace('plan "Clinique" {', 'import "inventory.pra"\n\nplan "Clinique" {'),
             'inventory.pra': 'asset Spare "Spare server" {\n    kind server\n}\n'
         });
-        const { LangiumDocuments } = services.shared.workspace;
-        const result = planGaps(LangiumDocuments, services.analysis.PraAnalysisService, files['plan.pra'].uri.toString());
+        const result = planGaps(services.analysis.PraAnalysisService, files['plan.pra'].uri.toString());
         const uris = new Set(result.items.map(i => i.uri));
         expect(uris.has(files['inventory.pra'].uri.toString())).toBe(true);
         expect(result.items.find(i => i.code === 'unused-asset' && i.element === 'Spare')?.group).toBe('asset Spare');

@@ -107,7 +107,7 @@ async function runEverything(services: PraServices, files: Record<string, string
             if (internal.length > 0) return internal[0].message;
         }
         await driveEditorFeatures(services, document, offsets);
-        previewOf(services.shared, services, document.uri.toString());
+        previewOf(services, document.uri.toString());
         for (const format of exportFormats) await exportDocument(services, document, { format, force: true });
         return undefined;
     } catch (error) {

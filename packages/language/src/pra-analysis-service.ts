@@ -2,6 +2,7 @@ import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument, type
 import { isPraFile, type Activity, type Asset, type Fallback, type Procedure, type Risk, type Role } from './generated/ast.js';
 import { analyzePlan, type PlanAnalysis } from './pra-analysis.js';
 import { planFindings, type Finding } from './checks/index.js';
+import { documentFindings, type CheckFinding } from './pra-check-report.js';
 import type { PraImports } from './pra-imports.js';
 import type { Lang } from './pra-messages.js';
 import type { NamedElement } from './pra-model.js';
@@ -39,6 +40,27 @@ export class PraAnalysisService {
         this.cache = new WorkspaceCache(services.shared);
         this.contexts = new WorkspaceCache(services.shared);
         this.findings = new WorkspaceCache(services.shared);
+    }
+
+    /** The documents of the plan `uri` belongs to, as built, imported files first (the plan's order). */
+    planDocuments(uri: string): LangiumDocument[] {
+        return this.forUri(uri).analysis.model.uris
+            .map(u => this.documents.getDocument(URI.parse(u)))
+            .filter((d): d is LangiumDocument => d !== undefined);
+    }
+
+    /**
+     * Every finding of the plan `uri` belongs to, as validated (acceptances applied), with the file
+     * it is in: what the preview, the export and the Gaps view list. Appended one by one: a spread of
+     * 150,000 findings into `push` overflows the stack.
+     */
+    planFindingsOf(uri: string): Array<CheckFinding & { uri: string }> {
+        const findings: Array<CheckFinding & { uri: string }> = [];
+        for (const document of this.planDocuments(uri)) {
+            const file = document.uri.toString();
+            for (const finding of documentFindings(document)) findings.push({ ...finding, uri: file });
+        }
+        return findings;
     }
 
     /** The findings of the plan checks that belong in this file, judged in its plan's context. */

@@ -1,4 +1,3 @@
-import { URI, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PraAnalysisService } from './pra-analysis-service.js';
 import { findingOf } from './pra-check-report.js';
@@ -11,12 +10,10 @@ import type { GapItem, GapsResult } from './protocol.js';
  * diagnostics of the plan's files as validated (the checks' findings with their acceptances applied),
  * worded in the plan's language. Nothing is computed here that the checks did not find.
  */
-export function planGaps(documents: LangiumDocuments, analysis: PraAnalysisService, uri: string): GapsResult {
+export function planGaps(analysis: PraAnalysisService, uri: string): GapsResult {
     const { analysis: plan, lang } = analysis.forUri(uri);
     const title = plan.model.header?.title ?? decodeURIComponent(plan.model.rootUri.slice(plan.model.rootUri.lastIndexOf('/') + 1));
-    const planDocuments = plan.model.uris
-        .map(u => documents.getDocument(URI.parse(u)))
-        .filter((d): d is LangiumDocument => d !== undefined);
+    const planDocuments = analysis.planDocuments(uri);
     const items = planDocuments.flatMap(document => sorted(document.diagnostics ?? []).map((diagnostic): GapItem => {
         const finding = findingOf(diagnostic);
         const data = (diagnostic.data ?? {}) as { kind?: unknown };

@@ -5,7 +5,6 @@ import { ExportTargetRefusedError, writeFileAtomic } from './export/atomic-write
 import { ExportImpossibleError, ExportRefusedError, exportDocument, exportFormats } from './export/pra-export.js';
 import { isPraFile } from './generated/ast.js';
 import { PraInputError } from './pra-input-error.js';
-import { documentFindings } from './pra-check-report.js';
 import type { Lang } from './pra-messages.js';
 import type { PraServices } from './pra-module.js';
 import { buildPreviewModel, type PlanFinding } from './preview/pra-preview-model.js';
@@ -44,7 +43,7 @@ async function previewModel(shared: LangiumSharedServices, pra: PraServices, pre
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     // A normal read runs after every queued write: an edit sent just before this request is built.
     return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(uri)
-        ? previews.get(params.uri, () => safePreviewOf(shared, pra, params.uri)) : null);
+        ? previews.get(params.uri, () => safePreviewOf(pra, params.uri)) : null);
 }
 
 /** "What if it fails now?": the outage simulated on the plan as built, after any edit sent before. */
@@ -71,22 +70,20 @@ async function simulate(shared: LangiumSharedServices, pra: PraServices, params:
 }
 
 /** No preview rather than an error: the plan's `internal-error` diagnostic already reports the failure. */
-function safePreviewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult | null {
+function safePreviewOf(pra: PraServices, uri: string): PreviewModelResult | null {
     try {
-        return previewOf(shared, pra, uri);
+        return previewOf(pra, uri);
     } catch {
         return null;
     }
 }
 
 /** The preview of the plan `uri` belongs to (throws when the analysis fails; the request answers null then). */
-export function previewOf(shared: LangiumSharedServices, pra: PraServices, uri: string): PreviewModelResult {
-    const documents = shared.workspace.LangiumDocuments;
-    const { analysis, lang } = pra.analysis.PraAnalysisService.forUri(uri);
-    const planDocuments = analysis.model.uris
-        .map(u => documents.getDocument(URI.parse(u)))
-        .filter((d): d is LangiumDocument => d !== undefined);
-    const findings: PlanFinding[] = planDocuments.flatMap(d => documentFindings(d).map(f => ({ ...f, uri: d.uri.toString() })));
+export function previewOf(pra: PraServices, uri: string): PreviewModelResult {
+    const service = pra.analysis.PraAnalysisService;
+    const { analysis, lang } = service.forUri(uri);
+    const planDocuments = service.planDocuments(uri);
+    const findings: PlanFinding[] = service.planFindingsOf(uri);
     const syntaxErrors = planDocuments.reduce((n, d) => n + d.parseResult.lexerErrors.length + d.parseResult.parserErrors.length, 0);
     return { model: buildPreviewModel(analysis, findings, lang), syntaxErrors, spans: planDocuments.flatMap(elementSpans) };
 }
@@ -156,7 +153,7 @@ async function validated<T>(shared: LangiumSharedServices, uri: unknown, token: 
 
 async function gaps(shared: LangiumSharedServices, pra: PraServices, params: GapsParams, token: CancellationToken): Promise<GapsResult | null> {
     const result = await validated(shared, params?.uri, token, document =>
-        planGaps(shared.workspace.LangiumDocuments, pra.analysis.PraAnalysisService, document.uri.toString()));
+        planGaps(pra.analysis.PraAnalysisService, document.uri.toString()));
     return result ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { URI, UriUtils, type LangiumDocument } from 'langium';
-import { documentFindings, isOpen } from '../pra-check-report.js';
+import { isOpen } from '../pra-check-report.js';
 import type { Lang } from '../pra-messages.js';
 import type { PlanModel } from '../pra-model.js';
 import type { PraServices } from '../pra-module.js';
@@ -58,16 +58,11 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
     const lang = options.lang ?? context.lang;
     const rootUri = URI.parse(analysis.model.rootUri);
     const rootFolder = UriUtils.dirname(rootUri);
-    const documents = services.shared.workspace.LangiumDocuments;
+    const fileOf = (uri: string): string => UriUtils.relative(rootFolder, URI.parse(uri));
+    const files = analysis.model.uris.map(fileOf);
     const findings: PlanFinding[] = [];
-    const files: string[] = [];
-    for (const uri of analysis.model.uris) {
-        const parsed = URI.parse(uri);
-        const file = UriUtils.relative(rootFolder, parsed);
-        files.push(file);
-        const planFile = documents.getDocument(parsed);
-        // One by one: a spread of 150,000 findings into `push` overflows the stack.
-        if (planFile) for (const finding of documentFindings(planFile)) findings.push({ ...finding, file });
+    for (const { uri, ...finding } of services.analysis.PraAnalysisService.planFindingsOf(document.uri.toString())) {
+        findings.push({ ...finding, file: fileOf(uri) });
     }
     const failure = findings.find(f => f.code === 'internal-error');
     if (failure) throw new ExportImpossibleError(failure.file, failure.message);
