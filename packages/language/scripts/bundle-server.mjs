@@ -9,8 +9,9 @@ const language = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 await build({
     entryPoints: [join(language, 'src/main.ts')], outfile: join(language, 'dist/server.cjs'),
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
-    // A native renderer (the Word export's PNG of the dependency diagram): loaded when installed, optional in the bundle.
-    external: ['@resvg/resvg-js'],
+    // Loaded from node_modules on first use, not bundled: exceljs (xlsx export and import, see src/bia/excel.ts) and
+    // resvg (the Word export's PNG of the dependency diagram; optional: without it Word lists the diagram's legend only).
+    external: ['exceljs', '@resvg/resvg-js'],
     logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' }
 });
 console.log('bundle: packages/language/dist/server.cjs');
