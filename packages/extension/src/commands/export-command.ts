@@ -100,7 +100,7 @@ export async function exportPlan(client: LanguageClient, resource?: vscode.Uri):
     // Nothing opens by itself: the reader chooses (in a browser-hosted editor a Word or PDF file can only be revealed).
     const open = vscode.l10n.t('Open');
     const reveal = vscode.l10n.t('Reveal');
-    const choices = inBrowser() && (item.format === 'docx' || item.format === 'pdf') ? [reveal] : [open, reveal];
+    const choices = inBrowser() && (item.format === 'docx' || item.format === 'pdf' || item.format === 'xlsx') ? [reveal] : [open, reveal];
     const message = result.draft
         ? vscode.l10n.t('{0} written, marked as a draft: the plan still has errors.', name)
         : vscode.l10n.t('{0} written.', name);
