@@ -39,6 +39,15 @@ const elementTypes = new Set(['Plan', 'Scale', 'Acceptance', 'Role', 'Asset', 'A
 
 interface Position { element?: ast.Element; depth: number }
 
+/** What one completion request knows about where it is; never shared with another request. */
+interface CompletionRequest {
+    readonly document: LangiumDocument;
+    readonly position: Position;
+    readonly lineText: string;
+    /** Where the completion parser starts reading: the enclosing top-level element, not the file's start. */
+    readonly windowStart: number;
+}
+
 /**
  * Completion that knows where it is: the properties an element still lacks, the allowed values of
  * enum properties, units after a number in a duration, levels with their scale labels, references
@@ -46,35 +55,36 @@ interface Position { element?: ast.Element; depth: number }
  */
 export class PraCompletionProvider extends DefaultCompletionProvider {
     private readonly analysis: PraAnalysisService;
-    private current?: { document: LangiumDocument; position: Position; lineText: string };
-    /** Where the completion parser starts reading: the enclosing top-level element, not the file's start. */
-    private windowStart = 0;
+    /** Set only on the per-request view `getCompletion` makes; undefined on the provider itself. */
+    private readonly request?: CompletionRequest;
 
     constructor(services: PraServices) {
         super(services);
         this.analysis = services.analysis.PraAnalysisService;
     }
 
-    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+    override async getCompletion(
+        document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken
+    ): Promise<CompletionList | undefined> {
         const text = document.textDocument.getText();
         const offset = document.textDocument.offsetAt(params.position);
         const lineText = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
         const position = this.positionAt(document, text, offset);
         const values = this.valueItems(lineText, position, this.analysis.forDocument(document), params.position);
         if (values) return CompletionList.create(values, false);
-        this.current = { document, position, lineText };
-        this.windowStart = this.completionWindowStart(document, text, offset, position);
-        try {
-            const list = await super.getCompletion(document, params, cancelToken) ?? CompletionList.create([], true);
-            if (/^\s*[\w-]*$/.test(lineText)) {
-                const inside = position.depth === 1 ? position.element?.$type : undefined;
-                if (position.depth === 0 || inside) list.items.push(...this.snippetItems(lineText, params.position, inside));
-            }
-            return list;
-        } finally {
-            this.current = undefined;
-            this.windowStart = 0;
+        const request: CompletionRequest = {
+            document, position, lineText, windowStart: this.completionWindowStart(document, text, offset, position)
+        };
+        // Langium's completion calls the hooks below (findFeaturesAt, completionFor, …) across `await`s, with no way to
+        // hand them the request. A field of the provider would be shared by two requests in flight (issue 11), so the
+        // request runs on a view of this provider of its own: an object whose prototype is the provider, holding `request`.
+        const view: PraCompletionProvider = Object.create(this, { request: { value: request } });
+        const list = await super.getCompletion.call(view, document, params, cancelToken) ?? CompletionList.create([], true);
+        if (/^\s*[\w-]*$/.test(lineText)) {
+            const inside = position.depth === 1 ? position.element?.$type : undefined;
+            if (position.depth === 0 || inside) list.items.push(...this.snippetItems(lineText, params.position, inside));
         }
+        return list;
     }
 
     /**
@@ -93,14 +103,14 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override findFeaturesAt(document: TextDocument, offset: number): ReturnType<DefaultCompletionProvider['findFeaturesAt']> {
-        const start = this.windowStart;
+        const start = this.request?.windowStart ?? 0;
         if (start === 0 || start > offset) return super.findFeaturesAt(document, offset);
         const window = TextDocument.create(document.uri, document.languageId, document.version, document.getText().slice(start, offset));
         return super.findFeaturesAt(window, offset - start);
     }
 
     protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
-        const start = this.windowStart;
+        const start = this.request?.windowStart ?? 0;
         if (start === 0 || start > offset) return super.backtrackToAnyToken(text, offset);
         // The window reaches a little past the cursor so that a token under the cursor is whole.
         const found = super.backtrackToAnyToken(text.slice(start, offset + 256), offset - start);
@@ -210,7 +220,7 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
     /** Keywords with their one line of documentation in the plan's language. */
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
-        const lang = this.current ? this.analysis.forDocument(this.current.document).lang : 'en';
+        const lang = this.request ? this.analysis.forDocument(this.request.document).lang : 'en';
         const documentation = keywordDoc(keyword.value, lang);
         acceptor(context, {
             label: keyword.value, kind: this.getKeywordCompletionItemKind(keyword),
@@ -227,7 +237,7 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
     private keywordFits(keyword: GrammarAST.Keyword): boolean {
         const rule = keyword.$container ? findRule(keyword) : undefined;
         if (rule?.name === 'EnumValue') return false;
-        const position = this.current?.position;
+        const position = this.request?.position;
         if (!position || !rule || !elementTypes.has(rule.name)) return true;
         if (position.depth === 0) return true;
         const element = position.element;
@@ -246,10 +256,10 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
 
     /** Never the element itself (an asset does not depend on itself), nor a name already in the list. */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        const self = this.current?.position.element;
+        const self = this.request?.position.element;
         const listed = new Set(((refInfo.container as { refs?: Array<{ $refText: string }> }).refs ?? []).map(r => r.$refText));
         // `failed` names what the exercise tested: only those.
-        const tested = ast.isExercise(self) && /^\s*failed\s/.test(this.current?.lineText ?? '')
+        const tested = ast.isExercise(self) && /^\s*failed\s/.test(this.request?.lineText ?? '')
             ? new Set(self.tests.flatMap(list => list.refs.map(r => r.$refText))) : undefined;
         return super.getReferenceCandidates(refInfo, context)
             .filter(d => !listed.has(d.name) && !(self && d.type === self.$type && d.name === (self as { name?: string }).name))
@@ -259,7 +269,7 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node as (AstNode & { title?: string }) | undefined;
-        const lang = this.current ? this.analysis.forDocument(this.current.document).lang : 'en';
+        const lang = this.request ? this.analysis.forDocument(this.request.document).lang : 'en';
         const kind = word(description.type.toLowerCase(), lang);
         return { ...item, detail: node?.title ? `${kind} — ${node.title}` : kind };
     }
