@@ -1,4 +1,6 @@
-import { GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import {
+    GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream
+} from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
 import {
     CompletionItemKind, CompletionList, InsertTextFormat, type CompletionItem, type CompletionParams, type Range
@@ -32,10 +34,14 @@ const acceptableCodes: readonly PraCode[] = praCodes.filter(code => !structuralC
 
 const durationKeywords = /(?:^|\s)(?:rto|rpo|mtpd|sla|downtime|dataloss|within|after|deadline|response)\s+([0-9]+(?:\.[0-9]+)?)$/;
 /** Properties that may be written more than once: completion keeps offering them. */
-const repeatableFeatures = new Set(['steps', 'alert', 'accept', 'notes', 'context', 'assumption', 'revision', 'approval', 'trigger', 'standdown']);
+const repeatableFeatures = new Set([
+    'steps', 'alert', 'accept', 'notes', 'context', 'assumption', 'revision', 'approval', 'trigger', 'standdown'
+]);
 /** `measured rto` and `measured rpo` share their first keyword: it stays offered until both are written. */
 const measuredFeatures: Readonly<Record<string, string>> = { rto: 'measuredRto', rpo: 'measuredRpo' };
-const elementTypes = new Set(['Plan', 'Scale', 'Acceptance', 'Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Crisis', 'Procedure', 'Exercise']);
+const elementTypes = new Set([
+    'Plan', 'Scale', 'Acceptance', 'Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Crisis', 'Procedure', 'Exercise'
+]);
 
 interface Position { element?: ast.Element; depth: number }
 
@@ -138,7 +144,9 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         return { element, depth };
     }
 
-    private valueItems(lineText: string, position: Position, ctx: PlanContext, cursor: CompletionParams['position']): CompletionItem[] | undefined {
+    private valueItems(
+        lineText: string, position: Position, ctx: PlanContext, cursor: CompletionParams['position']
+    ): CompletionItem[] | undefined {
         const element = position.element;
         if (!element) return undefined;
         const replace = (length: number): Range => ({ start: { line: cursor.line, character: cursor.character - length }, end: cursor });
@@ -218,7 +226,9 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** Keywords with their one line of documentation in the plan's language. */
-    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+    protected override completionForKeyword(
+        context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor
+    ): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
         const lang = this.request ? this.analysis.forDocument(this.request.document).lang : 'en';
         const documentation = keywordDoc(keyword.value, lang);
@@ -228,7 +238,9 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
-    protected override completionFor(context: CompletionContext, next: Parameters<DefaultCompletionProvider['completionFor']>[1], acceptor: CompletionAcceptor): MaybePromise<void> {
+    protected override completionFor(
+        context: CompletionContext, next: Parameters<DefaultCompletionProvider['completionFor']>[1], acceptor: CompletionAcceptor
+    ): MaybePromise<void> {
         if (GrammarAST.isKeyword(next.feature) && !this.keywordFits(next.feature)) return;
         return super.completionFor(context, next, acceptor);
     }
@@ -266,7 +278,9 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
             .filter(d => !tested || tested.size === 0 || tested.has(d.name));
     }
 
-    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext
+    ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node as (AstNode & { title?: string }) | undefined;
         const lang = this.request ? this.analysis.forDocument(this.request.document).lang : 'en';
