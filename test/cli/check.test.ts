@@ -60,7 +60,9 @@ describe('pra check: exit codes', () => {
         writeFileSync(path.join(folder, 'plan.pra'), 'role R { phone "1" }\n');
         const run = pra('check', folder);
         expect(run.status).toBe(0);
-        expect(run.stdout.trim().split('\n')).toEqual(['1 file checked: 0 errors, 0 warnings, 0 info.']);
+        expect(run.stdout.trim().split('\n')).toEqual([
+            `${path.join(folder, 'plan.pra')}: no plan under ${folder} imports this file; checked on its own.`,
+            '1 file checked: 0 errors, 0 warnings, 0 info.']);
         // The examples (their findings are pinned in test/examples.test.ts): no error in the
         // clean one, whatever the day.
         expect(pra('check', 'examples/cabinet-martin').status).toBe(0);

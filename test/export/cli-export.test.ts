@@ -71,7 +71,7 @@ describe('pra export, paths and refusals', () => {
         expect(missing.stderr).toBe('pra: examples/nowhere.pra: no such file\n');
         const format = await pra('export', examplePlans[1], '--format', 'pdf');
         expect(format.code).toBe(2);
-        expect(format.stderr.split('\n')[0]).toBe('pra: --format must be one of docx, html, md, json (run pra --help for usage)');
+        expect(format.stderr.split('\n')[0]).toBe('pra: --format must be one of docx, html, md, json, xlsx (run pra --help for usage)');
         const itself = await pra('export', examplePlans[1], '-o', examplePlans[1]);
         expect(itself.code).toBe(2);
         expect(itself.stderr.split('\n')[0]).toContain('would overwrite the plan itself');

@@ -2,13 +2,19 @@ import { PraInputError } from 'pra-language/node';
 import { parseArgs, UsageError } from './cli-args.js';
 import { checkCommand } from './check-command.js';
 import { exportCommand } from './export-command.js';
+import { diffCommand } from './diff-command.js';
+import { importCommand } from './import-command.js';
+import { initCommand } from './init-command.js';
 import { simulateCommand } from './simulate-command.js';
 import { cliVersion, type Output } from './output.js';
 
 const usage = `Usage:
   pra check <file|folder>... [--format text|json|sarif] [--lang fr|en]
             [--today YYYY-MM-DD] [--fail-on error|warning|info] [--show-accepted]
-  pra export <file> [--format docx|html|md|json] [--lang fr|en] [-o <path>] [--force]
+  pra export <file> [--format docx|html|md|json|xlsx] [--lang fr|en] [-o <path>] [--force]
+  pra init [folder] [--lang fr|en] [--org "<organisation>"]
+  pra diff <old.pra> <new.pra> | --git <rev> <plan.pra> [--format text|md|json] [--lang fr|en]
+  pra import <bia.xlsx> [-o <plan.pra>] [--force] [--lang fr|en]
   pra simulate <file> --down <Name>[,<Name>...] [--at YYYY-MM-DDTHH:MM] [--format text|json|md]
             [--lang fr|en] [--today YYYY-MM-DD]
   pra --version | --help
@@ -25,6 +31,9 @@ export function addCommand(name: string, command: Command): void {
 }
 
 addCommand('export', exportCommand);
+addCommand('init', initCommand);
+addCommand('diff', diffCommand);
+addCommand('import', importCommand);
 addCommand('simulate', simulateCommand);
 
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream & { isTTY?: boolean }, stderr: NodeJS.WritableStream): Promise<number> {

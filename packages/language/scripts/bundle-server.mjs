@@ -8,7 +8,8 @@ const language = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // main.ts imports ./polyfill.js first: esbuild keeps that order, so Object.groupBy exists before chevrotain runs.
 await build({
     entryPoints: [join(language, 'src/main.ts')], outfile: join(language, 'dist/server.cjs'),
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
+    // exceljs (xlsx export and import) is loaded from node_modules on first use: see src/bia/excel.ts.
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, external: ['exceljs'],
     logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' }
 });
 console.log('bundle: packages/language/dist/server.cjs');

@@ -11,4 +11,6 @@ export * from './pra-vocabulary.js';
 export * from './pra-check-report.js';
 export * from './pra-risk-matrix.js';
 export * from './export/pra-export.js';
+export * from './diff/index.js';
+export * from './bia/index.js';
 export * from './simulation/index.js';

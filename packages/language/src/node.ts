@@ -9,6 +9,7 @@ import { createPraServices, type PraServices } from './pra-module.js';
 
 export { createPraServices } from './pra-module.js';
 export { PraInputError } from './pra-input-error.js';
+export { declaresPlan, findImportingPlans, searchRootOf, type ImportGraphCache, type ImportingPlans } from './pra-importers.js';
 
 export function createNodePraServices(): PraServices {
     return createPraServices(PraNodeFileSystem).Pra;
@@ -38,14 +39,20 @@ export interface LoadedPlans {
 /**
  * Loads the given files and, transitively, the files they import, then builds them all (parse,
  * link, analysis, checks). A missing imported file is left to the `import-not-found` check.
+ * `read` gives a file's text (an older version from git for `pra diff --git`); it throws a
+ * PraInputError for a file that cannot be read. `contextFiles`: plans loaded and built too (with what they import) so that the files asked for
+ * are judged in their context, but not part of `all`: the plans that import an inventory file.
  */
-export async function loadPlanDocuments(services: PraServices, files: readonly string[]): Promise<LoadedPlans> {
+export async function loadPlanDocuments(services: PraServices, files: readonly string[], contextFiles: readonly string[] = [],
+    read: (file: string) => Promise<string> = readNamedFile): Promise<LoadedPlans> {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const imports = services.references.PraImports;
     const requested: LangiumDocument[] = [];
-    const queue: Array<{ file: string; requested: boolean }> = files.map(file => ({ file, requested: true }));
+    const queue: Array<{ file: string; requested: boolean }> = [
+        ...files.map(file => ({ file, requested: true })), ...contextFiles.map(file => ({ file, requested: false }))];
     const loaded = new Map<string, LangiumDocument>();
+    const importsOf = new Map<string, string[]>();
     while (queue.length > 0) {
         const { file, requested: isRequested } = queue.shift()!;
         const absolute = path.resolve(file);
@@ -53,7 +60,7 @@ export async function loadPlanDocuments(services: PraServices, files: readonly s
         if (!document) {
             let text: string;
             try {
-                text = await readNamedFile(file);
+                text = await read(file);
             } catch (error) {
                 if (isRequested) throw error;
                 // Left to the import check: `import-not-pra` names the refusal, `import-not-found` the rest.
@@ -64,17 +71,18 @@ export async function loadPlanDocuments(services: PraServices, files: readonly s
             documents.addDocument(document);
             loaded.set(absolute, document);
             const root = document.parseResult.value;
-            if (isPraFile(root)) {
-                for (const imp of root.imports) {
-                    // Only `.pra` paths are ever read: anything else gets `import-not-pra`, unread.
-                    if (isPraImportPath(imp.path)) queue.push({ file: path.resolve(path.dirname(absolute), imp.path), requested: false });
-                }
-            }
+            const targets = isPraFile(root)
+                // Only `.pra` paths are ever read: anything else gets `import-not-pra`, unread.
+                ? root.imports.filter(imp => isPraImportPath(imp.path)).map(imp => path.resolve(path.dirname(absolute), imp.path)) : [];
+            importsOf.set(absolute, targets);
+            for (const target of targets) queue.push({ file: target, requested: false });
         }
         if (isRequested) requested.push(document);
     }
-    const all = [...loaded.values()];
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
-    return { requested, all };
+    // The files asked for and what they import, transitively, in loading order.
+    const reached = new Set(files.map(file => path.resolve(file)));
+    for (const file of reached) for (const target of importsOf.get(file) ?? []) reached.add(target);
+    await services.shared.workspace.DocumentBuilder.build([...loaded.values()], { validation: true });
+    return { requested, all: [...loaded].filter(([file]) => reached.has(file)).map(([, document]) => document) };
 }
 export { writeFileAtomic } from './export/atomic-write.js';

@@ -23,7 +23,8 @@ export interface CheckFinding {
 }
 
 export interface CheckSummary { errors: number; warnings: number; info: number; accepted: number }
-export interface CheckReport { version: 2; summary: CheckSummary; files: Array<{ file: string; diagnostics: CheckFinding[] }> }
+/** `context`: the plan a file without its own `plan` block was judged in (the plan that imports it). */
+export interface CheckReport { version: 2; summary: CheckSummary; files: Array<{ file: string; context?: string; diagnostics: CheckFinding[] }> }
 
 const severityNames: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 export const severityRank: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1, hint: 0 };
@@ -69,9 +70,10 @@ export const isOpen = (finding: CheckFinding): boolean => finding.accepted === u
  * The report of `pra check`: `fileOf` turns the URI of a related element's file into the path shown
  * (the same way as the files checked).
  */
-export function checkReport(files: ReadonlyArray<{ file: string; document: LangiumDocument }>, fileOf: (uri: string) => string = uri => uri): CheckReport {
-    const entries = files.map(({ file, document }) => ({
+export function checkReport(files: ReadonlyArray<{ file: string; context?: string; document: LangiumDocument }>, fileOf: (uri: string) => string = uri => uri): CheckReport {
+    const entries = files.map(({ file, context, document }) => ({
         file,
+        ...(context !== undefined ? { context } : {}),
         diagnostics: documentFindings(document).map(finding => finding.related
             ? { ...finding, related: finding.related.map(r => ({ ...r, file: fileOf(r.file) })) } : finding)
     }));
@@ -114,6 +116,11 @@ export interface SarifOptions {
     sourceRoot: string;
     /** Where each code is documented: an anchor per code is appended. */
     helpBase: string;
+    /**
+     * Files that could not be read: the run is then not successful, and each is a notification of
+     * the run's invocation (the SARIF document stays valid, with the results it has).
+     */
+    unreadable?: ReadonlyArray<{ file: string; message: string }>;
 }
 
 function fileUri(folder: string): string {
@@ -129,6 +136,21 @@ function artifactOf(file: string, sourceRoot: string): { uri: string; uriBaseId?
     if (normal.startsWith(root)) return { uri: encodeURI(normal.slice(root.length)), uriBaseId: '%SRCROOT%' };
     if (!normal.startsWith('/') && !/^[a-zA-Z]:\//.test(normal) && !normal.startsWith('../')) return { uri: encodeURI(normal), uriBaseId: '%SRCROOT%' };
     return { uri: encodeURI(normal) };
+}
+
+/** The run's invocation: successful unless a file could not be read, each such file a notification. */
+function invocationOf(options: SarifOptions): object {
+    const unreadable = options.unreadable ?? [];
+    return {
+        executionSuccessful: unreadable.length === 0,
+        ...(unreadable.length > 0 ? {
+            toolExecutionNotifications: unreadable.map(({ file, message }) => ({
+                level: 'error',
+                message: { text: message },
+                locations: [{ physicalLocation: { artifactLocation: artifactOf(file, options.sourceRoot) } }]
+            }))
+        } : {})
+    };
 }
 
 /** The report as SARIF 2.1.0, one rule per code of the codes table, for code-scanning tools. */
@@ -155,6 +177,7 @@ export function toSarif(report: CheckReport, options: SarifOptions): object {
                     }))
                 }
             },
+            invocations: [invocationOf(options)],
             originalUriBaseIds: { '%SRCROOT%': { uri: fileUri(options.sourceRoot) } },
             results: report.files.flatMap(({ file, diagnostics }) => diagnostics.map(d => {
                 const artifact = artifactOf(file, options.sourceRoot);

@@ -1,11 +1,13 @@
-import { Cancellation, DefaultDocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isPlan, isPraFile } from './generated/ast.js';
 import { applyAcceptance, type WrittenAccept } from './pra-acceptance.js';
+import type { PraDocumentLanguage } from './pra-document-language.js';
 import { message } from './pra-messages.js';
 import type { ElementKind } from './pra-model.js';
 import { acceptsOf } from './pra-model-builder.js';
 import type { PraServices } from './pra-module.js';
+import { parserMessageIn } from './pra-parser-messages.js';
 import type { PraSettings } from './pra-settings.js';
 
 /** The Linker catches exceptions of scoping and words them so: they are failures, not findings. */
@@ -20,10 +22,12 @@ const resolutionFailure = 'An error occurred while resolving reference';
  */
 export class PraDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: PraSettings;
+    private readonly language: PraDocumentLanguage;
 
     constructor(services: PraServices) {
         super(services);
         this.settings = services.PraSettings;
+        this.language = services.PraDocumentLanguage;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
@@ -47,7 +51,21 @@ export class PraDocumentValidator extends DefaultDocumentValidator {
             diagnostics.push(this.internalError(document, describeError(error)));
         }
         await interruptAndCheck(cancelToken);
-        return this.applyAcceptance(document, diagnostics);
+        return this.applyAcceptance(document, this.inPlanLanguage(document, diagnostics));
+    }
+
+    /**
+     * Lexer and parser messages in the language of the plan giving the file its context: a file
+     * without its own `language` (an inventory) was parsed before its plan was known.
+     */
+    protected inPlanLanguage(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const syntax = diagnostics.filter(d => isCode(d, DocumentValidator.LexingError) || isCode(d, DocumentValidator.ParsingError));
+        if (syntax.length === 0) return diagnostics;
+        const lang = this.language.of(document.uri.toString());
+        for (const diagnostic of syntax) {
+            if (typeof diagnostic.message === 'string') diagnostic.message = parserMessageIn(diagnostic.message, lang);
+        }
+        return diagnostics;
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -15,8 +15,11 @@ import { PraNodeKindProvider } from './lsp/pra-node-kind-provider.js';
 import { PraRenameProvider } from './lsp/pra-rename-provider.js';
 import { PraSemanticTokenProvider } from './lsp/pra-semantic-token-provider.js';
 import { PraAnalysisService } from './pra-analysis-service.js';
+import { PraDocumentLanguage } from './pra-document-language.js';
 import { PraDocumentValidator } from './pra-document-validator.js';
 import { PraImports } from './pra-imports.js';
+import { PraLinker } from './pra-linker.js';
+import { createPraParser } from './pra-parser.js';
 import { PraLexerErrorMessageProvider, PraParserErrorMessageProvider } from './pra-parser-messages.js';
 import { PraScopeComputation, PraScopeProvider } from './pra-scope.js';
 import { PraSettings } from './pra-settings.js';
@@ -26,6 +29,7 @@ import { PraValueConverter } from './pra-value-converter.js';
 
 export type PraAddedServices = {
     PraSettings: PraSettings;
+    PraDocumentLanguage: PraDocumentLanguage;
     analysis: { PraAnalysisService: PraAnalysisService };
     references: { PraImports: PraImports };
     validation: { PraValidator: PraValidator };
@@ -35,6 +39,7 @@ export type PraServices = LangiumServices & PraAddedServices;
 
 export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedServices> = {
     PraSettings: () => new PraSettings(),
+    PraDocumentLanguage: (services) => new PraDocumentLanguage(services),
     analysis: { PraAnalysisService: (services) => new PraAnalysisService(services) },
     lsp: {
         CodeActionProvider: (services) => new PraCodeActionProvider(services),
@@ -48,12 +53,14 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
         SemanticTokenProvider: (services) => new PraSemanticTokenProvider(services)
     },
     parser: {
+        LangiumParser: (services) => createPraParser(services),
         ValueConverter: () => new PraValueConverter(),
         ParserErrorMessageProvider: (services) => new PraParserErrorMessageProvider(services.PraSettings),
         LexerErrorMessageProvider: (services) => new PraLexerErrorMessageProvider(services.PraSettings)
     },
     references: {
         PraImports: (services) => new PraImports(services.shared),
+        Linker: (services) => new PraLinker(services),
         ScopeComputation: (services) => new PraScopeComputation(services),
         ScopeProvider: (services) => new PraScopeProvider(services)
     },

@@ -1,6 +1,7 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST } from 'langium';
 import { PraGrammar } from './generated/grammar.js';
+import type { Lang } from './pra-messages.js';
 import type { PraSettings } from './pra-settings.js';
 import { durationUnits, vocabulary, type VocabularyName } from './pra-vocabulary.js';
 
@@ -114,16 +115,47 @@ function editDistance(a: string, b: string): number {
     return previous[b.length];
 }
 
-/** Parser errors phrased as what to write, in the editor's or the CLI's language. */
+/**
+ * Each message built, with its other language: an imported file that declares no `language` is
+ * parsed before its plan is known, and its messages are then given in the plan's language when
+ * the file is validated (see PraDocumentValidator). Messages depend only on their words, so one
+ * table serves every service instance; it is emptied when it grows large.
+ */
+const bilingual = new Map<string, { en: string; fr: string }>();
+const bilingualLimit = 20_000;
+
+function record(chosen: string, en: string, fr: string): string {
+    if (bilingual.size >= bilingualLimit) bilingual.clear();
+    bilingual.set(chosen, { en, fr });
+    return chosen;
+}
+
+/** A lexer or parser message in the other language, when it was built here; else as it is. */
+export function parserMessageIn(message: string, lang: Lang): string {
+    return bilingual.get(message)?.[lang] ?? message;
+}
+
+/** Parser errors phrased as what to write, in the plan's language (read before parsing) or the override. */
 export class PraParserErrorMessageProvider implements IParserErrorMessageProvider {
     constructor(private readonly settings: PraSettings) { }
 
+    /** The language being written: each message is built in both, and given in the parsing language. */
+    private current: Lang = 'en';
+
     private get fr(): boolean {
-        return this.settings.languageOverride === 'fr';
+        return this.current === 'fr';
     }
 
     private say(en: string, fr: string): string {
         return this.fr ? fr : en;
+    }
+
+    private inBoth(build: () => string): string {
+        this.current = 'en';
+        const en = build();
+        this.current = 'fr';
+        const fr = build();
+        return record(this.settings.parsingLanguage() === 'fr' ? fr : en, en, fr);
     }
 
     private describe(token: TokenType): string {
@@ -142,7 +174,11 @@ export class PraParserErrorMessageProvider implements IParserErrorMessageProvide
         return token?.tokenType?.name === 'EOF';
     }
 
-    buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        return this.inBoth(() => this.mismatchToken(options));
+    }
+
+    private mismatchToken({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         if (expected.name === 'EOF') return this.unexpectedAtTopLevel(actual);
         if (expected.name === '}' && previous?.tokenType?.name === 'NUMBER' && durationUnits[actual.image] !== undefined) {
             return this.say(`Write the unit right after the number, without a space: ${previous.image}${actual.image}.`,
@@ -199,15 +235,15 @@ export class PraParserErrorMessageProvider implements IParserErrorMessageProvide
     }
 
     buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        return this.unexpectedAtTopLevel(firstRedundant);
+        return this.inBoth(() => this.unexpectedAtTopLevel(firstRedundant));
     }
 
     buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        return this.missingValue(ruleName, previous, actual[0]) ?? this.expectedOneOf(expectedPathsPerAlt.flat(), actual[0]);
+        return this.inBoth(() => this.missingValue(ruleName, previous, actual[0]) ?? this.expectedOneOf(expectedPathsPerAlt.flat(), actual[0]));
     }
 
     buildEarlyExitMessage({ expectedIterationPaths, actual, previous, ruleName }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        return this.missingValue(ruleName, previous, actual[0]) ?? this.expectedOneOf(expectedIterationPaths, actual[0]);
+        return this.inBoth(() => this.missingValue(ruleName, previous, actual[0]) ?? this.expectedOneOf(expectedIterationPaths, actual[0]));
     }
 
     /** A property keyword without its value: say which values it takes. */
@@ -244,28 +280,30 @@ export class PraParserErrorMessageProvider implements IParserErrorMessageProvide
 export class PraLexerErrorMessageProvider implements ILexerErrorMessageProvider {
     constructor(private readonly settings: PraSettings) { }
 
+    private say(en: string, fr: string): string {
+        return record(this.settings.parsingLanguage() === 'fr' ? fr : en, en, fr);
+    }
+
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substring(startOffset, startOffset + length);
-        const fr = this.settings.languageOverride === 'fr';
         if (text.startsWith('"')) {
-            return fr ? 'Texte non fermé : ajoutez le \'"\' final.' : 'Unclosed text: add the closing \'"\'.';
+            return this.say('Unclosed text: add the closing \'"\'.', 'Texte non fermé : ajoutez le \'"\' final.');
         }
         if (text.startsWith('/*')) {
-            return fr ? 'Commentaire non fermé : ajoutez \'*/\'.' : 'Unclosed comment: add \'*/\'.';
+            return this.say('Unclosed comment: add \'*/\'.', 'Commentaire non fermé : ajoutez \'*/\'.');
         }
         if (text.startsWith('%')) {
             const number = /([0-9]+(?:\.[0-9]+)?)[ \t]+$/.exec(fullText.slice(Math.max(0, startOffset - 40), startOffset))?.[1];
             if (number) {
-                return fr ? `Écrivez % collé au nombre, sans espace : ${number}%.` : `Write % right after the number, without a space: ${number}%.`;
+                return this.say(`Write % right after the number, without a space: ${number}%.`, `Écrivez % collé au nombre, sans espace : ${number}%.`);
             }
-            return fr ? 'Un pourcentage est un nombre collé à %, par ex. 99.9%.' : 'A percentage is a number glued to %, e.g. 99.9%.';
+            return this.say('A percentage is a number glued to %, e.g. 99.9%.', 'Un pourcentage est un nombre collé à %, par ex. 99.9%.');
         }
-        return fr
-            ? `Caractère inattendu '${text}' : supprimez-le, ou mettez le texte entre guillemets ("…").`
-            : `Unexpected character '${text}': remove it, or put the text in quotes ("…").`;
+        return this.say(`Unexpected character '${text}': remove it, or put the text in quotes ("…").`,
+            `Caractère inattendu '${text}' : supprimez-le, ou mettez le texte entre guillemets ("…").`);
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
-        return `Unexpected '${token.image}'.`;
+        return this.say(`Unexpected '${token.image}'.`, `'${token.image}' inattendu.`);
     }
 }

@@ -26,6 +26,8 @@ export class ExportTargetRefusedError extends PraInputError {
 export interface WriteOptions {
     /** Replace an existing regular file (never a `.pra` file, a link or a special file). */
     force?: boolean;
+    /** The file written is a plan (`pra import`): a `.pra` target is then what is meant. */
+    plan?: boolean;
 }
 
 /** A new export is readable by everyone and writable by its owner, whatever the umask. */
@@ -46,7 +48,7 @@ const staleAfterMs = 60_000;
  */
 export async function writeFileAtomic(target: string, content: Uint8Array, options: WriteOptions = {}): Promise<void> {
     const absolute = path.resolve(target);
-    const existing = await checkTarget(target, absolute, options.force === true);
+    const existing = await checkTarget(target, absolute, options.force === true, options.plan === true);
     const folder = path.dirname(absolute);
     await removeStaleTemporaries(folder);
     const temp = path.join(folder, `.${path.basename(absolute)}.${process.pid}-${randomBytes(6).toString('hex')}.pra-tmp`);
@@ -77,8 +79,8 @@ export async function writeFileAtomic(target: string, content: Uint8Array, optio
 }
 
 /** The existing target's status when it may be replaced, undefined when there is none; otherwise a refusal. */
-async function checkTarget(target: string, absolute: string, force: boolean): Promise<Stats | undefined> {
-    if (/\.pra$/i.test(absolute)) {
+async function checkTarget(target: string, absolute: string, force: boolean, plan: boolean): Promise<Stats | undefined> {
+    if (/\.pra$/i.test(absolute) && !plan) {
         throw new ExportTargetRefusedError(target, 'is a .pra file: an export never writes onto a plan; choose another name', false);
     }
     let status: Stats;

@@ -1,15 +1,18 @@
 import { URI, UriUtils, type LangiumDocument } from 'langium';
 import { isOpen } from '../pra-check-report.js';
 import type { Lang } from '../pra-messages.js';
+import type { PlanModel } from '../pra-model.js';
 import type { PraServices } from '../pra-module.js';
+import { renderBiaWorkbook } from '../bia/bia-workbook.js';
 import { buildPlanDocument, type PlanDocument, type PlanFinding } from './pra-document-model.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 
-export type ExportFormat = 'docx' | 'html' | 'md' | 'json';
-export const exportFormats: readonly ExportFormat[] = ['docx', 'html', 'md', 'json'];
+export type ExportFormat = 'docx' | 'html' | 'md' | 'json' | 'xlsx';
+/** `xlsx` is the business impact analysis workbook (bia/bia-workbook.ts), read back by `pra import`. */
+export const exportFormats: readonly ExportFormat[] = ['docx', 'html', 'md', 'json', 'xlsx'];
 
 export interface ExportOptions {
     format: ExportFormat;
@@ -66,19 +69,21 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
     const errors = findings.filter(f => isOpen(f) && f.severity === 'error').length;
     if (errors > 0 && !options.force) throw new ExportRefusedError(UriUtils.basename(rootUri), errors);
     try {
-        return await render(buildPlanDocument(analysis, findings, lang, { sourceFiles: files }), options.format);
+        return await render(buildPlanDocument(analysis, findings, lang, { sourceFiles: files }), options.format, analysis.model, lang);
     } catch (error) {
         throw new ExportImpossibleError(UriUtils.basename(rootUri), failureText(error), error);
     }
 }
 
-async function render(model: PlanDocument, format: ExportFormat): Promise<ExportResult> {
+/** `plan` and `lang` for the BIA workbook, which is built from the plan's model, not the document. */
+async function render(model: PlanDocument, format: ExportFormat, plan: PlanModel, lang: Lang): Promise<ExportResult> {
     const encoder = new TextEncoder();
     switch (format) {
         case 'docx': return { content: await renderDocx(model), extension: 'docx', draft: model.draft };
         case 'html': return { content: encoder.encode(renderHtml(model)), extension: 'html', draft: model.draft };
         case 'md': return { content: encoder.encode(renderMarkdown(model)), extension: 'md', draft: model.draft };
         case 'json': return { content: encoder.encode(renderJson(model)), extension: 'json', draft: model.draft };
+        case 'xlsx': return { content: await renderBiaWorkbook(plan, lang), extension: 'xlsx', draft: model.draft };
     }
 }
 

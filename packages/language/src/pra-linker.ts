@@ -1,0 +1,46 @@
+import { AstUtils, DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import type { PraDocumentLanguage } from './pra-document-language.js';
+import type { Lang } from './pra-messages.js';
+import type { PraServices } from './pra-module.js';
+
+/** "No <kind> named", by the type the grammar expects, in both languages (French agrees in gender). */
+const noneNamed: Readonly<Record<string, { en: string; fr: string }>> = {
+    Role: { en: 'No role named', fr: 'Aucun rôle nommé' },
+    Asset: { en: 'No asset named', fr: 'Aucune ressource nommée' },
+    Activity: { en: 'No activity named', fr: 'Aucune activité nommée' },
+    Risk: { en: 'No risk named', fr: 'Aucun risque nommé' },
+    Fallback: { en: 'No fallback named', fr: 'Aucun moyen de secours nommé' },
+    Procedure: { en: 'No procedure named', fr: 'Aucune procédure nommée' },
+    Coverable: { en: 'No asset or activity named', fr: 'Aucune ressource ni activité nommée' },
+    ProcedureTarget: {
+        en: 'No activity, asset, risk or fallback named',
+        fr: 'Aucun élément (activité, ressource, risque, moyen de secours) nommé'
+    },
+    ExerciseTarget: { en: 'No fallback or procedure named', fr: 'Aucun moyen de secours ni procédure nommé' },
+    Dependable: { en: 'No asset or fallback named', fr: 'Aucune ressource ni moyen de secours nommé' }
+};
+
+/** The message of an unresolved reference, in the plan's language. */
+export function linkingMessage(referenceType: string, name: string, lang: Lang): string {
+    const none = noneNamed[referenceType]?.[lang] ?? (lang === 'fr' ? `Aucun élément ${referenceType} nommé` : `No ${referenceType} named`);
+    return lang === 'fr'
+        ? `${none} '${name}' dans ce que ce fichier voit : déclarez-le, importez le fichier qui le déclare, ou corrigez le nom.`
+        : `${none} '${name}' in what this file sees: declare it, import the file that declares it, or fix the name.`;
+}
+
+/** Langium's linker, with its message for an unresolved name in the plan's language. */
+export class PraLinker extends DefaultLinker {
+    private readonly language: PraDocumentLanguage;
+
+    constructor(services: PraServices) {
+        super(services);
+        this.language = services.PraDocumentLanguage;
+    }
+
+    protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const error = super.createLinkingError(refInfo, targetDescription);
+        const uri = AstUtils.getDocument(refInfo.container).uri.toString();
+        const referenceType = this.reflection.getReferenceType(refInfo);
+        return { ...error, message: linkingMessage(referenceType, refInfo.reference.$refText, this.language.of(uri)) };
+    }
+}
