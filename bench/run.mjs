@@ -127,8 +127,8 @@ if (childMode) {
 }
 
 function runChild(mode, args, nodeFlags = []) {
-    const child = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url), `--child=${mode}`, ...args, '--runs', String(RUNS)],
-        { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const childArgs = [...nodeFlags, fileURLToPath(import.meta.url), `--child=${mode}`, ...args, '--runs', String(RUNS)];
+    const child = spawnSync(process.execPath, childArgs, { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (child.status !== 0) throw new Error(`bench child ${mode} failed: ${child.stderr.trim().split('\n').slice(-3).join(' / ')}`);
     return JSON.parse(child.stdout);
 }
@@ -156,7 +156,9 @@ async function startServer() {
     connection.listen();
     await connection.sendRequest('initialize', {
         processId: process.pid, rootUri: null, workspaceFolders: null,
-        capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown', 'plaintext'] } } }
+        capabilities: {
+            textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown', 'plaintext'] } }
+        }
     });
     connection.sendNotification('initialized', {});
     const nextDiagnostics = uri => new Promise(resolve => waiters.push({ uri, resolve }));
@@ -184,7 +186,9 @@ async function serverStartToDiagnostics() {
     const server = await startServer();
     const uri = pathToFileURL(smallPlan).href;
     const diagnostics = server.nextDiagnostics(uri);
-    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'pra', version: 1, text: readFileSync(smallPlan, 'utf8') } });
+    server.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'pra', version: 1, text: readFileSync(smallPlan, 'utf8') }
+    });
     const { at } = await diagnostics;
     await server.stop();
     return at - server.started;
@@ -207,7 +211,10 @@ async function editorFigures(file) {
         const start = performance.now();
         connection.sendNotification('textDocument/didChange', {
             textDocument: { uri: doc.uri, version: ++version },
-            contentChanges: [{ range: { start: { line: middle, character: titleColumn }, end: { line: middle, character: titleColumn + 1 } }, text: upper ? 'B' : 'A' }]
+            contentChanges: [{
+                range: { start: { line: middle, character: titleColumn }, end: { line: middle, character: titleColumn + 1 } },
+                text: upper ? 'B' : 'A'
+            }]
         });
         const { at } = await diagnostics;
         return at - start;
@@ -289,7 +296,8 @@ function row(figure, value, format, target) {
     }
     const s = typeof value === 'number' ? { median: value } : value;
     const status = target ? (s.median <= target.max ? 'PASS' : 'MISS') : '';
-    rows.push([figure, format(s.median), s.min === undefined ? '' : format(s.min), s.max === undefined ? '' : format(s.max), target?.label ?? '', status]);
+    const formatOptional = (v) => v === undefined ? '' : format(v);
+    rows.push([figure, format(s.median), formatOptional(s.min), formatOptional(s.max), target?.label ?? '', status]);
 }
 
 function printTable(header) {
@@ -342,7 +350,8 @@ async function main() {
         row(`JSON.parse of the same data, ${size.toLocaleString('en')}`, builds[size].parse, ms);
     }
     row('build / JSON.parse, 5,000', builds[5000].build.median / builds[5000].parse.median, ratio, { max: 40, label: '≤ 40×' });
-    row('growth time(20,000) / time(5,000)', builds[20000].build.median / builds[5000].build.median, v => v.toFixed(2), { max: 4.5, label: '≤ 4.5' });
+    row('growth time(20,000) / time(5,000)', builds[20000].build.median / builds[5000].build.median, v => v.toFixed(2),
+        { max: 4.5, label: '≤ 4.5' });
     row('peak RSS, build of 20,000 (own process)', rss.rssMb, mb, { max: 300, label: '≤ 300 MB' });
     row('edit → diagnostics, 5,000 (stdio)', editor.editToDiagnostics, ms, { max: 100, label: '≤ 100 ms' });
     row(`completion after \`owner \`, 5,000 (${editor.completionItems} items)`, editor.completion, ms, { max: 50, label: '≤ 50 ms' });
@@ -351,7 +360,8 @@ async function main() {
     row('preview view model (pra/previewModel), 1,000', preview, ms, { max: 50, label: '≤ 50 ms' });
     for (const format of ['docx', 'html', 'md', 'json']) {
         const value = exports.available ? exports.formats[format] : `n/a (not built${exports.reason ? `: ${exports.reason}` : ''})`;
-        row(`export ${format}${format === 'docx' ? ' (Word)' : ''}, 1,000`, value, ms, format === 'docx' ? { max: 1500, label: '≤ 1.5 s' } : undefined);
+        const target = format === 'docx' ? { max: 1500, label: '≤ 1.5 s' } : undefined;
+        row(`export ${format}${format === 'docx' ? ' (Word)' : ''}, 1,000`, value, ms, target);
     }
     row('simulate the most shared asset down, 5,000 (in process)', simulation, ms, { max: 200, label: '≤ 200 ms' });
     row('pra check, 5,000, whole process: wall time', check.unavailable ? check : check.time, ms);

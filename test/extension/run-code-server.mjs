@@ -249,7 +249,8 @@ async function runUi(base, ws) {
   await sleep(200);
   await page.keyboard.press('Enter');
   // The Accepted group comes last, below the rows the list renders: collapse every group, then open it.
-  await page.locator('.part.panel .monaco-list-row', { hasText: 'role Practice-Manager' }).first().waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator('.part.panel .monaco-list-row', { hasText: 'role Practice-Manager' }).first()
+    .waitFor({ state: 'detached', timeout: 30_000 });
   await page.locator('.part.panel .action-label[aria-label^="Collapse All"]').first().click({ timeout: 10_000 });
   const acceptedGroup = page.locator('.part.panel .monaco-list-row', { hasText: /^Accepted/ }).first();
   await acceptedGroup.waitFor({ timeout: 30_000 });

@@ -74,8 +74,9 @@ fallback AppBackup { covers App rto 1h rpo 1h }`;
         const diagnostic = single(document, 'rto-gap');
         expect(rangeText(document, diagnostic)).toBe('4h');
         expect(diagnostic.range.start).toEqual({ line: 1, character: 37 });
-        expect(diagnostic.message).toBe('Paie requires RTO 4 h, but nothing recovers it directly in a stated time (no active fallback covering it with an rto, '
-            + 'no manual workaround with \'within\'); bringing back its assets takes 8 h: Srv 8 h (Slow).');
+        expect(diagnostic.message).toBe('Paie requires RTO 4 h, but nothing recovers it directly in a stated time '
+            + '(no active fallback covering it with an rto, no manual workaround with \'within\'); '
+            + 'bringing back its assets takes 8 h: Srv 8 h (Slow).');
         expect(elementOf(diagnostic)).toBe('Paie');
     });
 
@@ -111,8 +112,9 @@ fallback F { covers Srv }`);
         const document = await buildPlan(plan('4h', '1.5d'));
         const diagnostic = single(document, 'rpo-gap');
         expect(rangeText(document, diagnostic)).toBe('1h');
-        expect(diagnostic.message).toBe('Paie requires RPO 1 h, but nothing bounds its data loss directly (no active fallback covering it states an rpo; '
-            + 'a manual workaround keeps no data); its assets can lose 36 h of data: Srv 36 h (Slow).');
+        expect(diagnostic.message).toBe('Paie requires RPO 1 h, but nothing bounds its data loss directly '
+            + '(no active fallback covering it states an rpo; a manual workaround keeps no data); '
+            + 'its assets can lose 36 h of data: Srv 36 h (Slow).');
     });
 
     it('rto-exceeds-mtpd is an error on rto', async () => {
@@ -135,7 +137,8 @@ activity Commandes { criticality critical rto 1d uses Standard }
 asset Standard { provider "Opérateur" sla 48h }`);
         const diagnostic = single(document, 'sla-gap');
         expect(rangeText(document, diagnostic)).toBe('1d');
-        expect(diagnostic.message).toBe('Commandes requires RTO 24 h, but the provider SLA of Standard (48 h) is longer, and no active fallback of theirs achieves 24 h.');
+        expect(diagnostic.message).toBe('Commandes requires RTO 24 h, but the provider SLA of Standard (48 h) is longer, '
+            + 'and no active fallback of theirs achieves 24 h.');
     });
 
     it('sla-gap: equal SLA, a fallback that achieves the rto, or a low activity pass', async () => {
@@ -206,7 +209,8 @@ fallback F { }`);
     });
 
     it('residual-not-lower: an equal residual score, on the residual property', async () => {
-        const document = await buildPlan('risk Panne { likelihood 2 impact 4 mitigated by F residual likelihood 4 impact 2 }\nfallback F { }');
+        const document = await buildPlan(
+            'risk Panne { likelihood 2 impact 4 mitigated by F residual likelihood 4 impact 2 }\nfallback F { }');
         const diagnostic = single(document, 'residual-not-lower');
         expect(rangeText(document, diagnostic)).toBe('likelihood 4 impact 2');
         expect(diagnostic.message).toBe('Panne: residual score 8 is not lower than its score 8.');
@@ -503,8 +507,10 @@ activity Paie { criticality high rto 4h rpo 1h owner DG uses Srv }
 role DG { }
 asset Srv { }
 fallback Lent { covers Srv rto 1.5d rpo 1h }`);
-        expect(single(document, 'rto-gap').message).toBe('Paie exige une DMIA (RTO) de 4 h, mais rien ne la reprend directement dans un délai indiqué '
-            + '(aucun secours actif qui la couvre avec un rto, aucun mode manuel avec \'within\') ; rétablir ses ressources prend 36 h : Srv 36 h (Lent).');
+        expect(single(document, 'rto-gap').message).toBe('Paie exige une DMIA (RTO) de 4 h, '
+            + 'mais rien ne la reprend directement dans un délai indiqué '
+            + '(aucun secours actif qui la couvre avec un rto, aucun mode manuel avec \'within\') ; '
+            + 'rétablir ses ressources prend 36 h : Srv 36 h (Lent).');
         expect(single(document, 'no-crisis-organisation').message).toContain('bloc crisis');
     });
 

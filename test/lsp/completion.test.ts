@@ -181,3 +181,32 @@ describe('completion that fits where you are (issue 15)', () => {
         expect(labels(items)).toEqual(['4min', '4h', '4d', '4w']);
     });
 });
+
+describe('completion requests in flight at the same time (issue 11)', () => {
+    test('two interleaved requests on different documents each get their own answer', async () => {
+        const services = createTestServices();
+        const french = cursor(`${base}activity Billing {<|>\n    owner DAF\n}`);
+        const english = cursor(`${base.replace('language fr', 'language en')}asset Cloud {<|>\n    kind saas\n}`);
+        const documents = await buildFiles(services, { 'billing.pra': french.text, 'cloud.pra': english.text });
+        const request = async (name: string, offset: number): Promise<CompletionItem[]> => {
+            const document = documents[name];
+            const params = { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) };
+            const list = await services.lsp.CompletionProvider!.getCompletion(document, params);
+            return list?.items ?? [];
+        };
+        // Both started before either is awaited. Right after `{` Langium's completion has two steps (the token, then what
+        // follows it) with an `await` between them, so the two requests interleave.
+        const [billing, cloud] = await Promise.all([request('billing.pra', french.offset), request('cloud.pra', english.offset)]);
+        // Each answer is the one the request gets alone: the activity's missing properties, in French…
+        expect(labels(billing)).toEqual(expect.arrayContaining(['criticality', 'rpo', 'mtpd', 'uses']));
+        expect(labels(billing)).not.toContain('owner');
+        expect(labels(billing)).not.toContain('depends');
+        expect(billing.find(i => i.label === 'mtpd')!.documentation).toMatch(/^Durée maximale d'interruption supportable/);
+        // … and the asset's, in English.
+        expect(labels(cloud)).toContain('depends');
+        expect(labels(cloud)).not.toContain('kind');
+        expect(labels(cloud)).not.toContain('criticality');
+        expect(labels(billing).sort()).toEqual(labels(await request('billing.pra', french.offset)).sort());
+        expect(labels(cloud).sort()).toEqual(labels(await request('cloud.pra', english.offset)).sort());
+    });
+});

@@ -27,9 +27,11 @@ const header = 'plan "P" { date 2026-01-01 }\n';
 
 describe('value-too-large', () => {
     const cases: Array<[string, string, string]> = [
-        ['a duration over 100 years', 'asset A { sla 99999999999999999999d }', '99999999999999999999d is too large for a duration: the most is 100 years.'],
+        ['a duration over 100 years', 'asset A { sla 99999999999999999999d }',
+            '99999999999999999999d is too large for a duration: the most is 100 years.'],
         ['a duration too long for a double', `asset A { sla 1${'0'.repeat(400)}h }`, 'is too large for a duration'],
-        ['an amount over 10^12', 'fallback F { cost 2000000000000 EUR per year }', '2000000000000 is too large for an amount: the most is 10^12.'],
+        ['an amount over 10^12', 'fallback F { cost 2000000000000 EUR per year }',
+            '2000000000000 is too large for an amount: the most is 10^12.'],
         ['a scale level over 100', 'scale impact { 1 "a" 2 "b" 200000 "c" }', '200000 is too large for level: the most is 100.'],
         ['a likelihood over 100', 'risk R { likelihood 101 impact 1 }', '101 is too large for likelihood'],
         ['a residual level over 100', 'risk R { likelihood 1 impact 1 residual likelihood 1 impact 5000 }', '5000 is too large for impact'],
@@ -72,7 +74,8 @@ describe('no check or export worse than linear', () => {
     const chain = (n: number, shape: 'chain' | 'cycle'): string => header + 'activity X { criticality critical uses A0 rto 1h }\n'
         + Array.from({ length: n }, (_, i) => `asset A${i} { depends on A${shape === 'cycle' ? (i + 1) % n : i + 1} }\n`).join('');
 
-    test.each([[3_000, 'chain'], [6_000, 'chain'], [3_000, 'cycle'], [6_000, 'cycle']] as const)('%i assets in a depends-on %s', async (n, shape) => {
+    const sizes = [[3_000, 'chain'], [6_000, 'chain'], [3_000, 'cycle'], [6_000, 'cycle']] as const;
+    test.each(sizes)('%i assets in a depends-on %s', async (n, shape) => {
         const heapBefore = process.memoryUsage().heapUsed;
         const { document, codes } = await within(15_000, () => build(chain(n, shape)));
         expect(codes.filter(c => c === 'dependency-cycle')).toHaveLength(shape === 'cycle' ? n : 0);

@@ -26,7 +26,8 @@ describe('a check that throws', () => {
         expect(failures).toHaveLength(1);
         expect(failures[0].severity).toBe(1);
         expect(failures[0].range.start).toEqual({ line: 0, character: 0 });
-        expect(failures[0].message).toBe('Les contrôles n\'ont pas pu aller au bout sur ce fichier : RangeError: forced in a check. Merci de le signaler avec ce fichier.');
+        expect(failures[0].message).toBe('Les contrôles n\'ont pas pu aller au bout sur ce fichier : RangeError: forced in a check. '
+            + 'Merci de le signaler avec ce fichier.');
     });
 
     test('makes the export refuse, even forced', async () => {
@@ -59,7 +60,8 @@ describe('with the analysis failing in the real programs', () => {
 
     test('pra check exits 2 with one line naming the file', () => {
         const result = run(['check', example], { script: faultyCli });
-        expectOneLineFailure(result, `pra: ${example}: The checks could not run to the end on this file: TypeError: forced failure for the test.`);
+        expectOneLineFailure(result,
+            `pra: ${example}: The checks could not run to the end on this file: TypeError: forced failure for the test.`);
     });
 
     test('pra export refuses with exit 2 and writes nothing, even with --force', () => {
@@ -96,11 +98,15 @@ describe('with the analysis failing in the real programs', () => {
             const failures = diagnostics.filter(d => (d.data as { code?: string } | undefined)?.code === 'internal-error');
             expect(failures).toHaveLength(1);
             expect(failures[0].message).toContain('TypeError: forced failure for the test');
-            const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 8 } });
+            const hover = await client.connection.sendRequest(HoverRequest.type, {
+                textDocument: { uri }, position: { line: 1, character: 8 }
+            });
             expect(hover).toBeNull();
             const folder = mkdtempSync(path.join(tmpdir(), 'pra-forced-lsp-'));
             try {
-                const response = await client.connection.sendRequest(exportRequest.method, { uri, format: 'md', target: path.join(folder, 'plan.md'), force: true });
+                const response = await client.connection.sendRequest(exportRequest.method, {
+                    uri, format: 'md', target: path.join(folder, 'plan.md'), force: true
+                });
                 expect(response).toMatchObject({ canForce: false });
                 expect((response as { refused: string }).refused).toContain('Nothing was exported.');
                 expect(readdirSync(folder)).toEqual([]);

@@ -63,7 +63,9 @@ describe('language server soak over stdio', () => {
             processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'soak' }], capabilities: {}
         });
         await client.connection.sendNotification(InitializedNotification.type, {});
-        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'pra', version: 1, text: original } });
+        await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'pra', version: 1, text: original }
+        });
     });
 
     afterAll(async () => {
@@ -97,7 +99,9 @@ describe('language server soak over stdio', () => {
         const change = async (changes: TextDocumentContentChangeEvent[]): Promise<void> => {
             version++;
             document = TextDocument.update(document, changes, version);
-            await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+            await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri, version }, contentChanges: changes
+            });
         };
         const request = async (send: () => Promise<unknown>): Promise<void> => {
             requests++;
@@ -105,7 +109,9 @@ describe('language server soak over stdio', () => {
                 await send();
             } catch (error) {
                 // Cancelled or outdated requests are normal while typing; an internal error is a bug.
-                if (!(error instanceof ResponseError) || error.code === ErrorCodes.InternalError || error.code === ErrorCodes.UnknownErrorCode) {
+                const internal = !(error instanceof ResponseError)
+                    || error.code === ErrorCodes.InternalError || error.code === ErrorCodes.UnknownErrorCode;
+                if (internal) {
                     internalErrors.push(String((error as Error).message).split('\n')[0]);
                 } else {
                     refused++;
@@ -129,7 +135,8 @@ describe('language server soak over stdio', () => {
                 request(() => c.sendRequest(ReferencesRequest.type, { textDocument, position, context: { includeDeclaration: true } })),
                 request(() => c.sendRequest(previewModelRequest.method, { uri })),
                 request(() => c.sendRequest(exportRequest.method, {
-                    uri, format: pick(['docx', 'html', 'md', 'json']), force: true, target: pick([...['plan.md', 'plan.html', 'plan.pra', 'p.docx'].map(n => path.join(exportFolder, n)), file])
+                    uri, format: pick(['docx', 'html', 'md', 'json']), force: true,
+                    target: pick([...['plan.md', 'plan.html', 'plan.pra', 'p.docx'].map(n => path.join(exportFolder, n)), file])
                 }))
             ];
         };
@@ -141,7 +148,10 @@ describe('language server soak over stdio', () => {
             if (edit === editCount / 3) await change([{ range: anyRange(), text: megabyte }]);
             else if (edit === editCount / 3 + 1) await change([{ text: '' }]);
             else if (kind < 45) await change([{ range: anyRange(), text: pick(insertions) }]);
-            else if (kind < 85) { const start = anyPosition(); await change([{ range: { start, end: document.positionAt(document.offsetAt(start) + int(30)) }, text: '' }]); }
+            else if (kind < 85) {
+                const start = anyPosition();
+                await change([{ range: { start, end: document.positionAt(document.offsetAt(start) + int(30)) }, text: '' }]);
+            }
             else if (kind < 97) await change([{ range: { start: anyPosition(), end: anyPosition() }, text: pick(insertions) }]);
             else await change([{ text: original }]);
             if (edit % requestEvery === 0) await Promise.all(everyRequest());
@@ -151,7 +161,8 @@ describe('language server soak over stdio', () => {
         await Promise.all(everyRequest());
         const after = summary(await client.diagnosticsFor(uri, d => summary(d).join('\n') === before.join('\n'), 60_000));
         maxRss = Math.max(maxRss, rssMb(client.process.pid!));
-        console.log(`lsp soak: ${editCount + 3} edits, ${requests} requests (${refused} cancelled or refused) in ${Math.round((Date.now() - started) / 1000)} s; `
+        console.log(`lsp soak: ${editCount + 3} edits, ${requests} requests (${refused} cancelled or refused) `
+            + `in ${Math.round((Date.now() - started) / 1000)} s; `
             + `server RSS ${rssMb(client.process.pid!)} MB at the end, ${maxRss} MB at most; ${internalErrors.length} internal errors`);
         expect(after).toEqual(before);
         expect(internalErrors.slice(0, 5)).toEqual([]);

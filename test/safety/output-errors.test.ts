@@ -6,7 +6,8 @@ beforeAll(requireBuilt);
 
 /** The CLI through a shell, to close or fill its standard output; the CLI's own exit status is printed last. */
 function throughShell(redirection: string): { status: number; stderr: string } {
-    const command = `"${process.execPath}" "${cliScript}" check examples/clinique-vet/plan.pra --format json ${redirection}; echo "status=\${PIPESTATUS[0]}" >&2`;
+    const check = `"${process.execPath}" "${cliScript}" check examples/clinique-vet/plan.pra --format json ${redirection}`;
+    const command = `${check}; echo "status=\${PIPESTATUS[0]}" >&2`;
     const result = spawnSync('bash', ['-c', command], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
     const status = Number(/status=(\d+)\s*$/.exec(result.stderr)?.[1]);
     return { status, stderr: result.stderr.replace(/status=\d+\s*$/, '') };

@@ -18,7 +18,9 @@ export async function exportCommand(args: ParsedArgs, out: Output): Promise<numb
     const given = args.options.get('o');
     if (given === true || given === '') throw new UsageError('option -o needs a file path');
     const target = given ?? defaultOutputPath(input, format);
-    if (path.resolve(target) === path.resolve(input)) throw new UsageError(`-o ${target} would overwrite the plan itself; choose another file`);
+    if (path.resolve(target) === path.resolve(input)) {
+        throw new UsageError(`-o ${target} would overwrite the plan itself; choose another file`);
+    }
     const services = createNodePraServices();
     services.PraSettings.languageOverride = lang;
     const { requested } = await loadPlanDocuments(services, [input]);
@@ -31,7 +33,8 @@ export async function exportCommand(args: ParsedArgs, out: Output): Promise<numb
             return 2;
         }
         if (!(error instanceof ExportRefusedError)) throw error;
-        out.error(`pra: ${input}: the plan has ${error.errorCount} error${error.errorCount === 1 ? '' : 's'}; run pra check ${input} and fix them, or use --force to export a draft\n`);
+        const errors = `${error.errorCount} error${error.errorCount === 1 ? '' : 's'}`;
+        out.error(`pra: ${input}: the plan has ${errors}; run pra check ${input} and fix them, or use --force to export a draft\n`);
         return 1;
     }
     await writeFileAtomic(target, result.content, { force: args.options.has('force') });

@@ -407,7 +407,8 @@ function planFigures(model: PlanModel, risks: Map<string, RiskFigures>, recovery
     const header = model.header;
     return {
         missingCrisisParts,
-        hasCrisisCommunication: active.some(f => f.type === 'communication' && (f.audience.includes('clients') || f.audience.includes('staff'))),
+        hasCrisisCommunication: active.some(f => f.type === 'communication'
+            && (f.audience.includes('clients') || f.audience.includes('staff'))),
         backupCount: backups.length,
         hasOfflineBackup: backups.some(f => f.offline || f.offsite),
         stale: header?.review !== undefined && header.date !== undefined && header.review < header.date,

@@ -100,7 +100,9 @@ export class PraImports {
             const order: string[] = [];
             const seen = new Set<string>([rootUri]);
             // Depth first without recursion: each file after everything it imports.
-            const stack: Array<{ uri: string; next: number; targets: string[] }> = [{ uri: rootUri, next: 0, targets: this.importsOf(rootUri) }];
+            const stack: Array<{ uri: string; next: number; targets: string[] }> = [
+                { uri: rootUri, next: 0, targets: this.importsOf(rootUri) }
+            ];
             while (stack.length > 0) {
                 const top = stack[stack.length - 1];
                 if (top.next < top.targets.length) {
@@ -117,7 +119,11 @@ export class PraImports {
 
     private importsOf(uri: string): string[] {
         const root = this.rootOf(uri);
-        return root ? root.imports.flatMap(imp => { const target = this.resolve(URI.parse(uri), imp); return target ? [target.toString()] : []; }) : [];
+        if (!root) return [];
+        return root.imports.flatMap(imp => {
+            const target = this.resolve(URI.parse(uri), imp);
+            return target ? [target.toString()] : [];
+        });
     }
 
     /**

@@ -128,7 +128,8 @@ const kindOfType: Readonly<Record<string, ElementKind>> = {
     Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback',
     Procedure: 'procedure', Exercise: 'exercise'
 };
-function elementRefs(lists: ReadonlyArray<{ refs: ReadonlyArray<Reference<ast.Coverable | ast.ProcedureTarget | ast.ExerciseTarget>> }>): ElementRef[] {
+type ElementReference = Reference<ast.Coverable | ast.ProcedureTarget | ast.ExerciseTarget>;
+function elementRefs(lists: ReadonlyArray<{ refs: readonly ElementReference[] }>): ElementRef[] {
     if (lists.length === 0) return [];
     return lists[0].refs.flatMap(r => r.ref ? [{ kind: kindOfType[r.ref.$type], name: r.ref.name }] : []);
 }
@@ -146,7 +147,9 @@ function planHeader(plan: ast.Plan, uri: string): PlanHeader {
         distribution: names(plan.distribution),
         context: [...plan.context],
         assumptions: [...plan.assumption],
-        revisions: plan.revision.map(r => ({ version: r.version ?? '', date: dateOf(r.date), description: r.description ?? '', by: r.by?.ref?.name })),
+        revisions: plan.revision.map(r => ({
+            version: r.version ?? '', date: dateOf(r.date), description: r.description ?? '', by: r.by?.ref?.name
+        })),
         approvals: plan.approval.flatMap(a => a.role?.ref ? [{ role: a.role.ref.name, date: dateOf(a.date) }] : []),
         notes: paragraphs(plan.notes),
         accepts: acceptsOf(plan, uri),
@@ -221,7 +224,9 @@ function fallbackData(fallback: ast.Fallback, uri: string): FallbackData {
         rtoMinutes: minutes(fallback.rto), rpoMinutes: minutes(fallback.rpo),
         dependsOn: dependable(fallback.dependsOn, 'Asset'),
         dependsOnFallbacks: dependable(fallback.dependsOn, 'Fallback'),
-        cost: amount(cost?.amount) !== undefined ? { amount: cost!.amount, currency: cost!.currency, period: costPeriod(cost!.period) } : undefined,
+        cost: amount(cost?.amount) !== undefined
+            ? { amount: cost!.amount, currency: cost!.currency, period: costPeriod(cost!.period) }
+            : undefined,
         tested: isoDate(fallback.tested), offsite: fallback.offsite.length > 0, offline: fallback.offline.length > 0,
         owner: refName(first(fallback.owner)), audience: first(fallback.audience)?.values ?? [],
         status: first(fallback.status) ?? 'active', due: isoDate(fallback.due), reason: first(fallback.reason)
@@ -239,7 +244,9 @@ function costPeriod(text: string | undefined): CostPeriod {
 
 function crisisData(crisis: ast.Crisis, uri: string): CrisisData {
     return {
-        alerts: crisis.alert.flatMap(a => typeof a.how === 'string' ? [{ how: a.how, to: a.to?.ref?.name, withinMinutes: durationMinutes(a.within) }] : []),
+        alerts: crisis.alert.flatMap(a => typeof a.how === 'string'
+            ? [{ how: a.how, to: a.to?.ref?.name, withinMinutes: durationMinutes(a.within) }]
+            : []),
         activation: refName(first(crisis.activation)), pilot: refName(first(crisis.pilot)),
         team: names(crisis.team), meeting: first(crisis.meeting),
         triggers: [...crisis.trigger], standdowns: [...crisis.standdown],

@@ -220,7 +220,9 @@ export class RecoveryGraph {
         let result: BestFigure = { state: 'unstated' };
         for (const fallback of covering) {
             const minutes = fallback[figureKey[figure]];
-            if (minutes !== undefined && (result.state !== 'known' || minutes < result.minutes)) result = { state: 'known', minutes, via: fallback.name };
+            if (minutes !== undefined && (result.state !== 'known' || minutes < result.minutes)) {
+                result = { state: 'known', minutes, via: fallback.name };
+            }
         }
         return result;
     }
@@ -264,7 +266,9 @@ export class RecoveryGraph {
         let fold = emptyFold;
         for (const name of activity.uses) {
             const index = this.assetIndex.get(name);
-            if (index !== undefined && holdsData(this.model.assets[index])) fold = mergeFold(fold, this.dataFolds[this.dataGraph.componentOf[index]]);
+            if (index !== undefined && holdsData(this.model.assets[index])) {
+                fold = mergeFold(fold, this.dataFolds[this.dataGraph.componentOf[index]]);
+            }
         }
         return fold;
     }
@@ -345,7 +349,10 @@ export class RecoveryGraph {
 
     /** The RPO scope visited the same way: the data-holding assets used, and those they depend on through data-holding assets. */
     forEachDataAsset(activity: ActivityData, visit: (asset: AssetData) => void): void {
-        const starts = activity.uses.flatMap(n => { const i = this.assetIndex.get(n); return i !== undefined && holdsData(this.model.assets[i]) ? [i] : []; });
+        const starts = activity.uses.flatMap(n => {
+            const i = this.assetIndex.get(n);
+            return i !== undefined && holdsData(this.model.assets[i]) ? [i] : [];
+        });
         this.dataGraph.reach(starts, n => visit(this.model.assets[n]));
     }
 

@@ -44,7 +44,8 @@ const trayTexts: Readonly<Record<string, Texts>> = {
     likelihood: { en: 'likelihood', fr: 'vraisemblance' },
     impact: { en: 'impact', fr: 'gravité' }
 };
-const trayText = (key: string, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string => fill(trayTexts[key][lang], params, lang);
+const trayText = (key: string, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string =>
+    fill(trayTexts[key][lang], params, lang);
 
 function levels(axis: 'likelihood' | 'impact', analysis: PlanAnalysis, lang: Lang): MatrixLevel[] {
     const declared = analysis.model.scales[axis];

@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import * as ast from './generated/ast.js';
+import type * as ast from './generated/ast.js';
 import type { Finding } from './checks/index.js';
 import { PraStructureChecks } from './checks/structure-checks.js';
 import { propertyNode } from './pra-property-node.js';

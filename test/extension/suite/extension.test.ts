@@ -41,7 +41,9 @@ class ScriptedPrompts implements Prompts {
         return Promise.resolve(next(options, items) as T);
     }
     input(options: vscode.InputBoxOptions): Thenable<string | undefined> { return this.answer('input', options); }
-    pick<T extends vscode.QuickPickItem>(items: T[], options: vscode.QuickPickOptions): Thenable<T | undefined> { return this.answer('pick', options, items); }
+    pick<T extends vscode.QuickPickItem>(items: T[], options: vscode.QuickPickOptions): Thenable<T | undefined> {
+        return this.answer('pick', options, items);
+    }
     folder(options: vscode.OpenDialogOptions): Thenable<vscode.Uri[] | undefined> { return this.answer('folder', options); }
 }
 
@@ -219,7 +221,8 @@ suite('PRA extension in a real VS Code', () => {
 
     test('clicking a finding in the Gaps view reveals it in the editor', async () => {
         const gaps = api.gaps;
-        const node = gaps.getChildren().flatMap(group => gaps.getChildren(group)).find(n => n.type === 'gap' && n.item.code === 'unmitigated-risk');
+        const node = gaps.getChildren().flatMap(group => gaps.getChildren(group))
+            .find(n => n.type === 'gap' && n.item.code === 'unmitigated-risk');
         assert.ok(node && node.type === 'gap');
         const command = gaps.getTreeItem(node).command;
         assert.ok(command, 'a finding has a click command');
@@ -236,8 +239,9 @@ suite('PRA extension in a real VS Code', () => {
         const gaps = api.gaps;
         await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
         const original = document.getText();
-        const node = gaps.getChildren().flatMap(group => gaps.getChildren(group))
-            .find((n): n is GapNode & { type: 'gap' } => n.type === 'gap' && n.item.code === 'no-deputy' && n.item.element === 'Practice-Manager');
+        const isNoDeputy = (n: GapNode): n is GapNode & { type: 'gap' } =>
+            n.type === 'gap' && n.item.code === 'no-deputy' && n.item.element === 'Practice-Manager';
+        const node = gaps.getChildren().flatMap(group => gaps.getChildren(group)).find(isNoDeputy);
         assert.ok(node, 'no-deputy on Practice-Manager is listed');
         assert.equal(gaps.getTreeItem(node).contextValue, 'pra.gap.acceptable', 'offered with the Accept… button');
         const prompts = new ScriptedPrompts([
@@ -249,11 +253,10 @@ suite('PRA extension in a real VS Code', () => {
         assert.ok(document.getText().includes('accept no-deputy "Le cabinet est trop petit pour un suppléant" by Managing-Vet until '));
         const moved = await waitFor('no-deputy in the accepted group', () => {
             const accepted = gaps.getChildren().find(group => group.type === 'group' && group.accepted);
-            return accepted && gaps.getChildren(accepted).find(n => n.type === 'gap' && n.item.code === 'no-deputy' && n.item.element === 'Practice-Manager');
+            return accepted && gaps.getChildren(accepted).find(isNoDeputy);
         });
         assert.equal(moved.type === 'gap' && moved.item.accepted?.by, 'Managing-Vet');
-        assert.ok(!gaps.getChildren().some(group => group.type === 'group' && !group.accepted
-            && gaps.getChildren(group).some(n => n.type === 'gap' && n.item.code === 'no-deputy' && n.item.element === 'Practice-Manager')));
+        assert.ok(!gaps.getChildren().some(group => group.type === 'group' && !group.accepted && gaps.getChildren(group).some(isNoDeputy)));
         await restore(document, original);
     });
 
@@ -267,9 +270,12 @@ suite('PRA extension in a real VS Code', () => {
         assert.ok(await vscode.workspace.applyEdit(edit));
         try {
             const position = new vscode.Position(at.line + 1, '    owner '.length);
-            const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+            const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+                'vscode.executeCompletionItemProvider', document.uri, position);
             const labels = list.items.map(item => typeof item.label === 'string' ? item.label : item.label.label);
-            for (const role of ['Managing-Vet', 'Practice-Manager', 'Head-Nurse']) assert.ok(labels.includes(role), `${role} offered among ${labels.join(', ')}`);
+            for (const role of ['Managing-Vet', 'Practice-Manager', 'Head-Nurse']) {
+                assert.ok(labels.includes(role), `${role} offered among ${labels.join(', ')}`);
+            }
             assert.deepEqual(list.items.filter(item => item.kind === vscode.CompletionItemKind.Snippet).map(item => item.label), []);
             assert.ok(!labels.includes('activity') && !labels.includes('pra-plan'), 'no top-level keyword or snippet');
         } finally {
@@ -280,7 +286,8 @@ suite('PRA extension in a real VS Code', () => {
     test('an out-of-scale risk is drawn in the tray below the matrix, not dropped', async () => {
         await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
         await vscode.commands.executeCommand('pra.preview.openToSide');
-        const preview = await waitFor('the clinique-vet picture', () => api.previews.preview?.model?.model.rootUri === document.uri.toString()
+        const preview = await waitFor('the clinique-vet picture', () =>
+            api.previews.preview?.model?.model.rootUri === document.uri.toString()
             && api.previews.preview.lastRendered && api.previews.preview);
         const original = document.getText();
         const risk = find(document, 'risk Meadow-Flood');
@@ -288,7 +295,8 @@ suite('PRA extension in a real VS Code', () => {
         const digit = find(document, '3', document.offsetAt(level));
         await replace(document, digit, 1, '7');
         try {
-            const rendered = await waitFor('Meadow-Flood in the tray', () => preview.lastRendered?.tray.includes('Meadow-Flood') && preview.lastRendered);
+            const rendered = await waitFor('Meadow-Flood in the tray',
+                () => preview.lastRendered?.tray.includes('Meadow-Flood') && preview.lastRendered);
             assert.ok(!Object.values(rendered.cells).flat().includes('Meadow-Flood'), 'not in a cell');
             const drawn = Object.values(rendered.cells).flat().length + rendered.tray.length;
             assert.equal(drawn, preview.model!.model.risks.length, 'every risk is drawn, in the grid or in the tray');
@@ -319,9 +327,12 @@ suite('PRA extension in a real VS Code', () => {
             assert.equal(dialog.kind, 'folder', 'the third question is the folder');
             const options = dialog.options as vscode.OpenDialogOptions;
             assert.equal(options.canSelectFolders, true);
-            assert.equal(options.defaultUri?.toString(), vscode.Uri.joinPath(document.uri, '..').toString(), 'the active file\'s folder by default');
-            assert.equal((prompts.asked[3].options as vscode.InputBoxOptions).value, 'clinique-des-tilleuls.pra', 'a file name is proposed');
-            assert.ok(validation && String(typeof validation === 'string' ? validation : validation.message).includes('taken.pra'), 'an existing file is refused');
+            const activeFolder = vscode.Uri.joinPath(document.uri, '..').toString();
+            assert.equal(options.defaultUri?.toString(), activeFolder, 'the active file\'s folder by default');
+            const proposed = (prompts.asked[3].options as vscode.InputBoxOptions).value;
+            assert.equal(proposed, 'clinique-des-tilleuls.pra', 'a file name is proposed');
+            const refusal = validation && String(typeof validation === 'string' ? validation : validation.message);
+            assert.ok(refusal && refusal.includes('taken.pra'), 'an existing file is refused');
             assert.equal(written?.fsPath, join(folder, 'tilleuls.pra'));
             assert.ok(readFileSync(join(folder, 'tilleuls.pra'), 'utf8').includes('Clinique des Tilleuls'));
             assert.equal(readFileSync(join(folder, 'taken.pra'), 'utf8'), 'plan "Taken" { }\n', 'the existing file is untouched');

@@ -52,11 +52,14 @@ const procedureExceedsRto: PlanCheck = (ctx, report) => {
         const figures = ctx.analysis.procedures.get(procedure.name);
         for (const overrun of figures?.overruns ?? []) {
             report(about('procedure', procedure, 'procedure-exceeds-rto', say(ctx, 'procedure-exceeds-rto', {
-                procedure: procedure.name, total: duration(ctx, figures!.totalWithinMinutes), rto: duration(ctx, overrun.rtoMinutes), activity: overrun.activity
+                procedure: procedure.name, total: duration(ctx, figures!.totalWithinMinutes),
+                rto: duration(ctx, overrun.rtoMinutes), activity: overrun.activity
             })));
         }
     }
 };
 
 
-export const crisisChecks: readonly PlanCheck[] = [noCrisisOrganisation, noCrisisCommunication, noDeputy, unreachableContact, procedureExceedsRto];
+export const crisisChecks: readonly PlanCheck[] = [
+    noCrisisOrganisation, noCrisisCommunication, noDeputy, unreachableContact, procedureExceedsRto
+];

@@ -63,7 +63,8 @@ const selfDependentFallback: PlanCheck = (ctx, report) => {
 
 const failedExercise: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
-    const tested: Array<{ kind: 'fallback' | 'procedure'; element: { name: string; source: FallbackData['source']; accepts: FallbackData['accepts'] } }> = [
+    type Tested = { name: string; source: FallbackData['source']; accepts: FallbackData['accepts'] };
+    const tested: Array<{ kind: 'fallback' | 'procedure'; element: Tested }> = [
         ...analysis.model.fallbacks.map(f => ({ kind: 'fallback' as const, element: f })),
         ...analysis.model.procedures.map(p => ({ kind: 'procedure' as const, element: p }))
     ];
@@ -96,7 +97,9 @@ const exerciseMissedTarget: PlanCheck = (ctx, report) => {
                 const measured = figure === 'rto' ? exercise.measuredRtoMinutes : exercise.measuredRpoMinutes;
                 const declared = figure === 'rto' ? fallback.rtoMinutes : fallback.rpoMinutes;
                 return measured !== undefined && declared !== undefined && measured > declared
-                    ? [say(ctx, 'exercise-missed-target.figure', { figure: figure.toUpperCase(), measured: duration(ctx, measured), declared: duration(ctx, declared) })]
+                    ? [say(ctx, 'exercise-missed-target.figure', {
+                        figure: figure.toUpperCase(), measured: duration(ctx, measured), declared: duration(ctx, declared)
+                    })]
                     : [];
             });
             if (misses.length === 0) continue;
@@ -117,7 +120,10 @@ const noOfflineBackup: PlanCheck = (ctx, report) => {
     // where that file's `accept` lines apply; on the plan block when no backup is written there.
     const shownOn = backups.find(b => b.source.uri === header.source.uri);
     report({
-        code: 'no-offline-backup', message: say(ctx, 'no-offline-backup', { count: backups.length, backups: namesUpTo(backups.map(b => b.name), SELF_NAMED, ctx.lang) }),
+        code: 'no-offline-backup',
+        message: say(ctx, 'no-offline-backup', {
+            count: backups.length, backups: namesUpTo(backups.map(b => b.name), SELF_NAMED, ctx.lang)
+        }),
         at: shownOn?.source ?? header.source, ...(shownOn ? { property: 'type' } : {}),
         related: backups.filter(b => b !== shownOn).map(b => ({ kind: 'fallback' as const, name: b.name, source: b.source }))
     });

@@ -53,7 +53,8 @@ const dependencyCycle: PlanCheck = (ctx, report) => {
             // give 6,000 messages of 6,000 names each.
             const around = [...cycle.slice(start), ...cycle.slice(0, start), name];
             const path = (around.length > MAX_CYCLE_NAMES
-                ? [...around.slice(0, MAX_CYCLE_NAMES), word('more', ctx.lang, { count: around.length - MAX_CYCLE_NAMES })] : around).join(' → ');
+                ? [...around.slice(0, MAX_CYCLE_NAMES), word('more', ctx.lang, { count: around.length - MAX_CYCLE_NAMES })]
+                : around).join(' → ');
             report(about(found.kind, found.element, 'dependency-cycle', say(ctx, 'dependency-cycle', { cycle: path }), found.property));
         });
     }

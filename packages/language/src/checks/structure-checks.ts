@@ -109,7 +109,8 @@ export class PraStructureChecks {
         for (const imp of file.imports) {
             const problem = this.imports.problemOf(document, imp, visible);
             if (problem) {
-                this.report(accept, problem.code, message(problem.key, this.context(file).lang, problem.params), { node: imp, property: 'path' });
+                const text = message(problem.key, this.context(file).lang, problem.params);
+                this.report(accept, problem.code, text, { node: imp, property: 'path' });
             }
         }
     };
@@ -266,7 +267,8 @@ export class PraStructureChecks {
             }
         } else if (ast.isImpactLine(node)) values.push({ kind: 'level', property: 'level', value: node.level, what: word('level', lang) });
         else if (ast.isAsset(node)) {
-            node.count.forEach((value, index) => values.push({ kind: 'level', property: 'count', index, value, what: word('count', lang) }));
+            const what = word('count', lang);
+            node.count.forEach((value, index) => values.push({ kind: 'level', property: 'count', index, value, what }));
         }
         for (const { kind, property, index, value, what } of values) {
             if (typeof value !== 'number' || Number.isNaN(value) || withinLimit(kind, value)) continue;

@@ -1,6 +1,11 @@
-import { CstUtils, GrammarUtils, URI, type AstNode, type AstReflection, type LangiumDocument, type LangiumDocuments, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+    CstUtils, GrammarUtils, URI, type AstNode, type AstReflection, type LangiumDocument, type LangiumDocuments, type MaybePromise,
+    type ReferenceInfo
+} from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import {
+    CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit
+} from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
 import { isPraCode, structuralCodes, type PraCode } from '../pra-codes.js';
@@ -53,7 +58,8 @@ class Fixer {
         let trimmed = end;
         while (trimmed > 0 && /[ \t]/.test(this.text[trimmed - 1])) trimmed--;
         const range = { start: this.document.textDocument.positionAt(trimmed), end: this.document.textDocument.positionAt(end) };
-        return { range, newText: `${lines.map(line => `\n${indent}${line}`).join('')}\n${indentAt(this.text, node.$cstNode?.offset ?? 0)}` };
+        const closingIndent = indentAt(this.text, node.$cstNode?.offset ?? 0);
+        return { range, newText: `${lines.map(line => `\n${indent}${line}`).join('')}\n${closingIndent}` };
     }
 
     /** A new element right after another one. */
@@ -88,8 +94,11 @@ class Fixer {
         const alone = /^[ \t]*$/.test(this.text.slice(start, first));
         const rest = /^[ \t]*(\r?\n|$)?/.exec(this.text.slice(last))!;
         // The whole line when the property is alone on it; otherwise the property and the spaces after it.
-        const [from, to] = alone && rest[1] !== undefined ? [start, last + rest[0].length] : [first, last + /^[ \t]*/.exec(this.text.slice(last))![0].length];
-        return { range: { start: this.document.textDocument.positionAt(from), end: this.document.textDocument.positionAt(to) }, newText: '' };
+        const [from, to] = alone && rest[1] !== undefined
+            ? [start, last + rest[0].length]
+            : [first, last + /^[ \t]*/.exec(this.text.slice(last))![0].length];
+        const textDocument = this.document.textDocument;
+        return { range: { start: textDocument.positionAt(from), end: textDocument.positionAt(to) }, newText: '' };
     }
 
     /** The `accept` line the diagnostic is on. */
@@ -199,7 +208,9 @@ export class PraCodeActionProvider implements CodeActionProvider {
         const fallback = f.element();
         if (!ast.isFallback(fallback)) return [];
         const date = f.today();
-        const existing = fallback.tested.length > 0 ? blockLayout(fallback)?.properties.find(p => p.feature === 'tested')?.value : undefined;
+        const existing = fallback.tested.length > 0
+            ? blockLayout(fallback)?.properties.find(p => p.feature === 'tested')?.value
+            : undefined;
         const edit = existing
             ? { range: existing.range, newText: date }
             : f.addProperties(fallback, [`tested ${date}`]);
@@ -227,10 +238,13 @@ export class PraCodeActionProvider implements CodeActionProvider {
     private createMissing(diagnostic: Diagnostic, f: Fixer): CodeAction[] {
         const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
         if (!data?.containerType || !data.property || !data.refText || !/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(data.refText)) return [];
-        const info = { container: { $type: data.containerType }, property: data.property, reference: { $refText: data.refText } } as unknown as ReferenceInfo;
+        const info = {
+            container: { $type: data.containerType }, property: data.property, reference: { $refText: data.refText }
+        } as unknown as ReferenceInfo;
         let type: string;
         try { type = this.reflection.getReferenceType(info); } catch { return []; }
-        const kind = ({ Coverable: 'Asset', ProcedureTarget: 'Activity', ExerciseTarget: 'Fallback' } as Record<string, string>)[type] ?? type;
+        const concreteTypes: Record<string, string> = { Coverable: 'Asset', ProcedureTarget: 'Activity', ExerciseTarget: 'Fallback' };
+        const kind = concreteTypes[type] ?? type;
         const placeholder = quoted(t('fix.placeholder title', f.lang));
         const properties: Record<string, string[]> = {
             Role: [`holder ${placeholder}`, `phone  ${placeholder}`],
@@ -301,7 +315,8 @@ export class PraCodeActionProvider implements CodeActionProvider {
         }
         if (!target) return [];
         const elementOwner = (target as { owner?: Array<{ $refText: string }> }).owner?.[0]?.$refText;
-        const by = given?.by ?? analysis.model.header?.owner ?? elementOwner ?? analysis.model.roles[0]?.name ?? t('fix.accept role', f.lang);
+        const by = given?.by ?? analysis.model.header?.owner ?? elementOwner ?? analysis.model.roles[0]?.name
+            ?? t('fix.accept role', f.lang);
         const today = this.settings.todayDate();
         const planDate = analysis.model.header?.date;
         const until = yearAfter(planDate !== undefined && yearAfter(planDate) > today ? planDate : today);

@@ -1,4 +1,6 @@
-import { GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import {
+    GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream
+} from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
 import {
     CompletionItemKind, CompletionList, InsertTextFormat, type CompletionItem, type CompletionParams, type Range
@@ -32,12 +34,25 @@ const acceptableCodes: readonly PraCode[] = praCodes.filter(code => !structuralC
 
 const durationKeywords = /(?:^|\s)(?:rto|rpo|mtpd|sla|downtime|dataloss|within|after|deadline|response)\s+([0-9]+(?:\.[0-9]+)?)$/;
 /** Properties that may be written more than once: completion keeps offering them. */
-const repeatableFeatures = new Set(['steps', 'alert', 'accept', 'notes', 'context', 'assumption', 'revision', 'approval', 'trigger', 'standdown']);
+const repeatableFeatures = new Set([
+    'steps', 'alert', 'accept', 'notes', 'context', 'assumption', 'revision', 'approval', 'trigger', 'standdown'
+]);
 /** `measured rto` and `measured rpo` share their first keyword: it stays offered until both are written. */
 const measuredFeatures: Readonly<Record<string, string>> = { rto: 'measuredRto', rpo: 'measuredRpo' };
-const elementTypes = new Set(['Plan', 'Scale', 'Acceptance', 'Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Crisis', 'Procedure', 'Exercise']);
+const elementTypes = new Set([
+    'Plan', 'Scale', 'Acceptance', 'Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Crisis', 'Procedure', 'Exercise'
+]);
 
 interface Position { element?: ast.Element; depth: number }
+
+/** What one completion request knows about where it is; never shared with another request. */
+interface CompletionRequest {
+    readonly document: LangiumDocument;
+    readonly position: Position;
+    readonly lineText: string;
+    /** Where the completion parser starts reading: the enclosing top-level element, not the file's start. */
+    readonly windowStart: number;
+}
 
 /**
  * Completion that knows where it is: the properties an element still lacks, the allowed values of
@@ -46,35 +61,36 @@ interface Position { element?: ast.Element; depth: number }
  */
 export class PraCompletionProvider extends DefaultCompletionProvider {
     private readonly analysis: PraAnalysisService;
-    private current?: { document: LangiumDocument; position: Position; lineText: string };
-    /** Where the completion parser starts reading: the enclosing top-level element, not the file's start. */
-    private windowStart = 0;
+    /** Set only on the per-request view `getCompletion` makes; undefined on the provider itself. */
+    private readonly request?: CompletionRequest;
 
     constructor(services: PraServices) {
         super(services);
         this.analysis = services.analysis.PraAnalysisService;
     }
 
-    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+    override async getCompletion(
+        document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken
+    ): Promise<CompletionList | undefined> {
         const text = document.textDocument.getText();
         const offset = document.textDocument.offsetAt(params.position);
         const lineText = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
         const position = this.positionAt(document, text, offset);
         const values = this.valueItems(lineText, position, this.analysis.forDocument(document), params.position);
         if (values) return CompletionList.create(values, false);
-        this.current = { document, position, lineText };
-        this.windowStart = this.completionWindowStart(document, text, offset, position);
-        try {
-            const list = await super.getCompletion(document, params, cancelToken) ?? CompletionList.create([], true);
-            if (/^\s*[\w-]*$/.test(lineText)) {
-                const inside = position.depth === 1 ? position.element?.$type : undefined;
-                if (position.depth === 0 || inside) list.items.push(...this.snippetItems(lineText, params.position, inside));
-            }
-            return list;
-        } finally {
-            this.current = undefined;
-            this.windowStart = 0;
+        const request: CompletionRequest = {
+            document, position, lineText, windowStart: this.completionWindowStart(document, text, offset, position)
+        };
+        // Langium's completion calls the hooks below (findFeaturesAt, completionFor, …) across `await`s, with no way to
+        // hand them the request. A field of the provider would be shared by two requests in flight (issue 11), so the
+        // request runs on a view of this provider of its own: an object whose prototype is the provider, holding `request`.
+        const view: PraCompletionProvider = Object.create(this, { request: { value: request } });
+        const list = await super.getCompletion.call(view, document, params, cancelToken) ?? CompletionList.create([], true);
+        if (/^\s*[\w-]*$/.test(lineText)) {
+            const inside = position.depth === 1 ? position.element?.$type : undefined;
+            if (position.depth === 0 || inside) list.items.push(...this.snippetItems(lineText, params.position, inside));
         }
+        return list;
     }
 
     /**
@@ -93,14 +109,14 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override findFeaturesAt(document: TextDocument, offset: number): ReturnType<DefaultCompletionProvider['findFeaturesAt']> {
-        const start = this.windowStart;
+        const start = this.request?.windowStart ?? 0;
         if (start === 0 || start > offset) return super.findFeaturesAt(document, offset);
         const window = TextDocument.create(document.uri, document.languageId, document.version, document.getText().slice(start, offset));
         return super.findFeaturesAt(window, offset - start);
     }
 
     protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
-        const start = this.windowStart;
+        const start = this.request?.windowStart ?? 0;
         if (start === 0 || start > offset) return super.backtrackToAnyToken(text, offset);
         // The window reaches a little past the cursor so that a token under the cursor is whole.
         const found = super.backtrackToAnyToken(text.slice(start, offset + 256), offset - start);
@@ -128,7 +144,9 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         return { element, depth };
     }
 
-    private valueItems(lineText: string, position: Position, ctx: PlanContext, cursor: CompletionParams['position']): CompletionItem[] | undefined {
+    private valueItems(
+        lineText: string, position: Position, ctx: PlanContext, cursor: CompletionParams['position']
+    ): CompletionItem[] | undefined {
         const element = position.element;
         if (!element) return undefined;
         const replace = (length: number): Range => ({ start: { line: cursor.line, character: cursor.character - length }, end: cursor });
@@ -208,9 +226,11 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** Keywords with their one line of documentation in the plan's language. */
-    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+    protected override completionForKeyword(
+        context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor
+    ): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
-        const lang = this.current ? this.analysis.forDocument(this.current.document).lang : 'en';
+        const lang = this.request ? this.analysis.forDocument(this.request.document).lang : 'en';
         const documentation = keywordDoc(keyword.value, lang);
         acceptor(context, {
             label: keyword.value, kind: this.getKeywordCompletionItemKind(keyword),
@@ -218,7 +238,9 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
-    protected override completionFor(context: CompletionContext, next: Parameters<DefaultCompletionProvider['completionFor']>[1], acceptor: CompletionAcceptor): MaybePromise<void> {
+    protected override completionFor(
+        context: CompletionContext, next: Parameters<DefaultCompletionProvider['completionFor']>[1], acceptor: CompletionAcceptor
+    ): MaybePromise<void> {
         if (GrammarAST.isKeyword(next.feature) && !this.keywordFits(next.feature)) return;
         return super.completionFor(context, next, acceptor);
     }
@@ -227,7 +249,7 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
     private keywordFits(keyword: GrammarAST.Keyword): boolean {
         const rule = keyword.$container ? findRule(keyword) : undefined;
         if (rule?.name === 'EnumValue') return false;
-        const position = this.current?.position;
+        const position = this.request?.position;
         if (!position || !rule || !elementTypes.has(rule.name)) return true;
         if (position.depth === 0) return true;
         const element = position.element;
@@ -246,20 +268,22 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
 
     /** Never the element itself (an asset does not depend on itself), nor a name already in the list. */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        const self = this.current?.position.element;
+        const self = this.request?.position.element;
         const listed = new Set(((refInfo.container as { refs?: Array<{ $refText: string }> }).refs ?? []).map(r => r.$refText));
         // `failed` names what the exercise tested: only those.
-        const tested = ast.isExercise(self) && /^\s*failed\s/.test(this.current?.lineText ?? '')
+        const tested = ast.isExercise(self) && /^\s*failed\s/.test(this.request?.lineText ?? '')
             ? new Set(self.tests.flatMap(list => list.refs.map(r => r.$refText))) : undefined;
         return super.getReferenceCandidates(refInfo, context)
             .filter(d => !listed.has(d.name) && !(self && d.type === self.$type && d.name === (self as { name?: string }).name))
             .filter(d => !tested || tested.size === 0 || tested.has(d.name));
     }
 
-    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext
+    ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node as (AstNode & { title?: string }) | undefined;
-        const lang = this.current ? this.analysis.forDocument(this.current.document).lang : 'en';
+        const lang = this.request ? this.analysis.forDocument(this.request.document).lang : 'en';
         const kind = word(description.type.toLowerCase(), lang);
         return { ...item, detail: node?.title ? `${kind} — ${node.title}` : kind };
     }

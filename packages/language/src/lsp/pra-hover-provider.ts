@@ -1,4 +1,6 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise, type References } from 'langium';
+import {
+    AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise, type References
+} from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
@@ -74,7 +76,8 @@ export class PraHoverProvider implements HoverProvider {
         });
         const line = node.$cstNode?.range.start;
         const diagnostics = AstUtils.getDocument(node).diagnostics ?? [];
-        const dataOf = (d: { data?: unknown }) => (d.data ?? {}) as { code?: string; element?: string; accepted?: unknown; message?: string };
+        type FindingData = { code?: string; element?: string; accepted?: unknown; message?: string };
+        const dataOf = (d: { data?: unknown }) => (d.data ?? {}) as FindingData;
         const about = (wanted: string) => diagnostics.find(d => dataOf(d).code === wanted
             && d.range.start.line === line?.line && d.range.start.character === line.character);
         let state: string;
@@ -83,7 +86,10 @@ export class PraHoverProvider implements HoverProvider {
         else if (about('expired-acceptance')) state = t('accept.expired', lang, { until: until ?? '' });
         else if (about('unused-acceptance')) state = t('accept.unused', lang, { code, element: element ?? word('plan', lang) });
         else {
-            const accepted = diagnostics.filter(d => { const data = dataOf(d); return data.accepted && data.code === code && data.element === element; });
+            const accepted = diagnostics.filter(d => {
+                const data = dataOf(d);
+                return data.accepted && data.code === code && data.element === element;
+            });
             state = accepted.length > 0
                 ? t('accept.used', lang, { value: accepted.map(d => dataOf(d).message ?? d.message).join(' ') })
                 : t('accept.pending', lang);
@@ -119,13 +125,15 @@ export class PraHoverProvider implements HoverProvider {
         const measured = (minutes: number | undefined): string => minutes === undefined ? '—' : formatDuration(minutes, lang);
         const results = data.tests.map(target => {
             const outcome = outcomeFor(data, target);
-            return `- ${t('exercise.outcome', lang, { element: target.name, result: outcome ? word(outcome, lang) : t('exercise.no result', lang) })}`;
+            const result = outcome ? word(outcome, lang) : t('exercise.no result', lang);
+            return `- ${t('exercise.outcome', lang, { element: target.name, result })}`;
         });
         return lines(header, [
             t('exercise.type', lang, { type: data.type, date: data.date ?? '—', result: data.result ? word(data.result, lang) : '—' }),
             data.scenario ? t('exercise.scenario', lang, { value: data.scenario }) : undefined,
             data.measuredRtoMinutes !== undefined || data.measuredRpoMinutes !== undefined
-                ? t('exercise.measured', lang, { rto: measured(data.measuredRtoMinutes), rpo: measured(data.measuredRpoMinutes) }) : undefined,
+                ? t('exercise.measured', lang, { rto: measured(data.measuredRtoMinutes), rpo: measured(data.measuredRpoMinutes) })
+                : undefined,
             results.length > 0 ? `${t('exercise.results', lang)}\n${results.join('\n')}` : undefined,
             isFutureExercise(data, analysis.referenceDate) ? t('exercise.future', lang, { date: analysis.referenceDate }) : undefined
         ]);
@@ -135,7 +143,8 @@ export class PraHoverProvider implements HoverProvider {
         const data = analysis.data.activities.get(node.name);
         const figures = analysis.activities.get(node.name);
         if (!data || !figures) return header;
-        const duration = (minutes: number | undefined): string => minutes === undefined ? t('not stated', lang) : formatDuration(minutes, lang);
+        const duration = (minutes: number | undefined): string =>
+            minutes === undefined ? t('not stated', lang) : formatDuration(minutes, lang);
         const achieved = (recovery: Achieved | undefined): string => {
             if (!recovery) return '—';
             const value = formatDuration(recovery.minutes, lang);
@@ -159,7 +168,8 @@ export class PraHoverProvider implements HoverProvider {
         const assets = analysis.assetsOf(node.name);
         // Each asset's best figure: known (with the fallback giving it), unstated, or none (no active fallback).
         const best = (figure: BestFigure | undefined): string => !figure || figure.state === 'none' ? t('best.none', lang)
-            : figure.state === 'unstated' ? t('not stated', lang) : t('achieved', lang, { value: formatDuration(figure.minutes, lang), via: figure.via });
+            : figure.state === 'unstated' ? t('not stated', lang)
+                : t('achieved', lang, { value: formatDuration(figure.minutes, lang), via: figure.via });
         const perAsset = assets.slice(0, shown).map(name => {
             const asset = analysis.assets.get(name);
             return `- ${t('asset recovery', lang, {
@@ -194,15 +204,18 @@ export class PraHoverProvider implements HoverProvider {
         const data = analysis.data.assets.get(node.name);
         const figures = analysis.assets.get(node.name);
         if (!data || !figures) return header;
+        const best = (recovery: typeof figures.bestRto): string =>
+            recovery ? t('achieved', lang, { value: formatDuration(recovery.minutes, lang), via: recovery.via }) : '—';
         return lines(header, [
             figures.usedBy.length > 0 ? t('used by', lang, { value: figures.usedBy.join(', ') })
-                : figures.criticality ? t('needed through', lang, { criticality: word(figures.criticality, lang) }) : t('used by none', lang),
+                : figures.criticality ? t('needed through', lang, { criticality: word(figures.criticality, lang) })
+                    : t('used by none', lang),
             !figures.holdsData ? t('holds no data', lang) : undefined,
             figures.otherMeans.length > 0 ? t('other means', lang, { value: figures.otherMeans.join(', ') }) : undefined,
             figures.coveredBy.length > 0 ? t('covered by', lang, { value: figures.coveredBy.join(', ') }) : t('not covered', lang),
             figures.bestRto || figures.bestRpo ? t('best recovery', lang, {
-                rto: figures.bestRto ? t('achieved', lang, { value: formatDuration(figures.bestRto.minutes, lang), via: figures.bestRto.via }) : '—',
-                rpo: figures.bestRpo ? t('achieved', lang, { value: formatDuration(figures.bestRpo.minutes, lang), via: figures.bestRpo.via }) : '—'
+                rto: best(figures.bestRto),
+                rpo: best(figures.bestRpo)
             }) : undefined,
             data.dependsOn.length > 0 ? t('depends on', lang, { value: data.dependsOn.join(', ') }) : undefined,
             figures.targetedBy.length > 0 ? t('targeted by', lang, { value: figures.targetedBy.join(', ') }) : undefined
@@ -221,7 +234,8 @@ export class PraHoverProvider implements HoverProvider {
             return label ? t('risk.level', lang, { value, label }) : String(value);
         };
         const inherent = figures.score !== undefined && figures.zone ? t('risk.inherent', lang, {
-            likelihood: level('likelihood', data.likelihood!), impact: level('impact', data.impact!), score: figures.score, zone: word(figures.zone, lang)
+            likelihood: level('likelihood', data.likelihood!), impact: level('impact', data.impact!),
+            score: figures.score, zone: word(figures.zone, lang)
         }) : undefined;
         const residual = data.residual && figures.residualScore !== undefined && figures.residualZone ? t('risk.residual', lang, {
             likelihood: level('likelihood', data.residual.likelihood), impact: level('impact', data.residual.impact),
@@ -230,7 +244,9 @@ export class PraHoverProvider implements HoverProvider {
         return lines(header, [
             inherent, residual,
             data.mitigatedBy.length > 0 ? t('mitigated by', lang, { value: data.mitigatedBy.join(', ') }) : t('not mitigated', lang),
-            figures.mitigationsNotInPlace.length > 0 ? t('mitigations not in place', lang, { value: figures.mitigationsNotInPlace.join(', ') }) : undefined
+            figures.mitigationsNotInPlace.length > 0
+                ? t('mitigations not in place', lang, { value: figures.mitigationsNotInPlace.join(', ') })
+                : undefined
         ]);
     }
 
@@ -248,7 +264,9 @@ export class PraHoverProvider implements HoverProvider {
         return lines(header, [
             t('contact', lang, { holder: data.holder ?? '—', phone: data.phone ?? '—', email: data.email ?? '—' }),
             data.deputy ? t('deputy', lang, { value: data.deputy }) : undefined,
-            figures.crisisFunctions.length > 0 ? t('crisis functions', lang, { value: listWords(figures.crisisFunctions.map(f => word(f, lang)), lang) }) : undefined,
+            figures.crisisFunctions.length > 0
+                ? t('crisis functions', lang, { value: listWords(figures.crisisFunctions.map(f => word(f, lang)), lang) })
+                : undefined,
             duties.length > 0 ? t('responsible for', lang, { value: duties.join(' · ') }) : t('responsible for nothing', lang)
         ]);
     }
@@ -259,7 +277,8 @@ export class PraHoverProvider implements HoverProvider {
         const figures = analysis.fallbacks.get(node.name);
         if (!data || !figures) return header;
         const failed = figures.failedBy;
-        const tested = failed ? t('fallback.failed', lang, { exercise: failed.exercise, date: failed.date, result: word(failed.result, lang) })
+        const tested = failed
+            ? t('fallback.failed', lang, { exercise: failed.exercise, date: failed.date, result: word(failed.result, lang) })
             : figures.testState === 'missing' || figures.testedOn === undefined ? t('fallback.untested', lang)
                 : t(figures.testState === 'stale' ? 'fallback.stale' : 'fallback.tested', lang, { value: figures.testedOn });
         const status = figures.active ? t('fallback.active', lang)
@@ -275,7 +294,9 @@ export class PraHoverProvider implements HoverProvider {
             }),
             tested,
             figures.exercises.length > 0 ? t('fallback.exercises', lang, { value: figures.exercises.join(', ') }) : undefined,
-            figures.annualCost !== undefined ? t('fallback.cost', lang, { value: `${figures.annualCost} ${data.cost?.currency ?? ''}`.trim() }) : undefined
+            figures.annualCost !== undefined
+                ? t('fallback.cost', lang, { value: `${figures.annualCost} ${data.cost?.currency ?? ''}`.trim() })
+                : undefined
         ]);
     }
 }

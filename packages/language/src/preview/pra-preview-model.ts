@@ -92,7 +92,9 @@ const syntaxCodes = new Set(['parsing-error', 'lexing-error', 'linking-error']);
 
 /** A gap is a finding about the plan's content that needs action: errors and warnings, not syntax. */
 export function isOpenGap(finding: CheckFinding): boolean {
-    return finding.accepted === undefined && (finding.severity === 'error' || finding.severity === 'warning') && !syntaxCodes.has(finding.code);
+    return finding.accepted === undefined
+        && (finding.severity === 'error' || finding.severity === 'warning')
+        && !syntaxCodes.has(finding.code);
 }
 
 export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly PlanFinding[], lang: Lang): PreviewModel {
@@ -113,11 +115,12 @@ export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly Pla
     const longest = longestDuration(analysis);
     const activities = analysis.model.activities.map((activity): PreviewActivity => {
         const figures = analysis.activities.get(activity.name);
+        const hasGap = (code: string): boolean => gaps.some(g => g.element === activity.name && g.code === code);
         return {
             name: activity.name, title: activity.title, criticality: activity.criticality,
             criticalityLabel: activity.criticality ? word(activity.criticality, lang) : undefined,
-            rto: bar(activity.rtoMinutes, figures?.achievedRto, gaps.some(g => g.element === activity.name && g.code === 'rto-gap'), longest, lang),
-            rpo: bar(activity.rpoMinutes, figures?.achievedRpo, gaps.some(g => g.element === activity.name && g.code === 'rpo-gap'), longest, lang),
+            rto: bar(activity.rtoMinutes, figures?.achievedRto, hasGap('rto-gap'), longest, lang),
+            rpo: bar(activity.rpoMinutes, figures?.achievedRpo, hasGap('rpo-gap'), longest, lang),
             gaps: gaps.filter(g => g.element === activity.name),
             source: activity.source
         };
