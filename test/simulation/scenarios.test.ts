@@ -37,27 +37,31 @@ interface JsonBlock {
 }
 
 describe('the document\'s strategy per scenario', () => {
-    it('the recovery section ends with a sub-section per tolerable or unacceptable risk: what stops, when back, the order', async () => {
+    it('the strategy section ends with a sub-section per tolerable or unacceptable risk: what stops, when back, the order', async () => {
         const plan = await loadPlan('examples/atelier-bois/plan.pra', 'en');
         const json = JSON.parse(await exportText(plan, 'json', 'en')) as { sections: Array<{ id: string; blocks: JsonBlock[] }> };
-        const recovery = json.sections.find(s => s.id === 'recovery')!;
+        // The body of the client document names elements by their titles (issue 12).
+        const recovery = json.sections.find(s => s.id === 'strategy')!;
         const scenarios = recovery.blocks[recovery.blocks.length - 1];
         expect(scenarios).toMatchObject({ type: 'subsection', id: 'scenarios', title: 'Strategy per scenario' });
         const subsections = scenarios.blocks!.filter(b => b.type === 'subsection');
         expect(subsections.map(s => s.id)).toEqual(riskScenarios(await analysisOfExample()).map(s => `scenario-${s.risk}`));
         const serveur = subsections.find(s => s.id === 'scenario-Panne-Serveur-ERP')!;
-        expect(serveur.title).toBe('Scenario: Panne-Serveur-ERP — Panne du serveur de l\'ERP (score 12, tolerable)');
+        expect(serveur.title).toBe('Scenario: Panne du serveur de l\'ERP (score 12, tolerable)');
         const table = serveur.blocks!.find(b => b.type === 'table')!;
+        const back = 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde nocturne de l\'ERP sur le NAS)';
         expect(table.rows!.map(r => [r.activity, r.back])).toEqual([
-            ['Assemblage-Finition', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)'],
-            ['Prise-Commandes', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)'],
-            ['Expédition', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)'],
-            ['Achats', 'back at T+12 h (Tue 2026-06-30 21:00) by its assets (slowest restore: Sauvegarde-NAS)']
+            ['Assemblage, finition et contrôle qualité', back],
+            ['Devis, prise de commandes, relation clients', back],
+            ['Préparation et expédition des commandes', back],
+            ['Achats de bois, quincaillerie et consommables', back]
         ]);
+        const server = 'Serveur physique de l\'ERP (salle serveur)';
+        const erp = 'ERP de gestion de production (installé sur site)';
         expect(serveur.blocks!.find(b => b.type === 'list')!.items).toEqual([
-            'Wave 1: Serveur-ERP',
-            'Wave 2: ERP',
-            'Best case (each restore as soon as what it needs is back): all restored at T+24 h; critical path Serveur-ERP → ERP.',
+            `Wave 1: ${server}`,
+            `Wave 2: ${erp}`,
+            `Best case (each restore as soon as what it needs is back): all restored at T+24 h; critical path ${server} → ${erp}.`,
             'Worst case (one restore after the other): T+24 h.'
         ]);
     });
