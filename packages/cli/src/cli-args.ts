@@ -7,7 +7,7 @@ export interface ParsedArgs {
 
 export class UsageError extends Error { }
 
-const valued = new Set(['format', 'lang', 'o', 'output', 'today', 'fail-on', 'org', 'git', 'down', 'at']);
+const valued = new Set(['format', 'lang', 'o', 'output', 'today', 'fail-on', 'org', 'git', 'down', 'at', 'since']);
 const flags = new Set(['force', 'help', 'no-color', 'version', 'show-accepted']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

@@ -8,7 +8,7 @@ import type { Output } from './output.js';
 const formats = ['text', 'md', 'json'] as const;
 
 /** A file's text at a git revision (`git show <rev>:./<file>`, run from the file's folder). */
-function gitShow(rev: string, file: string): Promise<string> {
+export function gitShow(rev: string, file: string): Promise<string> {
     return new Promise((resolve, reject) => {
         const options = { cwd: path.dirname(path.resolve(file)), encoding: 'buffer' as const, maxBuffer: 64 * 1024 * 1024 };
         execFile('git', ['show', `${rev}:./${path.basename(file)}`], options,
@@ -28,7 +28,8 @@ function gitShow(rev: string, file: string): Promise<string> {
     });
 }
 
-async function snapshot(file: string, lang: Lang | undefined, today: string | undefined, read?: (file: string) => Promise<string>) {
+/** A version of a plan (and its imports) as the diff compares it; `read` gives another version's text. */
+export async function snapshot(file: string, lang: Lang | undefined, today: string | undefined, read?: (file: string) => Promise<string>) {
     const services = createNodePraServices();
     services.PraSettings.languageOverride = lang;
     services.PraSettings.today = today;

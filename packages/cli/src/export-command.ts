@@ -1,7 +1,10 @@
 import * as path from 'node:path';
-import { exportDocument, exportFormats, ExportImpossibleError, ExportRefusedError } from 'pra-language';
+import {
+    diffPlans, exportDocument, exportFormats, ExportImpossibleError, ExportRefusedError, type DocumentChanges, type Lang
+} from 'pra-language';
 import { createNodePraServices, loadPlanDocuments, writeFileAtomic } from 'pra-language/node';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
+import { gitShow, snapshot } from './diff-command.js';
 import type { Output } from './output.js';
 
 /** `plan.pra` → `plan.docx`, beside the input. */
@@ -24,9 +27,10 @@ export async function exportCommand(args: ParsedArgs, out: Output): Promise<numb
     const services = createNodePraServices();
     services.PraSettings.languageOverride = lang;
     const { requested } = await loadPlanDocuments(services, [input]);
+    const changes = await changesSince(args, input, lang);
     let result;
     try {
-        result = await exportDocument(services, requested[0], { format, lang, force: args.options.has('force') });
+        result = await exportDocument(services, requested[0], { format, lang, force: args.options.has('force'), changes });
     } catch (error) {
         if (error instanceof ExportImpossibleError) {
             out.error(`pra: ${error.message}\n`);
@@ -40,4 +44,14 @@ export async function exportCommand(args: ParsedArgs, out: Output): Promise<numb
     await writeFileAtomic(target, result.content, { force: args.options.has('force') });
     out.write(`${target}${result.draft ? ' (draft: the plan has errors)' : ''}\n`);
     return 0;
+}
+
+/** `--since <rev>`: what changed since that git revision (the changelog of `pra diff --git`), for the version history. */
+async function changesSince(args: ParsedArgs, input: string, lang: Lang | undefined): Promise<DocumentChanges | undefined> {
+    const since = args.options.get('since');
+    if (since === undefined) return undefined;
+    if (since === true || since === '') throw new UsageError('--since needs a git revision (a commit, a tag, HEAD~1…)');
+    const after = await snapshot(input, lang, undefined);
+    const before = await snapshot(input, lang, undefined, older => gitShow(since, older));
+    return { since, diff: diffPlans(before, after, lang ?? after.lang) };
 }

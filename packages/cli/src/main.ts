@@ -11,7 +11,8 @@ import { cliVersion, type Output } from './output.js';
 const usage = `Usage:
   pra check <file|folder>... [--format text|json|sarif] [--lang fr|en]
             [--today YYYY-MM-DD] [--fail-on error|warning|info] [--show-accepted]
-  pra export <file> [--format docx|html|md|json|xlsx] [--lang fr|en] [-o <path>] [--force]
+  pra export <file> [--format docx|pdf|html|md|json|xlsx] [--lang fr|en] [-o <path>] [--force]
+              [--since <git revision>]
   pra init [folder] [--lang fr|en] [--org "<organisation>"]
   pra diff <old.pra> <new.pra> | --git <rev> <plan.pra> [--format text|md|json] [--lang fr|en]
   pra import <bia.xlsx> [-o <plan.pra>] [--force] [--lang fr|en]

@@ -1,6 +1,8 @@
 import { isOpen } from '../pra-check-report.js';
 import { word, zoneWord } from '../pra-messages.js';
+import type { DiffKind } from '../diff/plan-diff.js';
 import type { ActivityData } from '../pra-model.js';
+import type { DocumentChanges } from './pra-document-model.js';
 import type { Zone } from '../pra-vocabulary.js';
 import { criticalityOrder, rank, severityOrder, type DocumentBuilder } from './pra-document-builder.js';
 import { continuitySections } from './pra-document-continuity.js';
@@ -9,9 +11,9 @@ import { valueWord } from './pra-export-texts.js';
 import { largest } from './table-widths.js';
 
 /** The front matter and the body, section by section. */
-export function bodySections(b: DocumentBuilder, errorCount: number): Omit<Record<SectionId, Block[]>, 'annexes'> {
+export function bodySections(b: DocumentBuilder, errorCount: number, changes?: DocumentChanges): Omit<Record<SectionId, Block[]>, 'annexes'> {
     return {
-        history: history(b, errorCount),
+        history: history(b, errorCount, changes),
         distribution: distribution(b),
         summary: summary(b),
         context: context(b),
@@ -28,7 +30,7 @@ export function byCriticality(b: DocumentBuilder): ActivityData[] {
     return [...b.model.activities].sort((x, y) => rank(criticalityOrder, x.criticality) - rank(criticalityOrder, y.criticality));
 }
 
-function history(b: DocumentBuilder, errorCount: number): Block[] {
+function history(b: DocumentBuilder, errorCount: number, changes: DocumentChanges | undefined): Block[] {
     const header = b.model.header;
     const blocks: Block[] = [];
     if (errorCount > 0) blocks.push({ type: 'paragraph', text: b.t('document.draft', { count: errorCount }), role: 'draft' });
@@ -43,7 +45,38 @@ function history(b: DocumentBuilder, errorCount: number): Block[] {
         b.sub('revisions', b.t('sub.revisions'), [b.table('revisions', b.columns('version', 'date', 'description', 'by'), revisions, 'empty.revisions')]),
         b.sub('approvals', b.t('sub.approvals'), [b.table('approvals', b.columns('role', 'holder', 'date', 'signature'), approvals, 'empty.approvals')])
     );
+    if (changes) blocks.push(changesSince(b, changes));
     return blocks;
+}
+
+/** The changelog since an earlier version (`pra diff`), read as the record of changes standards ask for. */
+function changesSince(b: DocumentBuilder, { since, diff }: DocumentChanges): Block {
+    const element = (kind: DiffKind, name: string): string => {
+        const title = kind === 'plan' || kind === 'crisis' || kind === 'scale' ? undefined : titleOf(b, kind, name);
+        return `${word(kind, b.lang)} ${title ?? name}`;
+    };
+    const rows: Row[] = [
+        ...diff.added.map(e => ({ change: b.t('change.added'), element: element(e.kind, e.name), detail: '' })),
+        ...diff.removed.map(e => ({ change: b.t('change.removed'), element: `${word(e.kind, b.lang)} ${e.title ?? e.name}`, detail: '' })),
+        ...diff.renamed.map(r => ({ change: b.t('change.renamed'), element: element(r.kind, r.to), detail: `${r.from} → ${r.to}` })),
+        ...diff.changed.map(c => ({
+            change: b.t('change.changed'), element: element(c.kind, c.name), detail: b.t('text.changeDetail', { property: c.property, old: c.old ?? '—', new: c.new ?? '—' })
+        }))
+    ];
+    const findings: Block = {
+        type: 'paragraph', role: 'note',
+        text: b.t('text.changesFindings', { appeared: diff.findings.appeared.length, resolved: diff.findings.resolved.length })
+    };
+    return b.sub('changes', b.t('sub.changes', { since }), [b.table('changes', b.columns('change', 'element', 'detail'), rows, 'empty.changes'), findings]);
+}
+
+/** An element's title where the plan still has it. */
+function titleOf(b: DocumentBuilder, kind: Exclude<DiffKind, 'plan' | 'crisis' | 'scale'>, name: string): string | undefined {
+    const data = b.analysis.data;
+    const found = kind === 'role' ? data.roles.get(name) : kind === 'asset' ? data.assets.get(name) : kind === 'activity'
+        ? data.activities.get(name) : kind === 'risk' ? data.risks.get(name) : kind === 'fallback' ? data.fallbacks.get(name)
+            : kind === 'procedure' ? data.procedures.get(name) : undefined;
+    return found?.title;
 }
 
 function distribution(b: DocumentBuilder): Block[] {

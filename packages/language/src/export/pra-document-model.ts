@@ -1,5 +1,6 @@
 import type { PlanAnalysis } from '../pra-analysis.js';
 import { isOpen, type CheckFinding } from '../pra-check-report.js';
+import type { PlanDiff } from '../diff/plan-diff.js';
 import type { Lang } from '../pra-messages.js';
 import { annexes } from './pra-document-annexes.js';
 import { DocumentBuilder } from './pra-document-builder.js';
@@ -16,7 +17,12 @@ export interface PlanFinding extends CheckFinding { file: string }
 export interface DocumentMeta {
     /** The plan's files as the reader should see them (names, not machine paths). */
     sourceFiles: string[];
+    /** What changed since an earlier version (`pra export --since <rev>`), for the version history. */
+    changes?: DocumentChanges;
 }
+
+/** The changelog of `pra diff` between an earlier version (`since`) and this one. */
+export interface DocumentChanges { since: string; diff: PlanDiff }
 
 /**
  * Builds the client document: front matter (version history, sign-off, distribution), the body in
@@ -28,7 +34,7 @@ export function buildPlanDocument(analysis: PlanAnalysis, findings: readonly Pla
     const b = new DocumentBuilder(analysis, lang, findings);
     const errorCount = findings.filter(f => isOpen(f) && f.severity === 'error').length;
     const header = analysis.model.header;
-    const blocks: Record<SectionId, Block[]> = { ...bodySections(b, errorCount), annexes: annexes(b, meta) };
+    const blocks: Record<SectionId, Block[]> = { ...bodySections(b, errorCount, meta.changes), annexes: annexes(b, meta) };
     let number = 0;
     const sections: PlanSection[] = sectionIds.map(id => ({
         id,

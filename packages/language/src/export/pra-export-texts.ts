@@ -44,6 +44,7 @@ const texts: Readonly<Record<string, Texts>> = {
     // Sub-sections
     'sub.revisions': { en: 'Version history', fr: 'Historique des versions' },
     'sub.approvals': { en: 'Sign-off', fr: 'Validation' },
+    'sub.changes': { en: 'Changes since {since}', fr: 'Modifications depuis {since}' },
     'sub.topRisks': { en: 'Top risks', fr: 'Principaux risques' },
     'sub.context': { en: 'Context', fr: 'Contexte' },
     'sub.scope': { en: 'Scope', fr: 'Périmètre' },
@@ -81,6 +82,16 @@ const texts: Readonly<Record<string, Texts>> = {
     // Empty sentences
     'empty.revisions': { en: 'The plan records no version history.', fr: 'Le plan n\'a pas d\'historique des versions.' },
     'empty.approvals': { en: 'This version has not been signed off.', fr: 'Cette version n\'a pas encore été validée.' },
+    'empty.changes': { en: 'No element changed.', fr: 'Aucun élément n\'a changé.' },
+    'change.added': { en: 'added', fr: 'ajouté' },
+    'change.removed': { en: 'removed', fr: 'supprimé' },
+    'change.renamed': { en: 'renamed', fr: 'renommé' },
+    'change.changed': { en: 'changed', fr: 'modifié' },
+    'text.changeDetail': { en: '{property}: {old} → {new}', fr: '{property} : {old} → {new}' },
+    'text.changesFindings': {
+        en: 'Findings: {appeared} {appeared|appeared|appeared}, {resolved} {resolved|resolved|resolved} since that version.',
+        fr: 'Constats : {appeared} {appeared|apparu|apparus}, {resolved} {resolved|résolu|résolus} depuis cette version.'
+    },
     'empty.distribution': { en: 'No distribution list is given.', fr: 'Aucune liste de diffusion n\'est indiquée.' },
     'empty.scope': { en: 'The plan states no scope.', fr: 'Le plan n\'indique pas de périmètre.' },
     'empty.context': { en: 'The plan states no context.', fr: 'Le plan ne décrit pas de contexte.' },
@@ -118,6 +129,8 @@ const texts: Readonly<Record<string, Texts>> = {
     'field.date': { en: 'Date', fr: 'Date' },
     'field.description': { en: 'Changes', fr: 'Modifications' },
     'field.signature': { en: 'Signature', fr: 'Signature' },
+    'field.change': { en: 'Change', fr: 'Modification' },
+    'field.detail': { en: 'Detail', fr: 'Détail' },
     'field.owner': { en: 'Owner', fr: 'Responsable' },
     'field.review': { en: 'Next review', fr: 'Prochaine revue' },
     'field.status': { en: 'Status', fr: 'Statut' },

@@ -4,7 +4,8 @@ import type { Lang } from '../pra-messages.js';
 import type { PlanModel } from '../pra-model.js';
 import type { PraServices } from '../pra-module.js';
 import { renderBiaWorkbook } from '../bia/bia-workbook.js';
-import { buildPlanDocument, type PlanDocument, type PlanFinding } from './pra-document-model.js';
+import { buildPlanDocument, type DocumentChanges, type PlanDocument, type PlanFinding } from './pra-document-model.js';
+export type { DocumentChanges } from './pra-document-model.js';
 import { renderExtras } from './diagram-svg.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
@@ -22,6 +23,8 @@ export interface ExportOptions {
     lang?: Lang;
     /** Export even when the plan has errors; the document is then marked as a draft. */
     force?: boolean;
+    /** What changed since an earlier version: a "changes since" table in the version history. */
+    changes?: DocumentChanges;
 }
 
 export interface ExportResult {
@@ -71,7 +74,7 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
     const errors = findings.filter(f => isOpen(f) && f.severity === 'error').length;
     if (errors > 0 && !options.force) throw new ExportRefusedError(UriUtils.basename(rootUri), errors);
     try {
-        return await render(buildPlanDocument(analysis, findings, lang, { sourceFiles: files }), options.format, analysis.model, lang);
+        return await render(buildPlanDocument(analysis, findings, lang, { sourceFiles: files, changes: options.changes }), options.format, analysis.model, lang);
     } catch (error) {
         throw new ExportImpossibleError(UriUtils.basename(rootUri), failureText(error), error);
     }
