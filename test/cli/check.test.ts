@@ -1,21 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { praIn, root, type Run } from './cli-helpers.js';
 import { praCodes } from '../../packages/language/src/pra-codes.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'packages/cli/bin/pra.js');
 
-interface Run { status: number | null; stdout: string; stderr: string }
 
-/** The real CLI, as a child process from the repository root (stdout is a pipe: not a terminal). */
-function pra(...args: string[]): Run {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The real CLI, as a child process from the repository root. */
+const pra = (...args: string[]): Run => praIn(root, ...args);
 
 interface JsonFinding {
     code: string; severity: string; message: string; element?: string; line: number; column: number;

@@ -2,21 +2,15 @@
  * `pra diff <old> <new>` and `pra diff --git <rev> <plan>` (issue 14): the CLI face of diffPlans,
  * the older version read with `git show`, imports included; text, Markdown and JSON.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { praIn } from './cli-helpers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'packages/cli/bin/pra.js');
 
-interface Run { status: number | null; stdout: string; stderr: string }
-function pra(cwd: string, ...args: string[]): Run {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const pra = praIn;
 
 const git = (cwd: string, ...args: string[]): string =>
     execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],

@@ -3,21 +3,14 @@
  * folder tree that import it (the nearest folder with a `.git`, else the working directory) and
  * reports the file's findings in their context, saying which plan was used.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { praIn, root } from './cli-helpers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'packages/cli/bin/pra.js');
 
-interface Run { status: number | null; stdout: string; stderr: string }
-function pra(cwd: string, ...args: string[]): Run {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const pra = praIn;
 
 interface JsonFinding { code: string; element?: string; message: string }
 interface JsonReport { files: Array<{ file: string; context?: string; diagnostics: JsonFinding[] }> }

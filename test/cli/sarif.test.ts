@@ -5,7 +5,6 @@
  * stable across runs and distinct per element; URIs are relative to %SRCROOT%; accepted findings
  * carry suppressions.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -13,16 +12,11 @@ import { fileURLToPath } from 'node:url';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { praIn, root, type Run } from './cli-helpers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'packages/cli/bin/pra.js');
 
-interface Run { status: number | null; stdout: string; stderr: string }
 
-function pra(cwd: string, ...args: string[]): Run {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const pra = praIn;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Sarif = Record<string, any>;

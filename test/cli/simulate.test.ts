@@ -2,22 +2,16 @@
  * Issue 13, `pra simulate <plan> --down <Name>[,<Name>…] [--at] [--format text|json|md] [--lang]`:
  * the three formats, names the plan lacks (one line with the close names, exit 2), exit codes.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { praIn, root, type Run } from './cli-helpers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'packages/cli/bin/pra.js');
 
-interface Run { status: number | null; stdout: string; stderr: string }
 
-function pra(...args: string[]): Run {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The real CLI, as a child process from the repository root. */
+const pra = (...args: string[]): Run => praIn(root, ...args);
 
 /** ERP (6 h) runs on Serveur (4 h, waits for nothing); Facturation has a manual workaround within 1 h. */
 const planText = `plan "Plan de test" { language fr date 2026-11-01 }

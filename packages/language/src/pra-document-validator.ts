@@ -4,7 +4,7 @@ import { isPlan, isPraFile } from './generated/ast.js';
 import { applyAcceptance, type WrittenAccept } from './pra-acceptance.js';
 import type { PraDocumentLanguage } from './pra-document-language.js';
 import { message } from './pra-messages.js';
-import type { ElementKind } from './pra-model.js';
+import { elementKindOfType as kindOfType } from './pra-model.js';
 import { acceptsOf } from './pra-model-builder.js';
 import type { PraServices } from './pra-module.js';
 import { parserMessageIn } from './pra-parser-messages.js';
@@ -116,9 +116,6 @@ function planLanguageOf(document: LangiumDocument): string | undefined {
     return isPraFile(root) ? root.elements.find(isPlan)?.language[0] : undefined;
 }
 
-const kindOfType: Readonly<Record<string, ElementKind>> = {
-    Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback', Procedure: 'procedure', Exercise: 'exercise'
-};
 
 /** The `accept` lines of a file, with the element each belongs to (none for the plan block). */
 function writtenAccepts(document: LangiumDocument): WrittenAccept[] {

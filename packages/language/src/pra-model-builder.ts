@@ -2,10 +2,10 @@ import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import * as ast from './generated/ast.js';
 import { propertyNode } from './pra-property-node.js';
 import type {
-    AcceptData, ActivityData, AssetData, CostPeriod, CrisisData, ElementKind, ElementRef, ExerciseData, FallbackData,
+    AcceptData, ActivityData, AssetData, CostPeriod, CrisisData, ElementRef, ExerciseData, FallbackData,
     PlanHeader, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, ScaleLevel, Scales, SourceRef, StepData
 } from './pra-model.js';
-import { defaultScales } from './pra-model.js';
+import { defaultScales, elementKindOfType as kindOfType } from './pra-model.js';
 import { limited } from './pra-limits.js';
 
 /**
@@ -124,10 +124,6 @@ function wholeSource(node: AstNode, uri: string): SourceRef {
     return { uri, range: { start: { ...range.start }, end: { ...range.end } } };
 }
 
-const kindOfType: Readonly<Record<string, ElementKind>> = {
-    Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback',
-    Procedure: 'procedure', Exercise: 'exercise'
-};
 type ElementReference = Reference<ast.Coverable | ast.ProcedureTarget | ast.ExerciseTarget>;
 function elementRefs(lists: ReadonlyArray<{ refs: readonly ElementReference[] }>): ElementRef[] {
     if (lists.length === 0) return [];

@@ -9,6 +9,11 @@ export interface SourceRef { uri: string; range: SourceRange }
 
 export type ElementKind = 'role' | 'asset' | 'activity' | 'risk' | 'fallback' | 'procedure' | 'exercise';
 
+/** The kind of each named element, by its AST type: how findings, accept lines and references name it. */
+export const elementKindOfType: Readonly<Record<string, ElementKind>> = {
+    Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback', Procedure: 'procedure', Exercise: 'exercise'
+};
+
 /** `accept <code> "<reason>" by <Role> [until <date>]`: a finding management has accepted. */
 export interface AcceptData {
     code: string;

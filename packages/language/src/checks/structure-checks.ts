@@ -6,7 +6,7 @@ import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js
 import { checkSeverities, isPraCode, praCodes, structuralCodes, type PraCode } from '../pra-codes.js';
 import type { PraImports } from '../pra-imports.js';
 import { message, word, type Lang } from '../pra-messages.js';
-import type { ElementKind } from '../pra-model.js';
+import { elementKindOfType as kindOfType, type ElementKind } from '../pra-model.js';
 import { valueLimits, withinLimit, type LimitedValue } from '../pra-limits.js';
 import type { PraServices } from '../pra-module.js';
 import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
@@ -32,9 +32,6 @@ const enumProperties: Readonly<Record<string, ReadonlyArray<[string, VocabularyN
     Exercise: [['result', 'result'], ['type', 'exerciseType']]
 };
 
-const kindOfType: Readonly<Record<string, ElementKind>> = {
-    Role: 'role', Asset: 'asset', Activity: 'activity', Risk: 'risk', Fallback: 'fallback', Procedure: 'procedure', Exercise: 'exercise'
-};
 
 type Info = Parameters<ValidationAcceptor>[2];
 
