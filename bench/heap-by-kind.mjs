@@ -65,7 +65,8 @@ export function summariseSnapshot(file) {
     readSync(fd, probe, 0, probe.length, nodesEnd);
     const edgesAt = nodesEnd + probe.toString('latin1').indexOf('[') + 1;
     const typeField = edgeFields.indexOf('type'), nameField = edgeFields.indexOf('name_or_index'), toField = edgeFields.indexOf('to_node');
-    let from = 0, left = edgesOf[0], edge = [0, 0, 0], e = 0;
+    const edge = [0, 0, 0];
+    let from = 0, left = edgesOf[0], e = 0;
     const propertyType = edgeTypes.indexOf('property'), internalType = edgeTypes.indexOf('internal');
     const pending = [];
     streamIntegers(fd, edgesAt, value => {
@@ -97,14 +98,14 @@ export function summariseSnapshot(file) {
     };
     // Anonymous kinds (plain objects, strings, V8's arrays) are named by what holds them: the first
     // named holder up the chain of first holders, with the property that leads to them.
-    const anonymous = kind => kind.startsWith('(') || kind === 'Object' || kind === 'Array';
+    const anonymous = kind => kind.startsWith('(') || ['Object', 'Array', 'Map', 'Set', 'system / Context'].includes(kind);
     const edgeName = n => holderEdge[n] >= 0 && holderEdge[n] < strings.length ? strings[holderEdge[n]] : '#';
     const byKind = new Map();
     for (let n = 0; n < nodeCount; n++) {
         let kind = baseKind(n);
         if (anonymous(kind) && kind !== '(code)' && kind !== '(hidden)') {
             let at = n, steps = 0, via = '';
-            while (holder[at] >= 0 && steps < 6) {
+            while (holder[at] >= 0 && steps < 10) {
                 via = edgeName(at);
                 at = holder[at];
                 steps++;

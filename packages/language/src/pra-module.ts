@@ -20,6 +20,7 @@ import { PraDocumentValidator } from './pra-document-validator.js';
 import { PraImports } from './pra-imports.js';
 import { PraLinker } from './pra-linker.js';
 import { createPraParser } from './pra-parser.js';
+import { PraReferenceDescriptionProvider } from './pra-reference-descriptions.js';
 import { PraLexerErrorMessageProvider, PraParserErrorMessageProvider } from './pra-parser-messages.js';
 import { PraScopeComputation, PraScopeProvider } from './pra-scope.js';
 import { PraSettings } from './pra-settings.js';
@@ -63,6 +64,9 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
         Linker: (services) => new PraLinker(services),
         ScopeComputation: (services) => new PraScopeComputation(services),
         ScopeProvider: (services) => new PraScopeProvider(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new PraReferenceDescriptionProvider(services)
     },
     validation: {
         PraValidator: (services) => new PraValidator(services),
