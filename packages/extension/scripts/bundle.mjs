@@ -41,12 +41,14 @@ await Promise.all([
     })
 ]);
 
-// The language server is the language package's bundle (built just before), shipped as is.
+// The language server is the language package's bundle (built just before), shipped as is, with the
+// export renderers it loads on the first export (dist/renderers.cjs, beside it).
 copyFileSync(join(root, 'packages/language/dist/server.cjs'), join(dist, 'server.cjs'));
+copyFileSync(join(root, 'packages/language/dist/renderers.cjs'), join(dist, 'renderers.cjs'));
 
 mkdirSync(join(dist, 'syntaxes'), { recursive: true });
 copyFileSync(join(root, 'syntaxes/pra.tmLanguage.json'), join(dist, 'syntaxes/pra.tmLanguage.json'));
 
 // No snippet file: the language server's completion serves the snippets (pra-snippets.ts) where they
 // fit — top-level elements at the top level only — which a VS Code snippet contribution cannot do.
-console.log('bundle: dist/extension.cjs, dist/server.cjs, media/preview.js, test/extension/out/index.cjs');
+console.log('bundle: dist/extension.cjs, dist/server.cjs, dist/renderers.cjs, media/preview.js, test/extension/out/index.cjs');

@@ -3,15 +3,17 @@
 import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleRenderers, lazyRenderers } from './lazy-renderers.mjs';
 
 const language = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // main.ts imports ./polyfill.js first: esbuild keeps that order, so Object.groupBy exists before chevrotain runs.
 await build({
     entryPoints: [join(language, 'src/main.ts')], outfile: join(language, 'dist/server.cjs'),
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, supported: { 'dynamic-import': false },
     // Loaded from node_modules on first use, not bundled: exceljs (xlsx export and import, see src/bia/excel.ts) and
     // resvg (the Word export's PNG of the dependency diagram; optional: without it Word lists the diagram's legend only).
-    external: ['exceljs', '@resvg/resvg-js'],
+    external: ['exceljs', '@resvg/resvg-js'], plugins: [lazyRenderers('./renderers.cjs')],
     logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' }
 });
-console.log('bundle: packages/language/dist/server.cjs');
+await bundleRenderers(language);
+console.log('bundle: packages/language/dist/server.cjs, dist/renderers.cjs (the export renderers, loaded on the first export)');

@@ -6,12 +6,6 @@ import type { PraServices } from '../pra-module.js';
 import { renderBiaWorkbook } from '../bia/bia-workbook.js';
 import { buildPlanDocument, type DocumentChanges, type PlanDocument, type PlanFinding } from './pra-document-model.js';
 export type { DocumentChanges } from './pra-document-model.js';
-import { renderExtras } from './diagram-svg.js';
-import { renderDocx } from './render-docx.js';
-import { renderHtml } from './render-html.js';
-import { renderJson } from './render-json.js';
-import { renderMarkdown } from './render-markdown.js';
-import { renderPdf } from './render-pdf.js';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html' | 'md' | 'json' | 'xlsx';
 /** `xlsx` is the business impact analysis workbook (bia/bia-workbook.ts), read back by `pra import`. */
@@ -37,7 +31,8 @@ export interface ExportResult {
 /** A plan with errors that was not forced: nothing is written. */
 export class ExportRefusedError extends Error {
     constructor(readonly file: string, readonly errorCount: number) {
-        super(`${file}: the plan has ${errorCount} error${errorCount === 1 ? '' : 's'}; fix ${errorCount === 1 ? 'it' : 'them'} (see pra check) or use --force to export a draft`);
+        super(`${file}: the plan has ${errorCount} error${errorCount === 1 ? '' : 's'}; `
+            + `fix ${errorCount === 1 ? 'it' : 'them'} (see pra check) or use --force to export a draft`);
     }
 }
 
@@ -74,7 +69,8 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
     const errors = findings.filter(f => isOpen(f) && f.severity === 'error').length;
     if (errors > 0 && !options.force) throw new ExportRefusedError(UriUtils.basename(rootUri), errors);
     try {
-        return await render(buildPlanDocument(analysis, findings, lang, { sourceFiles: files, changes: options.changes }), options.format, analysis.model, lang);
+        const planDocument = buildPlanDocument(analysis, findings, lang, { sourceFiles: files, changes: options.changes });
+        return await render(planDocument, options.format, analysis.model, lang);
     } catch (error) {
         throw new ExportImpossibleError(UriUtils.basename(rootUri), failureText(error), error);
     }
@@ -83,10 +79,13 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
 /** `plan` and `lang` for the BIA workbook, which is built from the plan's model, not the document. */
 async function render(model: PlanDocument, format: ExportFormat, plan: PlanModel, lang: Lang): Promise<ExportResult> {
     const encoder = new TextEncoder();
+    // Loaded here, not at start: see pra-renderers.ts.
+    const { renderDocx, renderExtras, renderHtml, renderJson, renderMarkdown, renderPdf } = await import('./pra-renderers.js');
     switch (format) {
         case 'docx': return { content: await renderDocx(model, await renderExtras(model, true)), extension: 'docx', draft: model.draft };
         case 'pdf': return { content: await renderPdf(model, await renderExtras(model)), extension: 'pdf', draft: model.draft };
-        case 'html': return { content: encoder.encode(renderHtml(model, await renderExtras(model))), extension: 'html', draft: model.draft };
+        case 'html':
+            return { content: encoder.encode(renderHtml(model, await renderExtras(model))), extension: 'html', draft: model.draft };
         case 'md': return { content: encoder.encode(renderMarkdown(model)), extension: 'md', draft: model.draft };
         case 'json': return { content: encoder.encode(renderJson(model)), extension: 'json', draft: model.draft };
         case 'xlsx': return { content: await renderBiaWorkbook(plan, lang), extension: 'xlsx', draft: model.draft };

@@ -1,0 +1,39 @@
+// Runs a CommonJS bundle (dist/*.cjs) with V8's code cache: the compiled code of a run is kept in
+// the temp folder and given back to V8 on the next start, which then skips compiling what that run
+// compiled (≈ 80–100 ms of a 1.8 MB bundle). A cache V8 rejects (another node, the bundle changed)
+// is rewritten; a cache that cannot be written only costs that saving.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import vm from 'node:vm';
+
+/** `when`: 'exit' writes the cache as the process ends (a command), a number of ms after the start (a server). */
+export function runBundle(file, when = 'exit') {
+    const source = readFileSync(file, 'utf8');
+    const { size, mtimeMs } = statSync(file);
+    const key = createHash('sha1').update(`${file}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 16);
+    const cacheFile = path.join(tmpdir(), `pra-code-cache-${key}`);
+    let cachedData;
+    try { cachedData = readFileSync(cacheFile); } catch { /* first run */ }
+    // The bundles turn import() into require() (esbuild's `supported: { 'dynamic-import': false }`); any left uses node's loader.
+    const script = new vm.Script(Module.wrap(source), {
+        filename: file, cachedData, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    });
+    if (cachedData === undefined || script.cachedDataRejected) {
+        const save = () => {
+            try {
+                const temporary = `${cacheFile}.${process.pid}`;
+                writeFileSync(temporary, script.createCachedData());
+                renameSync(temporary, cacheFile);
+            } catch { /* read-only temp folder: no cache */ }
+        };
+        if (when === 'exit') process.once('exit', save); else setTimeout(save, when).unref();
+    }
+    const bundleModule = new Module(file, null);
+    bundleModule.filename = file;
+    bundleModule.paths = Module._nodeModulePaths(path.dirname(file));
+    const run = script.runInThisContext();
+    run.call(bundleModule.exports, bundleModule.exports, Module.createRequire(file), bundleModule, file, path.dirname(file));
+}
