@@ -260,6 +260,17 @@ suite('PRA extension in a real VS Code', () => {
         await restore(document, original);
     });
 
+    test('the Gaps commands given no row (a key binding, a row redrawn under the click) act on the selection, never throw', async () => {
+        const prompts = new ScriptedPrompts([]);
+        // Nothing selected in the view: each command says so and does nothing.
+        assert.equal(await api.gapActions.accept(undefined, prompts), false);
+        assert.equal(await api.gapActions.fix(undefined, prompts), false);
+        assert.equal(await api.gapActions.reveal(undefined), undefined);
+        assert.equal(prompts.asked.length, 0, 'no question asked without a finding');
+        // Through the registered command, as VS Code calls it with a stale row: no error reaches the user.
+        assert.equal(await vscode.commands.executeCommand('pra.gaps.accept'), false);
+    });
+
     test('completion after "owner " offers the roles and no snippet', async () => {
         await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
         const original = document.getText();
