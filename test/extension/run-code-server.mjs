@@ -286,7 +286,7 @@ async function runUi(base, ws) {
   await sleep(1500); // the step's markdown renders in its own frame
   await page.screenshot({ path: join(RESULTS, 'walkthrough.png'), timeout: 15_000 });
   log('UI: screenshot test-results/walkthrough.png');
-  await timelinePass(page, { ws, results: RESULTS, log, sleep, openFile, goToLine, runCommand });
+  await timelinePass(page, { ws, results: RESULTS, log, sleep, openFile, goToLine });
   await page.close();
 }
 

@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PraExt
             void vscode.window.showWarningMessage(vscode.l10n.t('Open a .pra plan to preview it.'));
             return;
         }
-        previews.open(uri, toSide);
+        previews.open(uri, toSide).showPlan();
     };
     const praClient = client;
     context.subscriptions.push(

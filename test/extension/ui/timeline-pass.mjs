@@ -33,10 +33,19 @@ async function markLensAbove(page, prefix) {
   }, prefix);
 }
 
-export async function timelinePass(page, { ws, results, log, sleep, openFile, goToLine, runCommand }) {
+/** The frame of the preview's page (the walkthrough's is a webview too): the one with the preview's `main#app`. */
+async function previewFrame(page, sleep) {
+  for (let attempt = 1; attempt <= 120; attempt++) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('main#app .timeline-view').count().catch(() => 0) > 0) return frame;
+    }
+    await sleep(500);
+  }
+  throw new Error('no preview page showing its Timeline view');
+}
+
+export async function timelinePass(page, { ws, results, log, sleep, openFile, goToLine }) {
   const plan = join(ws, 'clinique-vet/plan.pra');
-  // One webview at a time: the walkthrough's and the preview's are both iframes.
-  await runCommand(page, 'View: Close All Editors');
   await openFile(page, 'clinique-vet/plan.pra');
   const pms = lineOf(plan, 'asset PMS ');
   await goToLine(page, pms, 1);
@@ -48,7 +57,7 @@ export async function timelinePass(page, { ws, results, log, sleep, openFile, go
   }
   await lens.click({ timeout: 10_000 });
   log('UI: clicked the Simulate outage lens above asset PMS');
-  const webview = page.locator('iframe.webview').last().contentFrame().locator('iframe#active-frame').contentFrame();
+  const webview = await previewFrame(page, sleep);
   await webview.locator('.timeline-view [data-kind="activity"][data-name="Billing"]').waitFor({ timeout: 60_000 });
   const rows = await webview.locator('.timeline-view [data-kind="activity"]').evaluateAll(es => es.map(e => e.getAttribute('data-name')));
   if (rows.join() !== 'Emergency-Care,Consultations,Billing') throw new Error(`the Timeline view shows ${rows.join(', ')}`);

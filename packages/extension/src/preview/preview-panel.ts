@@ -69,6 +69,11 @@ export class PreviewPanel implements vscode.Disposable {
         return this.timeline.show(down);
     }
 
+    /** Shows the plan's view (matrix, coverage, gaps), as the preview commands do. */
+    showPlan(): void {
+        this.timeline.showPlan();
+    }
+
     /** Shows another document's plan (the preview follows the active `.pra` editor). */
     showDocument(uri: vscode.Uri): void {
         if (uri.toString() === this.documentUri.toString()) return;

@@ -34,6 +34,12 @@ export class PreviewTimeline {
         return this.pick(down);
     }
 
+    /** The plan's view (matrix, coverage, gaps): what the preview commands open on. */
+    showPlan(): void {
+        this.shown = 'plan';
+        void this.post({ type: 'showView', view: 'plan' });
+    }
+
     /** The user switched views in the page. */
     setView(view: PreviewView): Promise<void> {
         this.shown = view;
