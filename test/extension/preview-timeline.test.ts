@@ -4,7 +4,7 @@
  * scenario, says plainly when its elements left the plan, reveals a clicked row's element, and
  * follows the VS Code theme. The page computes nothing: every figure and word comes in the messages.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -192,5 +192,51 @@ describe('the preview\'s Timeline view in Chromium', () => {
         await send({ type: 'activate', kind: 'bar', name: 'Stock' });
         const stock = views.en.rows.find(r => r.activity === 'Stock')!.source!;
         expect((await posted('reveal')).at(-1)).toMatchObject({ type: 'reveal', line: stock.range.start.line });
+    });
+});
+
+describe('the Timeline view of a bundled example in a preview pane beside the editor', () => {
+    test('fits the pane: the axis at the pane\'s width, the text at its size, no scrolling; a bar click reveals', async () => {
+        const services = createTestServices();
+        const text = readFileSync(join(__dirname, '../../examples/clinique-vet/plan.pra'), 'utf8');
+        const { 'plan.pra': planDocument } = await buildFiles(services, { 'plan.pra': text });
+        const { analysis, lang } = services.analysis.PraAnalysisService.forDocument(planDocument);
+        const findings = documentFindings(planDocument).map(f => ({ ...f, uri: planDocument.uri.toString() }));
+        const previewModel = buildPreviewModel(analysis, findings, lang);
+        const answer = answerSimulation(analysis, lang, { down: ['PMS'], at: '2026-12-07T09:00' });
+        if (!('view' in answer)) throw new Error(JSON.stringify(answer));
+        const pane = await browser.newPage({ viewport: { width: 720, height: 640 } });
+        await pane.addInitScript(() => {
+            const w = window as unknown as Record<string, unknown>;
+            w.__posted = [];
+            w.acquireVsCodeApi = () => ({
+                postMessage: (m: unknown) => (w.__posted as unknown[]).push(m), getState: () => undefined, setState: () => undefined
+            });
+        });
+        await pane.goto(page.url(), { timeout: 15_000 });
+        const messages: ToWebviewMessage[] = [
+            { type: 'model', documentUri: previewModel.rootUri, model: previewModel, stale: false, mode: 'inherent' },
+            { type: 'showView', view: 'timeline' },
+            { type: 'timeline', timeline: { state: 'view', down: ['PMS'], view: answer.view } }
+        ];
+        for (const message of messages) await pane.evaluate(m => window.postMessage(m, '*'), message);
+        await pane.locator('.timeline-view [data-kind="activity"]').first().waitFor({ timeout: 5000 });
+        const rows = await pane.locator('.timeline-view [data-kind="activity"]')
+            .evaluateAll(es => es.map(e => e.getAttribute('data-name')));
+        expect(rows).toEqual(['Emergency-Care', 'Consultations', 'Billing']);
+        const fit = await pane.evaluate(() => {
+            const box = document.querySelector('.timeline-chart')!;
+            const label = document.querySelector('.timeline-view [data-kind="activity"] text')!;
+            return { overflow: box.scrollWidth - box.clientWidth, fontPx: label.getBoundingClientRect().height };
+        });
+        expect(fit.overflow).toBeLessThanOrEqual(0);
+        expect(fit.fontPx).toBeGreaterThan(10);
+        await pane.screenshot({ path: join(results, 'timeline-clinique-vet.png'), fullPage: true });
+        await pane.locator('.timeline-view [data-kind="activity"][data-name="Billing"] [data-state="back"]').click();
+        const billing = answer.view.rows.find(r => r.activity === 'Billing')!.source!;
+        const reveals = await pane.evaluate(() =>
+            (window as unknown as { __posted: Array<{ type: string }> }).__posted.filter(m => m.type === 'reveal'));
+        expect(reveals.at(-1)).toMatchObject({ type: 'reveal', line: billing.range.start.line, character: billing.range.start.character });
+        await pane.close();
     });
 });

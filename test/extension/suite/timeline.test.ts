@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PraExtensionApi } from '../../../packages/extension/src/extension.js';
 import type { PreviewPanel } from '../../../packages/extension/src/preview/preview-panel.js';
@@ -31,7 +32,8 @@ suite('PRA Timeline view in a real VS Code', () => {
         const folder = vscode.workspace.workspaceFolders?.[0];
         assert.ok(folder, 'the tests need the examples folder open as the workspace');
         document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'clinique-vet/plan.pra'));
-        original = document.getText();
+        // As on disk: the text the teardown saves back (the suites before may leave the editor's copy edited).
+        original = readFileSync(document.uri.fsPath, 'utf8');
         await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
         const extension = vscode.extensions.getExtension<PraExtensionApi>('pra-team.pra');
         assert.ok(extension, 'pra-team.pra is not installed');

@@ -17,6 +17,8 @@ let stale = saved.stale === true;
 let view: PreviewView = saved.view === 'timeline' ? 'timeline' : 'plan';
 let timeline: TimelineContent = saved.timeline ?? { state: 'none' };
 let highlighted: string | null = null;
+/** The pane's width the timeline was last fitted to. */
+let drawnWidth = 0;
 
 const isMode = (value: unknown): value is PreviewMode => value === 'inherent' || value === 'residual';
 const isView = (value: unknown): value is PreviewView => value === 'plan' || value === 'timeline';
@@ -96,7 +98,7 @@ function render(): void {
         h('h1', {}, shown.title),
         stale ? h('p', { class: 'stale-banner', role: 'status' }, shown.labels.stale) : null,
         viewTabs(shown),
-        ...(view === 'timeline' ? [timelineView(shown, timeline)] : planView(shown))
+        ...(view === 'timeline' ? [timelineView(shown, timeline, drawnWidth = app.clientWidth)] : planView(shown))
     ].filter((node): node is HTMLElement => node !== null));
     applyHighlight();
     saveState({ model, documentUri, mode, stale, view, timeline });
@@ -154,6 +156,11 @@ function onMessage(message: ToWebviewMessage): void {
 window.addEventListener('message', (event: MessageEvent<ToWebviewMessage | null>) => {
     if (event.data && typeof event.data === 'object') onMessage(event.data);
 });
+
+// The timeline's axis follows the pane's width: drawn again when the pane is resized.
+new ResizeObserver(() => {
+    if (view === 'timeline' && Math.abs(app.clientWidth - drawnWidth) > 16) render();
+}).observe(app);
 
 if (model) render();
 post({ type: 'ready' });

@@ -55,10 +55,14 @@ function sourceOf(view: TimelineView, kind: string | null, name: string | null):
     return undefined;
 }
 
-function chart(view: TimelineView): HTMLElement {
-    const drawing = timelineSvg(view, { interactive: true });
+/** The label column and margins of the drawing, beside its time axis (render/timeline-svg.ts). */
+const besideAxis = 250;
+
+/** The chart at the pane's width: its axis fitted, its text at its own size (no scaling down). */
+function chart(view: TimelineView, paneWidth: number): HTMLElement {
+    const drawing = timelineSvg(view, { interactive: true, chartWidth: Math.min(760, paneWidth - besideAxis) });
     const svg = svgNodes(drawing) as SVGSVGElement;
-    svg.style.maxWidth = `${drawing.attributes.width}px`;
+    svg.style.width = `${drawing.attributes.width}px`;
     const open = (target: EventTarget | null): boolean => {
         const row = target instanceof Element ? target.closest('[data-kind][data-name]') : null;
         const source = row ? sourceOf(view, row.getAttribute('data-kind'), row.getAttribute('data-name')) : undefined;
@@ -72,8 +76,8 @@ function chart(view: TimelineView): HTMLElement {
     return h('div', { class: 'timeline-chart' }, svg);
 }
 
-/** The view for what the server answered (or the invitation to pick a scenario). */
-export function timelineView(model: PreviewModel, content: TimelineContent): HTMLElement {
+/** The view for what the server answered (or the invitation to pick a scenario), `paneWidth` pixels wide. */
+export function timelineView(model: PreviewModel, content: TimelineContent, paneWidth: number): HTMLElement {
     const { labels } = model;
     const down = content.state === 'none' ? [] : content.down;
     const picker = model.scenarios.length > 0 || down.length > 0 ? scenarioPicker(model, down) : null;
@@ -100,7 +104,7 @@ export function timelineView(model: PreviewModel, content: TimelineContent): HTM
                 h('h2', {}, content.view.title),
                 h('ul', { class: 'timeline-summary' }, content.view.summary.map(line => h('li', {}, line))),
                 legend(content.view),
-                chart(content.view),
+                chart(content.view, paneWidth),
                 content.view.findings.length > 0
                     ? h('ul', { class: 'timeline-findings' }, content.view.findings.map(line => h('li', {}, line))) : null
             ];

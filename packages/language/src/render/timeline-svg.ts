@@ -26,11 +26,20 @@ const markColour = { rto: `#${zoneInk.tolerable}`, mtpd: `#${zoneInk.unacceptabl
 export interface TimelineSvgOptions {
     /** For a live page: each row of an element focusable as a button, named for assistive technology. */
     interactive?: boolean;
+    /**
+     * The width of the time axis in pixels (760 by default, at least 240): a live page fits it to its
+     * pane, so that the text keeps its size instead of the whole drawing being scaled down.
+     */
+    chartWidth?: number;
 }
 
-/** The chart; its width is fixed, its height follows the rows. */
+/** The least room between two labelled ticks of the axis (a label is up to about 7 characters). */
+const tickLabelRoom = 56;
+
+/** The chart; its width is the label column plus the axis, its height follows the rows. */
 export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}): SvgElement {
-    const { label, chart, row, bar, head, gap, fontSize } = geometry;
+    const { label, row, bar, head, gap, fontSize } = geometry;
+    const chart = Math.max(240, Math.round(options.chartWidth ?? geometry.chart));
     const x = (minutes: number): number => label + Math.min(1, Math.max(0, minutes / view.horizonMinutes)) * chart;
     const nodes: SvgNode[] = [];
     let y = head;
@@ -124,13 +133,18 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
 
     const height = y + gap;
     const axis: SvgNode[] = [];
-    for (const tick of view.ticks) {
+    // Every tick has its line; on a narrow axis only every `every`-th has its label, so that none overlap.
+    const spacing = chart / Math.max(1, view.ticks.length - 1);
+    const every = Math.max(1, Math.ceil(tickLabelRoom / spacing));
+    view.ticks.forEach((tick, index) => {
         const at = x(tick.minutes);
-        const tickLabel = svgElement('text', { x: at, y: head - 10, 'font-size': fontSize, 'text-anchor': 'middle' }, tick.label);
         axis.push(svgElement('line', {
             x1: at, x2: at, y1: head - 6, y2: height, stroke: lineColour, 'stroke-width': 0.5, 'data-part': 'grid'
-        }), titled(tickLabel, tick.clock));
-    }
+        }));
+        if (index % every !== 0) return;
+        const tickLabel = svgElement('text', { x: at, y: head - 10, 'font-size': fontSize, 'text-anchor': 'middle' }, tick.label);
+        axis.push(titled(tickLabel, tick.clock));
+    });
     return svgElement('svg', {
         width: label + chart + 20, height, viewBox: `0 0 ${label + chart + 20} ${height}`, 'font-family': fontFamily,
         role: options.interactive ? 'group' : 'img', 'aria-label': view.title
