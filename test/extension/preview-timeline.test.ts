@@ -231,6 +231,8 @@ describe('the Timeline view of a bundled example in a preview pane beside the ed
         });
         expect(fit.overflow).toBeLessThanOrEqual(0);
         expect(fit.fontPx).toBeGreaterThan(10);
+        // Only what the chart shows is in its legend: every activity is back, no return time is unknown.
+        expect(await pane.locator('.timeline-key').allTextContents()).toEqual(['down', 'back', 'RTO', 'MTPD']);
         await pane.screenshot({ path: join(results, 'timeline-clinique-vet.png'), fullPage: true });
         await pane.locator('.timeline-view [data-kind="activity"][data-name="Billing"] [data-state="back"]').click();
         const billing = answer.view.rows.find(r => r.activity === 'Billing')!.source!;

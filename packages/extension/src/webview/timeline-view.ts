@@ -35,14 +35,16 @@ function scenarioPicker(model: PreviewModel, down: readonly string[]): HTMLEleme
     return h('label', { class: 'scenario' }, `${labels.scenario} `, select);
 }
 
-/** The state colours of the rows and the limits' marks, in the chart's own words. */
+/** The state colours and the limits' marks the chart shows, in the chart's own words. */
 function legend(view: TimelineView): HTMLElement {
+    const states = new Set(view.rows.flatMap(r => r.segments.map(s => s.state)));
+    if (view.restores.some(r => r.from === undefined)) states.add('unknown');
+    const marks = new Set(view.rows.flatMap(r => r.marks.map(m => m.kind)));
     const item = (cls: string, text: string): HTMLElement =>
         h('span', { role: 'listitem', class: 'timeline-key' }, h('span', { class: `swatch ${cls}` }), text);
     return h('div', { class: 'legend', role: 'list' },
-        item('state-down', view.labels.down), item('state-recovering', view.labels.recovering),
-        item('state-back', view.labels.back), item('state-unknown', view.labels.unknown),
-        item('mark-rto', view.labels.rto), item('mark-mtpd', view.labels.mtpd));
+        (['down', 'recovering', 'back', 'unknown'] as const).filter(s => states.has(s)).map(s => item(`state-${s}`, view.labels[s])),
+        (['rto', 'mtpd'] as const).filter(m => marks.has(m)).map(m => item(`mark-${m}`, view.labels[m])));
 }
 
 /** The source of a row of the chart, found in the server's view by its kind and name. */
