@@ -165,24 +165,6 @@ suite('PRA extension in a real VS Code', () => {
         }
     });
 
-    test('the Simulate outage lens above an asset opens its timeline beside, from the language server', async () => {
-        await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
-        const lenses = await waitFor('code lenses of clinique-vet', async () => {
-            const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-            return found && found.length > 0 && found;
-        });
-        const line = find(document, 'asset PMS').line;
-        const lens = lenses.find(l => l.range.start.line === line && l.command?.title === 'Simulate outage');
-        assert.ok(lens?.command, `no Simulate outage lens on line ${line + 1}`);
-        assert.deepEqual(lens.command.arguments, [document.uri.toString(), 'PMS']);
-        await vscode.commands.executeCommand(lens.command.command, ...lens.command.arguments!);
-        const timeline = await waitFor('the timeline beside', () => vscode.workspace.textDocuments.find(d =>
-            d.isUntitled && d.languageId === 'markdown' && d.getText().startsWith('## Outage simulation')));
-        assert.ok(timeline.getText().includes('PMS'), 'the timeline names the asset down');
-        await vscode.window.showTextDocument(timeline);
-        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    });
-
     test('the status bar counts the open gaps of the active plan', async () => {
         await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
         // Both follow the edits of the tests before with their own delays: wait until they agree.
