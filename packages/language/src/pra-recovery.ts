@@ -317,6 +317,47 @@ export class RecoveryGraph {
     }
 
     /**
+     * `activitiesNeeding` for many sets of assets at once (one per risk, say): `keep(set, activity)` is
+     * asked for each set and each activity that needs one of its assets, activities in the plan's order.
+     * One pass over the condensed graph with one bit per set (sets taken 1,024 at a time), instead of
+     * a walk back per set: a walk reaches most of the plan when the dependencies are dense, so
+     * walking per risk was risks × plan.
+     */
+    forActivitiesNeedingEach(sets: ReadonlyArray<Iterable<string>>, keep: (set: number, activity: ActivityData) => void): void {
+        const batch = 1024;
+        const components = this.graph.components;
+        for (let first = 0; first < sets.length; first += batch) {
+            const count = Math.min(batch, sets.length - first);
+            const words = (count + 31) >>> 5;
+            const bits = new Int32Array(components.length * words);
+            for (let s = 0; s < count; s++) {
+                for (const name of sets[first + s]) {
+                    const node = this.assetIndex.get(name);
+                    if (node !== undefined) bits[this.graph.componentOf[node] * words + (s >>> 5)] |= 1 << (s & 31);
+                }
+            }
+            // Components are numbered successors first: each takes the bits of what it reaches.
+            for (let id = 0; id < components.length; id++) {
+                const at = id * words;
+                for (const member of components[id]) {
+                    for (const target of this.graph.successors(member)) {
+                        const from = this.graph.componentOf[target] * words;
+                        if (from !== at) for (let w = 0; w < words; w++) bits[at + w] |= bits[from + w];
+                    }
+                }
+            }
+            this.model.activities.forEach((activity, i) => {
+                const at = this.graph.componentOf[this.assetCount + i] * words;
+                for (let w = 0; w < words; w++) {
+                    for (let word = bits[at + w]; word !== 0; word &= word - 1) {
+                        keep(first + (w << 5) + (31 - Math.clz32(word & -word)), activity);
+                    }
+                }
+            });
+        }
+    }
+
+    /**
      * Everything that needs asset `name`, directly or not: the assets that depend on it, the
      * activities that use or need it, the fallbacks that depend on it; one walk back, each once,
      * the start first. `from` is the node each was reached from (the next step toward `name`).

@@ -1,5 +1,5 @@
 import { word } from '../pra-messages.js';
-import type { FallbackData, RiskData } from '../pra-model.js';
+import type { ActivityData, FallbackData, RiskData } from '../pra-model.js';
 import { isActive } from '../pra-recovery.js';
 import { about, duration, namesUpTo, say, type CheckContext, type PlanCheck } from './pra-finding.js';
 
@@ -83,10 +83,12 @@ const mitigationNotInPlace: PlanCheck = (ctx, report) => {
 /**
  * One finding per risk naming the activities it stops for longer than their MTPD: those needing a
  * target of the risk that none of its active mitigations covers, unless one of them covers the
- * activity itself. One walk back from those targets per risk, never a walk per activity.
+ * activity itself. All risks in one pass over the dependency graph (forActivitiesNeedingEach), never
+ * a walk per risk nor per activity.
  */
 const riskExceedsMtpd: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
+    const asked: Array<{ risk: RiskData; downtime: number; unrecovered: string[]; coveredActivities: Set<string> }> = [];
     for (const risk of analysis.model.risks) {
         const downtime = risk.downtimeMinutes;
         if (downtime === undefined || risk.targets.length === 0) continue;
@@ -94,15 +96,22 @@ const riskExceedsMtpd: PlanCheck = (ctx, report) => {
         const coveredAssets = new Set(covers.filter(c => c.kind === 'asset').map(c => c.name));
         const coveredActivities = new Set(covers.filter(c => c.kind === 'activity').map(c => c.name));
         const unrecovered = risk.targets.filter(t => !coveredAssets.has(t));
-        if (unrecovered.length === 0) continue;
-        const concerned = analysis.recovery.activitiesNeeding(unrecovered).filter(activity => activity.mtpdMinutes !== undefined
-            && downtime > activity.mtpdMinutes && !coveredActivities.has(activity.name));
-        if (concerned.length === 0) continue;
+        if (unrecovered.length > 0) asked.push({ risk, downtime, unrecovered, coveredActivities });
+    }
+    const concerned: ActivityData[][] = asked.map(() => []);
+    analysis.recovery.forActivitiesNeedingEach(asked.map(a => a.unrecovered), (set, activity) => {
+        const { downtime, coveredActivities } = asked[set];
+        if (activity.mtpdMinutes !== undefined && downtime > activity.mtpdMinutes && !coveredActivities.has(activity.name)) {
+            concerned[set].push(activity);
+        }
+    });
+    asked.forEach(({ risk, downtime }, set) => {
+        if (concerned[set].length === 0) return;
         report(about('risk', risk, 'risk-exceeds-mtpd', say(ctx, 'risk-exceeds-mtpd', {
             risk: risk.name, downtime: duration(ctx, downtime),
-            activities: namesUpTo(concerned.map(a => `${a.name} (${duration(ctx, a.mtpdMinutes!)})`), NAMED, ctx.lang)
+            activities: namesUpTo(concerned[set].map(a => `${a.name} (${duration(ctx, a.mtpdMinutes!)})`), NAMED, ctx.lang)
         }), 'downtime'));
-    }
+    });
 };
 
 export const riskChecks: readonly PlanCheck[] = [
