@@ -4,7 +4,7 @@
 // changed) is rewritten; a cache that cannot be written only costs that saving. Never the shared
 // temp folder: V8 trusts its code cache, so it must be a file only this user can have written.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
@@ -14,7 +14,9 @@ import vm from 'node:vm';
 export function runBundle(file, when = 'exit') {
     const source = readFileSync(file, 'utf8');
     const { size, mtimeMs } = statSync(file);
-    const key = createHash('sha1').update(`${file}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 16);
+    // One cache per bundle file (named after it), replaced when the bundle or node changes.
+    const prefix = `${createHash('sha1').update(file).digest('hex').slice(0, 12)}-`;
+    const key = prefix + createHash('sha1').update(`${size}\0${mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 12);
     const folder = path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'pra', 'code-cache');
     const cacheFile = path.join(folder, key);
     let cachedData;
@@ -35,6 +37,9 @@ export function runBundle(file, when = 'exit') {
                 const temporary = `${cacheFile}.${process.pid}`;
                 writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
                 renameSync(temporary, cacheFile);
+                for (const old of readdirSync(folder)) {
+                    if (old.startsWith(prefix) && old !== key) rmSync(path.join(folder, old), { force: true });
+                }
             } catch { /* no writable cache folder: no cache */ }
         };
         if (when === 'exit') process.once('exit', save); else setTimeout(save, when).unref();
