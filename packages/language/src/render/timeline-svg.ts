@@ -46,6 +46,8 @@ export interface TimelineSvgOptions {
      * pane, so that the text keeps its size instead of the whole drawing being scaled down.
      */
     chartWidth?: number;
+    /** The arrow written after a time past the axis: "→", or a glyph the document's font has. */
+    arrow?: string;
 }
 
 /** The chart; its width is the label column plus the axis, its height follows the rows. */
@@ -54,7 +56,9 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
     const chart = Math.max(240, Math.round(options.chartWidth ?? geometry.chart));
     const right = label + chart;
     const end = view.horizonMinutes;
-    const x = (minutes: number): number => label + Math.min(1, Math.max(0, minutes / end)) * chart;
+    const x = Object.assign((minutes: number): number => label + Math.min(1, Math.max(0, minutes / end)) * chart,
+        { inverse: (at: number): number => (at - label) / chart * end });
+    const arrow = options.arrow ?? '→';
     const nodes: SvgNode[] = [];
     let y = head;
     /** Text whose middle is at `middle` (vertically). */
@@ -66,11 +70,12 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
      * A label over grid lines or bars: drawn on a copy of itself outlined in the background colour, so that
      * it stays readable over anything (the copy, not `paint-order`, so that any SVG renderer draws it right).
      */
-    const haloed = (label: SvgElement): SvgElement => {
+    const haloed = (label: SvgElement, on?: SegmentState): SvgElement => {
         const kept = Object.fromEntries(Object.entries(label.attributes).filter(([key]) => !key.startsWith('data-') && key !== 'fill'));
+        const halo = on ? segmentFill[on] : '#ffffff';
         return svgElement('g', {}, svgElement('text', {
-            ...kept, fill: '#ffffff', stroke: '#ffffff', 'stroke-width': 3, 'stroke-linejoin': 'round',
-            'aria-hidden': 'true', 'data-halo': ''
+            ...kept, fill: halo, stroke: halo, 'stroke-width': 3, 'stroke-linejoin': 'round',
+            'aria-hidden': 'true', 'data-halo': '', 'data-on': on
         }, ...label.children), label);
     };
     const titled = (element: SvgElement, title: string): SvgElement =>
@@ -92,7 +97,7 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
      */
     const beside = (band: LabelBand, content: string, minutes: number, middle: number,
         attributes: Attributes, barFrom?: number): SvgElement | undefined => {
-        if (minutes > end) return edgeLabel(band, `${content} →`, middle, attributes);
+        if (minutes > end) return edgeLabel(band, `${content} ${arrow}`, middle, attributes);
         const onBar = barFrom !== undefined && x(minutes) - x(barFrom) >= band.width(content) + 8;
         const place = band.place(content, x(minutes), 4) ?? (onBar ? { x: x(minutes) - 4, anchor: 'end' } : undefined);
         if (!place) return undefined;
@@ -116,41 +121,47 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
     for (const line of view.rows) {
         const barTop = y + row - bar - 3;
         const middle = barTop + bar / 2;
+        const top = y + (barTop - y) / 2;
         const group: Array<SvgNode | undefined> = [name(line.activity, middle, 0, line.tooltip)];
         for (const segment of line.segments) {
             group.push(titled(span(segment.from, segment.to, barTop, { fill: segmentFill[segment.state], 'data-state': segment.state }),
                 view.labels[segment.state]));
         }
-        const onBar = new LabelBand(label + 2, right - 2, small);
-        group.push(backLabel(line, x, middle, onBar, text));
+        // Drawn in this order so that every label lies over the lines: the limits on the axis, the impacts reached,
+        // the back time on the bar, then the limits' short labels.
+        const onAxis = line.marks.filter(m => m.minutes <= end);
+        for (const mark of onAxis) {
+            group.push(titled(svgElement('line', {
+                x1: x(mark.minutes), x2: x(mark.minutes), y1: y + 2, y2: y + row - 1, stroke: markColour[mark.kind], 'stroke-width': 2,
+                'stroke-dasharray': mark.kind === 'rto' ? '4 2' : undefined, 'data-mark': mark.kind
+            }), mark.label));
+        }
         for (const impact of line.impacts) {
             if (impact.reached === 'no' || impact.minutes > end) continue;
             const dot = svgElement('circle', { cx: x(impact.minutes), cy: middle, r: 3, fill: '#000000', 'data-impact': '' });
             group.push(titled(dot, impact.label));
         }
+        const onBar = new LabelBand(label + 2, right - 2, small);
+        const back = backLabel(line, x, middle, onBar, text);
+        if (back) group.push(haloed(back.label, back.on));
         // The limits past the axis: one arrow at the right edge, above the bar ("RTO 24 h · MTPD 7 d →"); those on
-        // it: a mark, its short label above the bar where it fits, else on the bar, else only in its tooltip.
+        // it: a short label above the bar where it fits, else on the bar, else only in the mark's tooltip.
         const band = newBand();
-        const top = y + (barTop - y) / 2;
         const beyond = line.marks.filter(m => m.minutes > end);
         if (beyond.length > 0) {
-            const content = `${beyond.map(m => m.short).join(' · ')} →`;
+            const content = `${beyond.map(m => m.short).join(' · ')} ${arrow}`;
             group.push(titled(edgeLabel(band, content, top, {
                 fill: markColour[beyond.some(m => m.kind === 'mtpd') ? 'mtpd' : 'rto'], 'data-label': beyond.map(m => m.kind).join(' ')
             }), beyond.map(m => m.label).join('; ')));
         }
-        for (const mark of line.marks.filter(m => m.minutes <= end)) {
-            group.push(titled(svgElement('line', {
-                x1: x(mark.minutes), x2: x(mark.minutes), y1: y + 2, y2: y + row - 1, stroke: markColour[mark.kind], 'stroke-width': 2,
-                'stroke-dasharray': mark.kind === 'rto' ? '4 2' : undefined, 'data-mark': mark.kind
-            }), mark.label));
+        for (const mark of onAxis) {
             const above = band.place(mark.short, x(mark.minutes));
             const place = above ?? onBar.place(mark.short, x(mark.minutes));
-            if (place) {
-                group.push(titled(haloed(text(place.x, above ? top : middle, mark.short, {
-                    'font-size': small, 'text-anchor': place.anchor, fill: markColour[mark.kind], 'data-label': mark.kind
-                })), mark.label));
-            }
+            if (!place) continue;
+            const on = above ? undefined : line.segments.find(s => s.from <= x.inverse(place.x) && x.inverse(place.x) <= s.to)?.state;
+            group.push(titled(haloed(text(place.x, above ? top : middle, mark.short, {
+                'font-size': small, 'text-anchor': place.anchor, fill: markColour[mark.kind], 'data-label': mark.kind
+            }), on), mark.label));
         }
         nodes.push(planRow('activity', line.activity, `${line.label}: ${line.back.label}; ${line.tooltip}`, ...group));
         y += row;
@@ -267,10 +278,12 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
 
 /**
  * The back time written on the activity's bar ("back T+15 min"), just after the moment it is back,
- * else just before it; an unknown return time is written at the start of its grey bar.
+ * else just before it; an unknown return time is written at the start of its grey bar. With the
+ * state of the bar it lies on, for its halo.
  */
 function backLabel(line: TimelineRowView, x: (minutes: number) => number, middle: number, band: LabelBand,
-    text: (at: number, middle: number, content: string, attributes: Attributes) => SvgElement): SvgElement | undefined {
+    text: (at: number, middle: number, content: string, attributes: Attributes) => SvgElement
+): { label: SvgElement; on: SegmentState } | undefined {
     const minutes = line.back.minutes;
     const unknown = line.segments.find(s => s.state === 'unknown');
     const at = minutes ?? unknown?.from;
@@ -279,9 +292,11 @@ function backLabel(line: TimelineRowView, x: (minutes: number) => number, middle
     if (!place) return undefined;
     const on = minutes === undefined ? 'unknown'
         : line.segments.find(s => place.anchor === 'start' ? s.from === minutes : s.to === minutes)?.state ?? 'back';
-    return text(place.x, middle, line.back.label, {
-        'font-size': geometry.small, 'text-anchor': place.anchor, fill: segmentInk[on], 'data-part': 'back-label', 'data-on': on
-    });
+    return {
+        on, label: text(place.x, middle, line.back.label, {
+            'font-size': geometry.small, 'text-anchor': place.anchor, fill: segmentInk[on], 'data-part': 'back-label', 'data-on': on
+        })
+    };
 }
 
 /** `content` cut with an ellipsis to about `width` pixels at `size`. */
