@@ -163,6 +163,15 @@ describe('the preview\'s Timeline view in Chromium', () => {
         expect(darkDown).toEqual([241, 76, 76]);
         await page.screenshot({ path: join(results, 'timeline-page-dark.png'), fullPage: true });
         await page.evaluate(() => document.documentElement.removeAttribute('style'));
+        // The row of the element under the editor's cursor: its name in the focus colour, its labels in theirs.
+        await send({ type: 'highlight', name: 'Paie' });
+        await page.locator('.timeline-row.current').first().waitFor({ timeout: 5000 });
+        const fills = await page.evaluate(() => ['[data-name="Paie"] [data-part="name"]', '[data-name="Paie"] [data-part="back-label"]',
+            '[data-name="Paie"] [data-beyond]:not([data-halo])'].map(selector => getComputedStyle(document.querySelector(selector)!).fill));
+        expect(fills[0]).not.toBe(fills[1]);
+        expect(fills[1]).toBe(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+        expect(fills[2]).not.toBe(fills[0]);
+        await send({ type: 'highlight', name: null });
     });
 
     test('keeps the scenario and says plainly that its elements left the plan', async () => {

@@ -87,7 +87,7 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
     };
     /** The name in the label column, cut to fit it (the whole name in its tooltip). */
     const name = (content: string, middle: number, indent = 0, title = content): SvgElement =>
-        titled(text(4 + indent, middle, fit(content, label - 10 - indent, fontSize)), title);
+        titled(text(4 + indent, middle, fit(content, label - 10 - indent, fontSize), { 'data-part': 'name' }), title);
     /** A bar from `from` to `to` (clipped to the axis) in a row whose bar starts at `top`. */
     const span = (from: number, to: number, top: number, attributes: Attributes): SvgElement =>
         svgElement('rect', { x: x(from), y: top, width: Math.max(0.5, x(to) - x(from)), height: bar, ...attributes });
