@@ -118,7 +118,7 @@ describe('the preview\'s Timeline view in Chromium', () => {
         const paie = page.locator('.timeline-view [data-kind="activity"][data-name="Paie"]');
         expect(await paie.locator('[data-state]').evaluateAll(es => es.map(e => e.getAttribute('data-state'))))
             .toEqual(['down', 'recovering', 'back']);
-        // Its RTO (8 h) on the 8 h axis; its MTPD (24 h) past it, an arrow at the edge; its back time on its bar.
+        // Its RTO (8 h) on the 10 h axis; its MTPD (24 h) past it, an arrow at the edge; its back time on its bar.
         expect(await paie.locator('[data-mark]').evaluateAll(es => es.map(e => e.getAttribute('data-mark')))).toEqual(['rto']);
         expect(await paie.locator('[data-beyond]:not([data-halo])').textContent()).toBe('MTPD 24 h →');
         expect(await paie.locator('[data-part="back-label"]').textContent()).toBe('back T+6 h');

@@ -82,17 +82,18 @@ describe('the Timeline of clinique-vet\'s PMS outage (back at 15 min, MTPDs up t
 
 describe('the axis ticks (simulation/timeline-axis.ts): round values in the unit of the span', () => {
     it('minutes up to 2 h, hours up to 3 days, then days; at most 8 intervals, ending on a tick past the span', () => {
+        // A tenth of headroom: 20 min reaches 22, so the axis ends on the 25-minute tick.
         expect(timelineAxis(20, 'en')).toEqual({
-            endMinutes: 20, ticks: [0, 5, 10, 15, 20].map(m => ({ minutes: m, label: m === 0 ? 'T+0' : `T+${m} min` }))
+            endMinutes: 25, ticks: [0, 5, 10, 15, 20, 25].map(m => ({ minutes: m, label: m === 0 ? 'T+0' : `T+${m} min` }))
         });
         expect(timelineAxis(100, 'en').ticks.map(t => t.label)).toEqual(['T+0', 'T+15 min', 'T+30 min', 'T+45 min', 'T+60 min',
-            'T+75 min', 'T+90 min', 'T+105 min']);
+            'T+75 min', 'T+90 min', 'T+105 min', 'T+120 min']);
         const threeDays = timelineAxis(65 * 60, 'fr');
         expect(threeDays.endMinutes).toBe(72 * 60);
         expect(threeDays.ticks.map(t => t.label)).toEqual(['T+0', 'T+12 h', 'T+24 h', 'T+36 h', 'T+48 h', 'T+60 h', 'T+72 h']);
         const tenDays = timelineAxis(10 * 1440, 'fr');
-        expect(tenDays.endMinutes).toBe(10 * 1440);
-        expect(tenDays.ticks.at(-1)!.label).toBe('T+10 j');
-        expect(tenDays.ticks).toHaveLength(6);
+        expect(tenDays.endMinutes).toBe(12 * 1440);
+        expect(tenDays.ticks.at(-1)!.label).toBe('T+12 j');
+        expect(tenDays.ticks).toHaveLength(7);
     });
 });

@@ -65,10 +65,11 @@ describe('the Timeline view model', () => {
     it('the axis spans the recovery (Paie back at 6 h, its RTO 8 h just past it), not the MTPD nor the 72 h deadline', async () => {
         const model = await view('Panne');
         // The last return and restore at 6 h; Paie's RTO (8 h) is within half again of it, so on the axis; its MTPD
-        // (24 h) and the deadline (30 min + 72 h) are past it: arrows at the edge. Round hours, at most 8 intervals.
-        expect(model.horizonMinutes).toBe(hours(8));
-        expect(model.ticks.map(t => t.minutes)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8].map(hours));
-        expect(model.ticks[2]).toEqual({ minutes: hours(2), label: 'T+2 h', clock: 'Mon 2026-12-07 11:00' });
+        // (24 h) and the deadline (30 min + 72 h) are past it: arrows at the edge. Round hours, at most 8 intervals,
+        // a tenth of headroom past the 8 h: the axis ends at 10 h.
+        expect(model.horizonMinutes).toBe(hours(10));
+        expect(model.ticks.map(t => t.minutes)).toEqual([0, 2, 4, 6, 8, 10].map(hours));
+        expect(model.ticks[1]).toEqual({ minutes: hours(2), label: 'T+2 h', clock: 'Mon 2026-12-07 11:00' });
     });
 
     it('lanes: restore bars (none when unknown), the alert chain, procedure steps (parallel ones side by side) and deadlines', async () => {
@@ -116,9 +117,9 @@ describe('the Timeline drawing (render/timeline-svg.ts)', () => {
         expect((markup.match(/data-mark="mtpd"/g) ?? []).length).toBe(0);
         expect(texts(markup, 'data-beyond=""')).toEqual(['MTPD 24 h →', 'deadline T+72 h 30 min →']);
         expect((markup.match(/data-impact=""/g) ?? []).length).toBe(1);
-        // The 6 h return of Paie on an 8 h axis 760 wide after a 230 label column: x = 230 + 6/8 × 760.
+        // The 6 h return of Paie on a 10 h axis 760 wide after a 230 label column: x = 230 + 6/10 × 760.
         const back = /<rect x="([\d.]+)"[^>]*data-state="back"/.exec(markup);
-        expect(Number(back![1])).toBeCloseTo(230 + 6 / 8 * 760, 5);
+        expect(Number(back![1])).toBeCloseTo(230 + 6 / 10 * 760, 5);
         expect(texts(markup, 'data-part="back-label"')).toEqual(['back T+6 h', 'return time unknown']);
         expect(texts(markup, 'data-label="rto"')).toEqual(['RTO 8 h', 'RTO 2 h']);
         expect(texts(markup, 'data-part="restore-label"')).toEqual(['restored T+6 h']);
@@ -126,7 +127,7 @@ describe('the Timeline drawing (render/timeline-svg.ts)', () => {
         expect(texts(markup, 'data-part="alert-label"')).toEqual(['T+15 min', 'T+30 min: plan activated']);
         expect([...markup.matchAll(/data-alert="([^"]+)"/g)].map(m => m[1])).toEqual(['Standard', 'DSI']);
         expect(texts(markup, 'data-part="step-label"')).toEqual(['30 min', '2 h']);
-        expect(texts(markup, 'data-part="tick"')).toEqual(['T+0', 'T+1 h', 'T+2 h', 'T+3 h', 'T+4 h', 'T+5 h', 'T+6 h', 'T+7 h', 'T+8 h']);
+        expect(texts(markup, 'data-part="tick"')).toEqual(['T+0', 'T+2 h', 'T+4 h', 'T+6 h', 'T+8 h', 'T+10 h']);
         expect(markup).toContain('<title>Outage simulation — Vue</title>');
     });
 

@@ -56,8 +56,7 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
     const chart = Math.max(240, Math.round(options.chartWidth ?? geometry.chart));
     const right = label + chart;
     const end = view.horizonMinutes;
-    const x = Object.assign((minutes: number): number => label + Math.min(1, Math.max(0, minutes / end)) * chart,
-        { inverse: (at: number): number => (at - label) / chart * end });
+    const x = (minutes: number): number => label + Math.min(1, Math.max(0, minutes / end)) * chart;
     const arrow = options.arrow ?? '→';
     const nodes: SvgNode[] = [];
     let y = head;
@@ -158,10 +157,10 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
             const above = band.place(mark.short, x(mark.minutes));
             const place = above ?? onBar.place(mark.short, x(mark.minutes));
             if (!place) continue;
-            const on = above ? undefined : line.segments.find(s => s.from <= x.inverse(place.x) && x.inverse(place.x) <= s.to)?.state;
+            // On the bar too, outlined in the background colour: the limit's colour on a bar's would not read.
             group.push(titled(haloed(text(place.x, above ? top : middle, mark.short, {
                 'font-size': small, 'text-anchor': place.anchor, fill: markColour[mark.kind], 'data-label': mark.kind
-            }), on), mark.label));
+            })), mark.label));
         }
         nodes.push(planRow('activity', line.activity, `${line.label}: ${line.back.label}; ${line.tooltip}`, ...group));
         y += row;

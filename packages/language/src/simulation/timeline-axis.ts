@@ -57,12 +57,17 @@ export function recoverySpan(result: SimulationResult): number {
     return last;
 }
 
-/** Ticks at round values in the unit that suits the span: minutes up to 2 h, hours up to 3 days, then days. */
+/**
+ * Ticks at round values in the unit that suits the span: minutes up to 2 h, hours up to 3 days, then days.
+ * The axis ends on the first tick a tenth past the span, so that the last time shown (often a limit) is not
+ * on the edge, where its label would meet the arrows of what lies beyond.
+ */
 export function timelineAxis(span: number, lang: Lang): TimelineAxis {
-    const scale = units.find(u => span <= u.upTo) ?? units[units.length - 1];
-    const step = scale.steps.find(s => span / (s * scale.size) <= maxTicks) ?? scale.steps[scale.steps.length - 1];
+    const reach = span * 1.1;
+    const scale = units.find(u => reach <= u.upTo) ?? units[units.length - 1];
+    const step = scale.steps.find(s => reach / (s * scale.size) <= maxTicks) ?? scale.steps[scale.steps.length - 1];
     const size = step * scale.size;
-    const count = Math.max(1, Math.ceil(span / size - 1e-9));
+    const count = Math.max(1, Math.ceil(reach / size - 1e-9));
     const word = unitWords[lang][scale.unit];
     return {
         endMinutes: count * size,
