@@ -78,13 +78,14 @@ describe('the document\'s strategy per scenario', () => {
         expect(timeline.legend![0]).toContain('dashed line: its RTO');
     });
 
-    it('HTML and Word draw it with the preview\'s renderer, "»" for the arrows the documents\' font lacks', async () => {
+    it('HTML and Word draw it with the preview\'s renderer, "›" for the arrows the documents\' font lacks', async () => {
         const plan = await loadPlan('examples/atelier-bois/plan.pra', 'fr');
         const html = await exportText(plan, 'html', 'fr');
         const figure = /<figure class="timeline" id="diagram-timeline-Panne-Serveur-ERP">([\s\S]*?)<\/figure>/.exec(html)![1];
         expect(figure).toContain('rétablie T+12 h');
         expect(figure).toContain('<figcaption>Chaque activité : rouge tant qu');
         expect(figure).not.toContain('→');
+        expect(figure).toContain('›');
         // Word shows each drawing as a PNG: the dependency diagram and one chart per scenario.
         const docx = await exportDocument(plan.services, plan.document, { format: 'docx', lang: 'fr', force: true });
         const { unzipSync } = await import('fflate');

@@ -112,9 +112,9 @@ export async function renderExtras(document: PlanDocument, withPng = false): Pro
  * 230 of the names), so that its text stays about 8 pt once the page scales it down.
  */
 function drawTimeline(block: TimelineBlock): DiagramDrawing {
-    // The documents' font (Roboto) has no "→": "»" after a time past the axis, a dash between two times.
-    const svg = timelineSvg(block.view, { chartWidth: timelineChartWidth, arrow: '»' });
-    return { svg: svgMarkup(svg).replace(/ → /g, ' – '), width: Number(svg.attributes.width), height: Number(svg.attributes.height) };
+    // The documents' font (Roboto, also Word's PNG) has no "→": "›" as in the PDF's messages (render-pdf.ts).
+    const svg = timelineSvg(block.view, { chartWidth: timelineChartWidth, arrow: '›' });
+    return { svg: svgMarkup(svg).replace(/→/g, '›'), width: Number(svg.attributes.width), height: Number(svg.attributes.height) };
 }
 export const timelineChartWidth = 420;
 
