@@ -66,16 +66,17 @@ export function timelineSvg(view: TimelineView, options: TimelineSvgOptions = {}
         return svgElement('text', { x: at, y: middle + size / 2 - 1.5, 'font-size': size, ...attributes }, content);
     };
     /**
-     * A label over grid lines or bars: drawn on a copy of itself outlined in the background colour, so that
-     * it stays readable over anything (the copy, not `paint-order`, so that any SVG renderer draws it right).
+     * A label over grid lines or bars: drawn on a copy of itself outlined in the background colour (or in the
+     * colour of the bar it lies on, `on`), so that lines under it do not cross its letters; a copy rather than
+     * `paint-order`, so that every SVG renderer (pdfmake's, resvg) draws it right.
      */
-    const haloed = (label: SvgElement, on?: SegmentState): SvgElement => {
-        const kept = Object.fromEntries(Object.entries(label.attributes).filter(([key]) => !key.startsWith('data-') && key !== 'fill'));
+    const haloed = (element: SvgElement, on?: SegmentState): SvgElement => {
+        const kept = Object.fromEntries(Object.entries(element.attributes).filter(([key]) => !key.startsWith('data-') && key !== 'fill'));
         const halo = on ? segmentFill[on] : '#ffffff';
         return svgElement('g', {}, svgElement('text', {
             ...kept, fill: halo, stroke: halo, 'stroke-width': 3, 'stroke-linejoin': 'round',
             'aria-hidden': 'true', 'data-halo': '', 'data-on': on
-        }, ...label.children), label);
+        }, ...element.children), element);
     };
     const titled = (element: SvgElement, title: string): SvgElement =>
         ({ ...element, children: [...element.children, svgElement('title', {}, title)] });
