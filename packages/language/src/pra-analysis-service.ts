@@ -1,8 +1,11 @@
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
-import { isPraFile, type Activity, type Asset, type Fallback, type Procedure, type Risk, type Role } from './generated/ast.js';
+import {
+    isPraFile, type Activity, type Asset, type Fallback, type PraFile, type Procedure, type Risk, type Role
+} from './generated/ast.js';
 import { analyzePlan, type PlanAnalysis } from './pra-analysis.js';
 import { planFindings, type Finding } from './checks/index.js';
 import { documentFindings, type CheckFinding } from './pra-check-report.js';
+import type { PraFileModels } from './pra-file-models.js';
 import type { PraImports } from './pra-imports.js';
 import type { Lang } from './pra-messages.js';
 import type { NamedElement } from './pra-model.js';
@@ -27,6 +30,7 @@ export class PraAnalysisService {
     private readonly documents: LangiumDocuments;
     private readonly imports: PraImports;
     private readonly settings: PraSettings;
+    private readonly fileModels: PraFileModels;
     private readonly cache: WorkspaceCache<string, PlanAnalysis>;
     /** Every check asks for its node's context: resolve the plan root of a file once per build. */
     private readonly contexts: WorkspaceCache<string, PlanContext>;
@@ -37,6 +41,7 @@ export class PraAnalysisService {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.imports = services.references.PraImports;
         this.settings = services.PraSettings;
+        this.fileModels = services.analysis.PraFileModels;
         this.cache = new WorkspaceCache(services.shared);
         this.contexts = new WorkspaceCache(services.shared);
         this.findings = new WorkspaceCache(services.shared);
@@ -119,8 +124,9 @@ export class PraAnalysisService {
 
     private computeContext(uri: string): PlanContext {
         const rootUri = this.imports.contextRoot(uri);
+        const read = (uri: string, root: PraFile) => this.fileModels.of(this.documents.getDocument(URI.parse(uri)), uri, root);
         const analysis = this.cache.get(rootUri,
-            () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri)), this.settings.todayDate()));
+            () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri), read), this.settings.todayDate()));
         return { analysis, lang: this.settings.languageFor(analysis.model.header?.language) };
     }
 

@@ -1,4 +1,5 @@
-import { AstUtils, DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { AstUtils, DefaultLinker, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
+import type { PraFileModels } from './pra-file-models.js';
 import type { PraDocumentLanguage } from './pra-document-language.js';
 import type { Lang } from './pra-messages.js';
 import type { PraServices } from './pra-module.js';
@@ -28,13 +29,23 @@ export function linkingMessage(referenceType: string, name: string, lang: Lang):
         : `${none} '${name}' in what this file sees: declare it, import the file that declares it, or fix the name.`;
 }
 
-/** Langium's linker, with its message for an unresolved name in the plan's language. */
+/**
+ * Langium's linker, with its message for an unresolved name in the plan's language; unlinking a
+ * document (before it is linked again) forgets what the file gave the plan model.
+ */
 export class PraLinker extends DefaultLinker {
     private readonly language: PraDocumentLanguage;
+    private readonly fileModels: PraFileModels;
 
     constructor(services: PraServices) {
         super(services);
         this.language = services.PraDocumentLanguage;
+        this.fileModels = services.analysis.PraFileModels;
+    }
+
+    override unlink(document: LangiumDocument): void {
+        this.fileModels.forget(document);
+        super.unlink(document);
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {

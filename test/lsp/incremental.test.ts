@@ -1,0 +1,150 @@
+import { URI, type LangiumDocument } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PraServices } from '../../packages/language/src/pra-module.js';
+import { createTestServices } from '../helpers.js';
+// @ts-expect-error the bench generator is plain JavaScript
+import { generateDepartments, generatePlan } from '../../bench/generate-plan.mjs';
+
+/**
+ * Issue 16: what the language server shows after any sequence of edits, built incrementally (only
+ * the changed file re-parsed, only the affected files re-linked and re-validated, cached parts of
+ * the plan model), equals what a build from scratch of the same texts shows: the diagnostics of
+ * every file, and in the edited file the hovers, the document symbols and the formatting edits.
+ * 2,000 seeded random edits per layout; a fresh build is compared every few edits and at the end.
+ */
+const EDITS = 2000;
+const COMPARE_EVERY = 20;
+const TODAY = '2026-12-01';
+
+/** mulberry32: the same seed gives the same edits. */
+function random(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6D2B79F5) >>> 0;
+        let t = Math.imul(a ^ (a >>> 15), 1 | a);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+interface Files { [name: string]: string }
+
+/** One random edit of a text: characters, words, lines, whole blocks, as a user (or a paste) makes them. */
+function randomEdit(text: string, next: () => number, original: string): { start: number; end: number; insert: string } {
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+    const at = Math.floor(next() * (text.length + 1));
+    const words = text.match(/[\p{L}_][\p{L}\d_-]*/gu) ?? ['x'];
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;
+    const kind = next();
+    if (kind < 0.02) return { start: 0, end: text.length, insert: original };
+    if (kind < 0.25) return { start: at, end: at, insert: pick(['a', 'Z', '3', ' ', '\n', '{', '}', '"', ',', '/', '*', '-', '%', 'é']) };
+    if (kind < 0.45) return { start: at, end: Math.min(text.length, at + 1 + Math.floor(next() * 12)), insert: '' };
+    if (kind < 0.6) {
+        const word = /[\p{L}_][\p{L}\d_-]*/u.exec(text.slice(at, at + 60));
+        const start = word ? at + word.index : at;
+        return { start, end: start + (word?.[0].length ?? 0), insert: pick(words) };
+    }
+    if (kind < 0.7) {
+        const digit = /\d/.exec(text.slice(at, at + 200));
+        const start = digit ? at + digit.index : at;
+        return { start, end: digit ? start + 1 : start, insert: String(Math.floor(next() * 10)) };
+    }
+    if (kind < 0.8) return { start: lineStart, end: lineEnd, insert: '' };
+    if (kind < 0.9) {
+        const from = Math.floor(next() * text.length);
+        const fromStart = text.lastIndexOf('\n', from - 1) + 1;
+        const fromEnd = text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from) + 1;
+        return { start: lineStart, end: lineStart, insert: text.slice(fromStart, fromEnd) };
+    }
+    // A whole top-level block of the original, pasted at a line start, or an element removed.
+    const blocks = [...original.matchAll(/^[a-z]+ [^\n]*\{\n(?:.*\n)*?\}\n/gm)].map(m => m[0]);
+    if (kind < 0.95 && blocks.length > 0) return { start: lineStart, end: lineStart, insert: pick(blocks) };
+    const blockStart = text.lastIndexOf('\n}\n', at);
+    const blockEnd = text.indexOf('\n}\n', at);
+    return blockStart >= 0 && blockEnd >= 0 ? { start: blockStart + 3, end: blockEnd + 3, insert: '' } : { start: at, end: at, insert: '' };
+}
+
+const folder = (layout: string) => `/mem/incremental-${layout}`;
+const uriOf = (layout: string, name: string) => URI.file(`${folder(layout)}/${name}`);
+
+/** A build from scratch of the texts, in a fresh set of services. */
+async function fresh(layout: string, files: Files): Promise<{ services: PraServices; documents: Record<string, LangiumDocument> }> {
+    const services = createTestServices({ today: TODAY });
+    const documents: Record<string, LangiumDocument> = {};
+    for (const [name, text] of Object.entries(files)) {
+        documents[name] = services.shared.workspace.LangiumDocumentFactory.fromString(text, uriOf(layout, name));
+        services.shared.workspace.LangiumDocuments.addDocument(documents[name]);
+    }
+    await services.shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: true });
+    return { services, documents };
+}
+
+/** What a user sees of a file: its diagnostics, and for the edited file its hovers, symbols and formatting. */
+async function seen(services: PraServices, document: LangiumDocument, hovers: readonly number[]): Promise<unknown> {
+    const textDocument = { uri: document.uri.toString() };
+    const hover = [];
+    for (const offset of hovers) {
+        const position = document.textDocument.positionAt(Math.min(offset, document.textDocument.getText().length));
+        hover.push(await services.lsp.HoverProvider!.getHoverContent(document, { textDocument, position }));
+    }
+    return {
+        hover,
+        symbols: await services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument }),
+        formatting: await services.lsp.Formatter!.formatDocument(document, { textDocument, options: { tabSize: 4, insertSpaces: true } })
+    };
+}
+
+function diagnosticsOf(document: LangiumDocument): unknown {
+    return (document.diagnostics ?? []).map(({ range, severity, code, message, data, relatedInformation }) =>
+        ({ range, severity, code, message, data, relatedInformation }));
+}
+
+async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string): Promise<number> {
+    const next = random(seed);
+    const texts: Files = { ...original };
+    const { services, documents } = await fresh(layout, texts);
+    const builder = services.shared.workspace.DocumentBuilder;
+    const textDocuments = services.shared.workspace.TextDocuments!;
+    let version = 0;
+    let compared = 0;
+    for (let edit = 1; edit <= EDITS; edit++) {
+        const name = chooseFile(next);
+        const { start, end, insert } = randomEdit(texts[name], next, original[name]);
+        texts[name] = texts[name].slice(0, start) + insert + texts[name].slice(end);
+        const uri = uriOf(layout, name);
+        textDocuments.set(TextDocument.create(uri.toString(), 'pra', ++version, texts[name]));
+        await builder.update([uri], []);
+        if (edit % COMPARE_EVERY !== 0 && edit !== EDITS) continue;
+        const scratch = await fresh(layout, texts);
+        const hovers = Array.from({ length: 2 }, () => Math.floor(next() * (texts[name].length + 1)));
+        for (const file of Object.keys(texts)) {
+            expect(documents[file].textDocument.getText(), `${layout} ${file} after edit ${edit}`).toBe(texts[file]);
+            expect(diagnosticsOf(documents[file]), `diagnostics of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(diagnosticsOf(scratch.documents[file]));
+        }
+        expect(await seen(services, documents[name], hovers), `${name} after edit ${edit} (seed ${seed})`)
+            .toEqual(await seen(scratch.services, scratch.documents[name], hovers));
+        compared++;
+    }
+    return compared;
+}
+
+describe('an incremental rebuild equals a full rebuild', () => {
+    test(`one file: ${EDITS} random edits`, async () => {
+        const text = (generatePlan({ activities: 10 }) as { text: string }).text;
+        const compared = await replay('one', { 'plan.pra': text }, 20261201, () => 'plan.pra');
+        expect(compared).toBe(Math.ceil(EDITS / COMPARE_EVERY));
+    }, 120_000);
+
+    test(`an inventory and department files: ${EDITS} random edits`, async () => {
+        const layout = generateDepartments({ activities: 12, departments: 4 }) as { files: Array<{ name: string; text: string }> };
+        const files = Object.fromEntries(layout.files.map(f => [f.name, f.text]));
+        const names = Object.keys(files);
+        // Mostly the department files, sometimes the inventory they share.
+        const department = (next: () => number) => names[1 + Math.floor(next() * (names.length - 1))];
+        const compared = await replay('departments', files, 16, next => next() < 0.2 ? 'inventory.pra' : department(next));
+        expect(compared).toBe(Math.ceil(EDITS / COMPARE_EVERY));
+    }, 120_000);
+});
