@@ -1,4 +1,5 @@
-import { URI, type LangiumDocument } from 'langium';
+import { CstUtils, isCompositeCstNode, URI, type LangiumDocument } from 'langium';
+import { PraDocumentFactory } from '../../packages/language/src/pra-document-factory.js';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PraServices } from '../../packages/language/src/pra-module.js';
@@ -30,39 +31,47 @@ function random(seed: number): () => number {
 
 interface Files { [name: string]: string }
 
-/** One random edit of a text: characters, words, lines, whole blocks, as a user (or a paste) makes them. */
-function randomEdit(text: string, next: () => number, original: string): { start: number; end: number; insert: string } {
+interface Edit { start: number; end: number; insert: string }
+
+/**
+ * One random edit of a text: characters, words, digits, lines, comments, whole blocks pasted or
+ * removed, as a user (or a paste) makes them; a third of the time the file goes back to its last
+ * text without a syntax error (the typo fixed), so that the path that parses only the touched
+ * blocks (after a clean parse) is exercised as much as the full parse.
+ */
+function randomEdit(text: string, next: () => number, original: string, clean: string | undefined): Edit {
     const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
     const at = Math.floor(next() * (text.length + 1));
-    const words = text.match(/[\p{L}_][\p{L}\d_-]*/gu) ?? ['x'];
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;
+    const blockEnd = text.indexOf('\n}\n', at);
     const kind = next();
     if (kind < 0.02) return { start: 0, end: text.length, insert: original };
-    if (kind < 0.25) return { start: at, end: at, insert: pick(['a', 'Z', '3', ' ', '\n', '{', '}', '"', ',', '/', '*', '-', '%', 'é']) };
-    if (kind < 0.45) return { start: at, end: Math.min(text.length, at + 1 + Math.floor(next() * 12)), insert: '' };
-    if (kind < 0.6) {
+    if (kind < 0.32 && clean !== undefined) return { start: 0, end: text.length, insert: clean };
+    if (kind < 0.42) return { start: at, end: at, insert: pick(['a', 'Z', '3', ' ', '\n', '{', '}', '"', ',', '/', '*', '-', '%', 'é']) };
+    if (kind < 0.5) return { start: at, end: Math.min(text.length, at + 1 + Math.floor(next() * 12)), insert: '' };
+    if (kind < 0.62) {
         const word = /[\p{L}_][\p{L}\d_-]*/u.exec(text.slice(at, at + 60));
         const start = word ? at + word.index : at;
-        return { start, end: start + (word?.[0].length ?? 0), insert: pick(words) };
+        return { start, end: start + (word?.[0].length ?? 0), insert: pick(text.match(/[\p{L}_][\p{L}\d_-]*/gu) ?? ['x']) };
     }
     if (kind < 0.7) {
         const digit = /\d/.exec(text.slice(at, at + 200));
         const start = digit ? at + digit.index : at;
         return { start, end: digit ? start + 1 : start, insert: String(Math.floor(next() * 10)) };
     }
-    if (kind < 0.8) return { start: lineStart, end: lineEnd, insert: '' };
-    if (kind < 0.9) {
+    if (kind < 0.76) return { start: lineStart, end: lineEnd, insert: '' };
+    if (kind < 0.82) {
         const from = Math.floor(next() * text.length);
         const fromStart = text.lastIndexOf('\n', from - 1) + 1;
         const fromEnd = text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from) + 1;
         return { start: lineStart, end: lineStart, insert: text.slice(fromStart, fromEnd) };
     }
-    // A whole top-level block of the original, pasted at a line start, or an element removed.
+    if (kind < 0.88) return { start: lineStart, end: lineStart, insert: pick(['// note\n', '/* a comment */\n', '\n', '    // inside\n']) };
+    // A whole top-level block of the original pasted after a block, or the block around `at` removed.
     const blocks = [...original.matchAll(/^[a-z]+ [^\n]*\{\n(?:.*\n)*?\}\n/gm)].map(m => m[0]);
-    if (kind < 0.95 && blocks.length > 0) return { start: lineStart, end: lineStart, insert: pick(blocks) };
+    if (kind < 0.94 && blocks.length > 0 && blockEnd >= 0) return { start: blockEnd + 3, end: blockEnd + 3, insert: `\n${pick(blocks)}` };
     const blockStart = text.lastIndexOf('\n}\n', at);
-    const blockEnd = text.indexOf('\n}\n', at);
     return blockStart >= 0 && blockEnd >= 0 ? { start: blockStart + 3, end: blockEnd + 3, insert: '' } : { start: at, end: at, insert: '' };
 }
 
@@ -96,14 +105,27 @@ async function seen(services: PraServices, document: LangiumDocument, hovers: re
     };
 }
 
+/** Every token of the syntax tree (comments included) with its position and the element it belongs to. */
+function tokensOf(document: LangiumDocument): unknown[] {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return [];
+    return CstUtils.streamCst(root).filter(node => !isCompositeCstNode(node)).map(node => [
+        node.offset, node.end, node.range.start.line, node.range.start.character, node.range.end.line, node.range.end.character,
+        node.text, node.hidden, node.astNode.$type, node.astNode.$containerIndex
+    ]).toArray();
+}
+
 function diagnosticsOf(document: LangiumDocument): unknown {
     return (document.diagnostics ?? []).map(({ range, severity, code, message, data, relatedInformation }) =>
         ({ range, severity, code, message, data, relatedInformation }));
 }
 
-async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string): Promise<number> {
+interface Replayed { compared: number; blocks: number; full: number }
+
+async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string): Promise<Replayed> {
     const next = random(seed);
     const texts: Files = { ...original };
+    const clean: Partial<Files> = {};
     const { services, documents } = await fresh(layout, texts);
     const builder = services.shared.workspace.DocumentBuilder;
     const textDocuments = services.shared.workspace.TextDocuments!;
@@ -111,16 +133,20 @@ async function replay(layout: string, original: Files, seed: number, chooseFile:
     let compared = 0;
     for (let edit = 1; edit <= EDITS; edit++) {
         const name = chooseFile(next);
-        const { start, end, insert } = randomEdit(texts[name], next, original[name]);
+        const { start, end, insert } = randomEdit(texts[name], next, original[name], clean[name]);
         texts[name] = texts[name].slice(0, start) + insert + texts[name].slice(end);
         const uri = uriOf(layout, name);
         textDocuments.set(TextDocument.create(uri.toString(), 'pra', ++version, texts[name]));
         await builder.update([uri], []);
+        const { lexerErrors, parserErrors } = documents[name].parseResult;
+        if (lexerErrors.length === 0 && parserErrors.length === 0) clean[name] = texts[name];
         if (edit % COMPARE_EVERY !== 0 && edit !== EDITS) continue;
         const scratch = await fresh(layout, texts);
         const hovers = Array.from({ length: 2 }, () => Math.floor(next() * (texts[name].length + 1)));
         for (const file of Object.keys(texts)) {
             expect(documents[file].textDocument.getText(), `${layout} ${file} after edit ${edit}`).toBe(texts[file]);
+            expect(tokensOf(documents[file]), `tokens of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(tokensOf(scratch.documents[file]));
             expect(diagnosticsOf(documents[file]), `diagnostics of ${file} after edit ${edit} (seed ${seed})`)
                 .toEqual(diagnosticsOf(scratch.documents[file]));
         }
@@ -128,14 +154,22 @@ async function replay(layout: string, original: Files, seed: number, chooseFile:
             .toEqual(await seen(scratch.services, scratch.documents[name], hovers));
         compared++;
     }
-    return compared;
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    expect(factory).toBeInstanceOf(PraDocumentFactory);
+    return { compared, ...(factory as PraDocumentFactory).updates };
 }
 
 describe('an incremental rebuild equals a full rebuild', () => {
     test(`one file: ${EDITS} random edits`, async () => {
         const text = (generatePlan({ activities: 10 }) as { text: string }).text;
-        const compared = await replay('one', { 'plan.pra': text }, 20261201, () => 'plan.pra');
+        const { compared, blocks, full } = await replay('one', { 'plan.pra': text }, 20261201, () => 'plan.pra');
         expect(compared).toBe(Math.ceil(EDITS / COMPARE_EVERY));
+        // Both paths are exercised: the touched blocks only, and the whole text (after a syntax error).
+        // (An edit that leaves the text as it was, such as an undo of a no-op, parses nothing.)
+        console.log(`one file: ${blocks} updates parsed the touched blocks only, ${full} the whole text`);
+        expect(blocks + full).toBeLessThanOrEqual(EDITS);
+        expect(blocks).toBeGreaterThan(EDITS / 5);
+        expect(full).toBeGreaterThan(EDITS / 10);
     }, 120_000);
 
     test(`an inventory and department files: ${EDITS} random edits`, async () => {
@@ -144,7 +178,11 @@ describe('an incremental rebuild equals a full rebuild', () => {
         const names = Object.keys(files);
         // Mostly the department files, sometimes the inventory they share.
         const department = (next: () => number) => names[1 + Math.floor(next() * (names.length - 1))];
-        const compared = await replay('departments', files, 16, next => next() < 0.2 ? 'inventory.pra' : department(next));
+        const chooseFile = (next: () => number) => next() < 0.2 ? 'inventory.pra' : department(next);
+        const { compared, blocks, full } = await replay('departments', files, 16, chooseFile);
         expect(compared).toBe(Math.ceil(EDITS / COMPARE_EVERY));
+        console.log(`departments: ${blocks} updates parsed the touched blocks only, ${full} the whole text`);
+        expect(blocks + full).toBeLessThanOrEqual(EDITS);
+        expect(blocks).toBeGreaterThan(EDITS / 5);
     }, 120_000);
 });

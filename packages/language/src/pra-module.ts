@@ -16,6 +16,7 @@ import { PraRenameProvider } from './lsp/pra-rename-provider.js';
 import { PraSemanticTokenProvider } from './lsp/pra-semantic-token-provider.js';
 import { PraAnalysisService } from './pra-analysis-service.js';
 import { PraDocumentBuilder } from './pra-document-builder.js';
+import { PraDocumentFactory } from './pra-document-factory.js';
 import { PraDocumentLanguage } from './pra-document-language.js';
 import { PraDocumentValidator } from './pra-document-validator.js';
 import { PraFileModels } from './pra-file-models.js';
@@ -75,11 +76,15 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
 
 /**
  * Services shared by every language of the server: one icon per kind of element in symbols and
- * completion; a builder that validates again the files judged in the context of a changed file.
+ * completion; a builder that validates again the files judged in the context of a changed file; a
+ * document factory that parses again only the top-level blocks an edit touches.
  */
 export const PraSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: { NodeKindProvider: () => new PraNodeKindProvider() },
-    workspace: { DocumentBuilder: (shared) => new PraDocumentBuilder(shared) }
+    workspace: {
+        DocumentBuilder: (shared) => new PraDocumentBuilder(shared),
+        LangiumDocumentFactory: (shared) => new PraDocumentFactory(shared)
+    }
 };
 
 export function createPraServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Pra: PraServices } {
