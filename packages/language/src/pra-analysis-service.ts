@@ -68,13 +68,22 @@ export class PraAnalysisService {
         return findings;
     }
 
-    /** The findings of the plan checks that belong in this file, judged in its plan's context. */
+    /**
+     * The findings of the plan checks that belong in this file, judged in its plan's context. Only the
+     * files this plan gives their context ask: the findings of the others are not computed where a
+     * check can skip them (a department plan does not judge the inventory it shares with the others).
+     */
     findingsIn(uri: string): Finding[] {
         const rootUri = this.imports.contextRoot(uri);
         const byFile = this.findings.get(rootUri, () => {
             const { analysis, lang } = this.forUri(rootUri);
+            const judged = analysis.model.uris.filter(file => file === rootUri || this.imports.contextRoot(file) === rootUri);
+            const ctx = {
+                analysis, lang, today: this.settings.todayDate(),
+                ...(judged.length < analysis.model.uris.length ? { judged: new Set(judged) } : {})
+            };
             const map = new Map<string, Finding[]>();
-            for (const finding of planFindings({ analysis, lang, today: this.settings.todayDate() })) {
+            for (const finding of planFindings(ctx)) {
                 const list = map.get(finding.at.uri);
                 if (list) list.push(finding); else map.set(finding.at.uri, [finding]);
             }

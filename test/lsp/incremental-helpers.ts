@@ -1,21 +1,20 @@
 import { CstUtils, isCompositeCstNode, URI, type LangiumDocument } from 'langium';
 import { PraDocumentFactory } from '../../packages/language/src/pra-document-factory.js';
-import { describe, expect, test } from 'vitest';
+import { expect } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PraServices } from '../../packages/language/src/pra-module.js';
 import { createTestServices } from '../helpers.js';
-// @ts-expect-error the bench generator is plain JavaScript
-import { generateDepartments, generatePlan } from '../../bench/generate-plan.mjs';
 
 /**
  * Issue 16: what the language server shows after any sequence of edits, built incrementally (only
- * the changed file re-parsed, only the affected files re-linked and re-validated, cached parts of
- * the plan model), equals what a build from scratch of the same texts shows: the diagnostics of
- * every file, and in the edited file the hovers, the document symbols and the formatting edits.
- * 2,000 seeded random edits per layout; a fresh build is compared every few edits and at the end.
+ * the touched blocks of the changed file re-parsed, only the affected files re-linked and
+ * re-validated, cached parts of the plan model), equals what a build from scratch of the same texts
+ * shows: every token's position, the diagnostics of every file, and in the edited file the hovers,
+ * the document symbols and the formatting edits. Seeded random edits; a fresh build is compared
+ * every few edits and at the end (incremental-*.test.ts, one file per layout so that they run side by side).
  */
-const EDITS = 2000;
-const COMPARE_EVERY = 20;
+export const EDITS = 2000;
+export const COMPARE_EVERY = 20;
 const TODAY = '2026-12-01';
 
 /** mulberry32: the same seed gives the same edits. */
@@ -29,7 +28,7 @@ function random(seed: number): () => number {
     };
 }
 
-interface Files { [name: string]: string }
+export interface Files { [name: string]: string }
 
 interface Edit { start: number; end: number; insert: string }
 
@@ -122,7 +121,7 @@ function diagnosticsOf(document: LangiumDocument): unknown {
 
 interface Replayed { compared: number; blocks: number; full: number }
 
-async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string): Promise<Replayed> {
+export async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string): Promise<Replayed> {
     const next = random(seed);
     const texts: Files = { ...original };
     const clean: Partial<Files> = {};
@@ -159,30 +158,3 @@ async function replay(layout: string, original: Files, seed: number, chooseFile:
     return { compared, ...(factory as PraDocumentFactory).updates };
 }
 
-describe('an incremental rebuild equals a full rebuild', () => {
-    test(`one file: ${EDITS} random edits`, async () => {
-        const text = (generatePlan({ activities: 10 }) as { text: string }).text;
-        const { compared, blocks, full } = await replay('one', { 'plan.pra': text }, 20261201, () => 'plan.pra');
-        expect(compared).toBe(Math.ceil(EDITS / COMPARE_EVERY));
-        // Both paths are exercised: the touched blocks only, and the whole text (after a syntax error).
-        // (An edit that leaves the text as it was, such as an undo of a no-op, parses nothing.)
-        console.log(`one file: ${blocks} updates parsed the touched blocks only, ${full} the whole text`);
-        expect(blocks + full).toBeLessThanOrEqual(EDITS);
-        expect(blocks).toBeGreaterThan(EDITS / 5);
-        expect(full).toBeGreaterThan(EDITS / 10);
-    }, 120_000);
-
-    test(`an inventory and department files: ${EDITS} random edits`, async () => {
-        const layout = generateDepartments({ activities: 12, departments: 4 }) as { files: Array<{ name: string; text: string }> };
-        const files = Object.fromEntries(layout.files.map(f => [f.name, f.text]));
-        const names = Object.keys(files);
-        // Mostly the department files, sometimes the inventory they share.
-        const department = (next: () => number) => names[1 + Math.floor(next() * (names.length - 1))];
-        const chooseFile = (next: () => number) => next() < 0.2 ? 'inventory.pra' : department(next);
-        const { compared, blocks, full } = await replay('departments', files, 16, chooseFile);
-        expect(compared).toBe(Math.ceil(EDITS / COMPARE_EVERY));
-        console.log(`departments: ${blocks} updates parsed the touched blocks only, ${full} the whole text`);
-        expect(blocks + full).toBeLessThanOrEqual(EDITS);
-        expect(blocks).toBeGreaterThan(EDITS / 5);
-    }, 120_000);
-});
