@@ -1,4 +1,7 @@
-import { AstUtils, DefaultLinker, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
+import {
+    AstUtils, Cancellation, DefaultLinker, interruptAndCheck,
+    type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo
+} from 'langium';
 import type { PraFileModels } from './pra-file-models.js';
 import type { PraDocumentLanguage } from './pra-document-language.js';
 import type { Lang } from './pra-messages.js';
@@ -41,6 +44,20 @@ export class PraLinker extends DefaultLinker {
         super(services);
         this.language = services.PraDocumentLanguage;
         this.fileModels = services.analysis.PraFileModels;
+    }
+
+    /**
+     * Langium's linking, in the same order, offering to yield (`interruptAndCheck`) once per
+     * top-level element instead of once per AST node (≈ 200,000 awaits fewer per build at 5,000 activities).
+     */
+    override async link(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None):
+        Promise<void> {
+        if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
+        const root = document.parseResult.value;
+        for (const node of AstUtils.streamAst(root)) {
+            if (node === root || node.$container === root) await interruptAndCheck(cancelToken);
+            AstUtils.streamReferences(node).forEach(ref => this.doLink(ref, document));
+        }
     }
 
     override unlink(document: LangiumDocument): void {
