@@ -15,5 +15,5 @@ describe('an incremental rebuild equals a full rebuild', () => {
         expect(blocks + full).toBeLessThanOrEqual(EDITS);
         expect(blocks).toBeGreaterThan(EDITS / 5);
         expect(full).toBeGreaterThan(EDITS / 10);
-    }, 120_000);
+    }, 180_000);
 });
