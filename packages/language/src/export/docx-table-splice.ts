@@ -1,5 +1,6 @@
 import { Paragraph, TextRun } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
+import { zipFiles } from './docx-zip.js';
 
 /** A paragraph style no real paragraph has: it marks where a table written as XML goes. */
 const placeholderStyle = 'PraTablePlaceholder';
@@ -28,5 +29,5 @@ export function spliceTables(docx: Uint8Array, tables: readonly string[]): Uint8
     });
     if (spliced !== tables.length) throw new Error(`Word export: ${spliced} of ${tables.length} tables placed in ${documentPart}.`);
     files[documentPart] = new TextEncoder().encode(xml);
-    return zipSync(files);
+    return zipFiles(files);
 }
