@@ -1,6 +1,5 @@
-import { cellText, zoneOf, type Card, type TableBlock } from './pra-document-types.js';
-
-import { headerFill, zoneFill, zoneInk } from './pra-export-theme.js';
+import { cellText, zoneOf, type Card, type GridBlock, type TableBlock } from './pra-document-types.js';
+import { headerFill, levelFill, zoneFill, zoneInk } from './pra-export-theme.js';
 
 /** The look every data table shares, as the `docx` library would write it for the same options. */
 export interface DataTableLook {
@@ -43,10 +42,44 @@ export function dataTableXml(block: TableBlock, look: DataTableLook, columnWidth
     return out.join('');
 }
 
-function tableProperties(look: DataTableLook): string {
+/**
+ * The BIA grid (an activity per row, its impact level at each moment, shaded by level) as WordprocessingML, written
+ * as the library wrote the same table (columns sharing the page, no fixed layout) but without its object tree per cell:
+ * a 1,000-activity plan's grid has 8,000 cells.
+ */
+export function gridXml(block: GridBlock, look: DataTableLook): string {
+    const pStyle = `<w:pPr><w:pStyle w:val="${xmlEscape(look.paragraphStyle)}"/></w:pPr>`;
+    const header = (text: string): string => libraryCellXml(text, pStyle, headerFill, '<w:b/><w:bCs/>');
+    const column = `<w:gridCol w:w="${Math.round(look.textWidth / (block.columns.length + 1))}"/>`;
+    const out: string[] = ['<w:tbl>', tableProperties(look, false), '<w:tblGrid>', column.repeat(block.columns.length + 1), '</w:tblGrid>'];
+    out.push('<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>', header(block.corner), ...block.columns.map(header), '</w:tr>');
+    for (const row of block.rows) {
+        out.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>', header(row.label));
+        for (const c of row.cells) {
+            // The level's number only: its label is in the legend, the categories in the activity's card (narrow columns).
+            out.push(c.shade
+                ? libraryCellXml(String(c.level ?? ''), pStyle, levelFill(c.shade, block.levels), '<w:b/><w:bCs/><w:sz w:val="20"/><w:szCs w:val="20"/>')
+                : libraryCellXml('', pStyle));
+        }
+        out.push('</w:tr>');
+    }
+    out.push('</w:tbl>');
+    return out.join('');
+}
+
+/** A cell as the library writes it: no width of its own, properties only for a fill. */
+function libraryCellXml(text: string, pStyle: string, fill?: string, runProperties?: string): string {
+    const tcPr = fill ? `<w:tcPr><w:shd w:fill="${fill}" w:color="auto" w:val="clear"/></w:tcPr>` : '';
+    const rPr = runProperties ? `<w:rPr>${runProperties}</w:rPr>` : '';
+    let paragraphs = '';
+    for (const line of text.split('\n')) paragraphs += `<w:p>${pStyle}<w:r>${rPr}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r></w:p>`;
+    return `<w:tc>${tcPr}${paragraphs}</w:tc>`;
+}
+
+function tableProperties(look: DataTableLook, fixed = true): string {
     const line = `w:val="single" w:color="${xmlEscape(look.border.color)}" w:sz="${look.border.size}"`;
     const { top, left, bottom, right } = look.margins;
-    return '<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblLayout w:type="fixed"/><w:tblBorders>'
+    return `<w:tblPr><w:tblW w:type="pct" w:w="5000"/>${fixed ? '<w:tblLayout w:type="fixed"/>' : ''}<w:tblBorders>`
         + ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(side => `<w:${side} ${line}/>`).join('')
         + `</w:tblBorders><w:tblCellMar><w:top w:type="dxa" w:w="${top}"/><w:left w:type="dxa" w:w="${left}"/>`
         + `<w:bottom w:type="dxa" w:w="${bottom}"/><w:right w:type="dxa" w:w="${right}"/></w:tblCellMar></w:tblPr>`;

@@ -4,9 +4,9 @@ import {
     type ISectionOptions
 } from 'docx';
 import type { RenderExtras } from './diagram-svg.js';
-import { cardXml, dataTableXml, type DataTableLook } from './docx-table-xml.js';
+import { cardXml, dataTableXml, gridXml, type DataTableLook } from './docx-table-xml.js';
 import { columnWidths, tableAsCardList } from './table-widths.js';
-import { spliceTables, tablePlaceholder } from './docx-table-splice.js';
+import { XmlTables } from './docx-table-splice.js';
 import {
     cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type CellValue, type GridBlock, type MatrixBlock, type PlanDocument
 } from './pra-document-types.js';
@@ -26,7 +26,7 @@ const pageWidth = { portrait: 11906, landscape: 16838 };
 const pageMargin = 1440;
 
 /** The data tables of the document, written as XML once the library has written the rest. */
-interface DataTables { look: DataTableLook; xml: string[]; extras: RenderExtras }
+interface DataTables { look: DataTableLook; xml: XmlTables; extras: RenderExtras }
 
 /**
  * The plan as a Word document: a cover page, a table of contents field, real Heading 1–3 styles,
@@ -43,7 +43,7 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
     });
     // A draft says so on every page, the cover included.
     const firstHeader = new Header({ children: document.draft ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: draftMark, size: 20, bold: true, color: zoneInk.unacceptable })] })] : [] });
-    const tables: string[] = [];
+    const tables = new XmlTables();
     const portraitWidth = pageWidth.portrait - 2 * pageMargin;
     const look = (textWidth: number): DataTables => ({ xml: tables, extras, look: { textWidth, paragraphStyle: tableStyle, border, margins: tableMargins } });
     const front: Child[] = [];
@@ -92,7 +92,7 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
         },
         sections
     });
-    return spliceTables(new Uint8Array(await Packer.toArrayBuffer(doc)), tables);
+    return tables.splice(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }
 
 
@@ -152,7 +152,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 for (const card of block.cards) placeXml(cardXml(card, tables.look, accent), out, tables);
                 break;
             case 'grid':
-                out.push(gridTable(block), gridLegend(block), spacer());
+                placeXml(gridXml(block, tables.look), out, tables, gridLegend(block));
                 break;
             case 'calltree':
                 for (const paragraph of callTree(block.root, 0)) out.push(paragraph);
@@ -178,8 +178,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                     break;
                 }
                 // Written as XML: the library's object tree per cell is what made large plans slow.
-                out.push(tablePlaceholder(tables.xml.length), spacer());
-                tables.xml.push(dataTableXml(block, tables.look, widths));
+                placeXml(dataTableXml(block, tables.look, widths), out, tables);
                 break;
             }
             case 'matrix':
@@ -195,10 +194,12 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
     }
 }
 
-/** A table written as XML: a placeholder now, the XML spliced in once the library has written the document. */
-function placeXml(xml: string, out: Child[], tables: DataTables): void {
-    out.push(tablePlaceholder(tables.xml.length), spacer());
-    tables.xml.push(xml);
+/**
+ * A table written as XML: a placeholder now, the XML spliced in once the library has written the document; then its
+ * legend if any, and a spacer.
+ */
+function placeXml(xml: string, out: Child[], tables: DataTables, legend?: Paragraph): void {
+    out.push(tables.xml.add(xml), ...(legend ? [legend] : []), spacer());
 }
 
 function spacer(): Paragraph {
@@ -230,21 +231,6 @@ function factsTable(items: ReadonlyArray<{ label: string; value: CellValue }>): 
         width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins,
         columnWidths: [2800, 6200], rows: items.map(factRow)
     });
-}
-
-function gridTable(block: GridBlock): Table {
-    const head = new TableRow({
-        tableHeader: true, cantSplit: true,
-        children: [cell(block.corner, { header: true, fill: headerFill }), ...block.columns.map(c => cell(c, { header: true, fill: headerFill }))]
-    });
-    const rows = block.rows.map(r => new TableRow({
-        cantSplit: true,
-        children: [cell(r.label, { header: true, fill: headerFill }), ...r.cells.map(c => c.shade
-            // The level's number only: its label is in the legend, the categories in the activity's card (narrow columns).
-            ? cell(String(c.level ?? ''), { fill: levelFill(c.shade, block.levels), bold: true, size: 20 })
-            : cell('', {}))]
-    }));
-    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins, rows: [head, ...rows] });
 }
 
 function gridLegend(block: GridBlock): Paragraph {
