@@ -1,4 +1,4 @@
-import { Paragraph, TextRun } from 'docx';
+import { Packer, Paragraph, TextRun, type Document } from 'docx';
 import { unzipSync } from 'fflate';
 import { zipFiles } from './docx-zip.js';
 
@@ -29,22 +29,22 @@ export class XmlTables {
     }
 
     /**
-     * The Word package with each placeholder paragraph of its body replaced by its table's XML.
+     * The Word package of `doc` with each placeholder paragraph of its body replaced by its table's XML.
      * Fails rather than write a document that lost a table, should the library write placeholders differently.
      */
-    splice(docx: Uint8Array): Uint8Array {
-        if (this.tables.length === 0) return docx;
-        const files = unzipSync(docx);
-        const body = new TextDecoder().decode(files[documentPart]);
+    async pack(doc: Document): Promise<Uint8Array> {
+        const files = await packageFiles(doc);
+        const body = files[documentPart];
+        const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
         const parts: Uint8Array[] = [];
         let spliced = 0;
         let last = 0;
-        for (const match of body.matchAll(placeholderXml)) {
-            parts.push(this.encoder.encode(body.slice(last, match.index)), this.tables[Number(match[1])]);
+        for (const match of text.matchAll(placeholderXml)) {
+            parts.push(this.encoder.encode(text.slice(last, match.index)), this.tables[Number(match[1])]);
             last = match.index + match[0].length;
             spliced++;
         }
-        parts.push(this.encoder.encode(body.slice(last)));
+        parts.push(this.encoder.encode(text.slice(last)));
         if (spliced !== this.tables.length) throw new Error(`Word export: ${spliced} of ${this.tables.length} tables placed in ${documentPart}.`);
         const xml = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
         let at = 0;
@@ -52,7 +52,29 @@ export class XmlTables {
             xml.set(part, at);
             at += part.length;
         }
-        files[documentPart] = xml;
-        return zipFiles(files);
+        const bytes: Record<string, Uint8Array> = {};
+        for (const [path, data] of Object.entries(files)) bytes[path] = typeof data === 'string' ? this.encoder.encode(data) : data;
+        bytes[documentPart] = xml;
+        return zipFiles(bytes);
     }
+}
+
+/** What the library's compiler gives: each file of the package by its path, in the order it zips them. */
+type CompiledFiles = Map<string, string | ArrayBufferView | ArrayBuffer>;
+interface Compiler { compile(file: Document): CompiledFiles }
+
+/**
+ * The files of the library's package for `doc`, XML parts as text. They come from the library's compiler, before it
+ * zips them (sparing a 4 MB body a compression and a decompression); from its zipped package should a later version
+ * of the library not have that compiler where this one has it.
+ */
+async function packageFiles(doc: Document): Promise<Record<string, string | Uint8Array>> {
+    const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+    if (typeof compiler?.compile !== 'function') return unzipSync(new Uint8Array(await Packer.toArrayBuffer(doc)));
+    const files: Record<string, string | Uint8Array> = {};
+    for (const [path, data] of compiler.compile(doc)) {
+        files[path] = typeof data === 'string' ? data
+            : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
+    }
+    return files;
 }

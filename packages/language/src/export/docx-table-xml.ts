@@ -97,9 +97,13 @@ function cellXml(text: string, pStyle: string, width: number, fill?: string, run
 const xmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;' };
 // Everything XML 1.0 forbids: control characters but tab, newline and carriage return; U+FFFE, U+FFFF; lone surrogates.
 const notXmlCharacters = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// A special character, a control character, a surrogate (paired or not) or U+FFFE, U+FFFF.
+const mayNeedEscape = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text or an attribute value made safe for XML: the five special characters escaped, characters XML 1.0 forbids dropped. */
 export function xmlEscape(text: string): string {
+    // Most cells need nothing: one quick test spares them the two replacements (a large plan has 150,000 cells).
+    if (!mayNeedEscape.test(text)) return text;
     return text.replace(notXmlCharacters, '').replace(/[&<>"']/g, char => xmlEntities[char]);
 }
 

@@ -1,5 +1,5 @@
 import {
-    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, PageOrientation, Paragraph,
+    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, PageBreak, PageNumber, PageOrientation, Paragraph,
     ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, VerticalAlign, WidthType,
     type ISectionOptions
 } from 'docx';
@@ -92,7 +92,7 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
         },
         sections
     });
-    return tables.splice(new Uint8Array(await Packer.toArrayBuffer(doc)));
+    return tables.pack(doc);
 }
 
 
