@@ -18,7 +18,8 @@ export interface Column { key: string; label: string }
 export type Row = Record<string, CellValue>;
 export interface Fact { key: string; label: string; value: CellValue }
 
-export interface ParagraphBlock { type: 'paragraph'; text: string; role?: 'empty' | 'draft' | 'note' | 'lead' }
+/** `abridged`: where an abridged PDF (pdf-budget.ts) cuts a section; only the PDF has it. */
+export interface ParagraphBlock { type: 'paragraph'; text: string; role?: 'empty' | 'draft' | 'note' | 'lead' | 'abridged' }
 export interface ListBlock { type: 'list'; items: string[] }
 export interface FactsBlock { type: 'facts'; items: Fact[] }
 export interface TableBlock { type: 'table'; id: string; columns: Column[]; rows: Row[] }

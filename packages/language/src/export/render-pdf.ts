@@ -1,6 +1,7 @@
 import pdfmakeModule from 'pdfmake';
 import type { RenderExtras } from './diagram-svg.js';
 import { matrixSvg } from './matrix-svg.js';
+import { abridgedNotice, pdfBudget, pdfEdition } from './pdf-budget.js';
 import { fontPaths } from './pdf-fonts.js';
 import {
     cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type Card, type CellValue, type Fact, type GridBlock,
@@ -46,9 +47,12 @@ const hex = (colour: string): string => `#${colour}`;
  * of a forced export, the matrices and the crisis card each on a page of their own, the annexes in
  * landscape, and tables whose columns are at least as wide as their longest word.
  */
-export async function renderPdf(document: PlanDocument, extras: RenderExtras = { diagrams: {} }): Promise<Uint8Array> {
+export async function renderPdf(whole: PlanDocument, extras: RenderExtras = { diagrams: {} }, budget = pdfBudget): Promise<Uint8Array> {
+    // A plan too large for one PDF is abridged, and says so on its cover and where each section is cut.
+    const { document, abridged } = pdfEdition(whole, budget);
     const lang = document.lang;
     const content: Node[] = [...cover(document)];
+    if (abridged) content.push({ ...abridgedBox(abridgedNotice(abridged, lang)), margin: [0, 16, 0, 0] });
     const front = document.sections.filter(s => frontSections.includes(s.id));
     const body = document.sections.filter(s => !frontSections.includes(s.id));
     for (const section of front) for (const node of sectionNodes(section, extras)) content.push(node);
@@ -125,6 +129,14 @@ function cover(document: PlanDocument): Node[] {
     return nodes;
 }
 
+/** A note of an abridged PDF: boxed, in the tolerable zone's colours, so it is not mistaken for the plan's text. */
+function abridgedBox(text: string): Record<string, unknown> {
+    return {
+        table: { widths: ['*'], body: [[{ text, bold: true, color: hex(zoneInk.tolerable), fillColor: hex(zoneFill.tolerable), margin: [6, 6, 6, 6] }]] },
+        layout: 'noBorders', margin: [0, 4, 0, 8]
+    };
+}
+
 function sectionNodes(section: PlanSection, extras: RenderExtras): Node[] {
     const landscape = section.page === 'landscape';
     const width = (landscape ? pageWidth.landscape : pageWidth.portrait) - 2 * margin;
@@ -147,6 +159,7 @@ function blocks(list: readonly Block[], depth: number, width: number, extras: Re
             case 'paragraph':
                 out.push(block.role === 'draft'
                     ? { text: block.text, bold: true, color: hex(zoneInk.unacceptable), background: hex(zoneFill.unacceptable), margin: [0, 0, 0, 6] }
+                    : block.role === 'abridged' ? abridgedBox(block.text)
                     : { text: block.text, ...(block.role === 'empty' || block.role === 'note' ? { style: 'note' } : {}), ...(block.role === 'lead' ? { fontSize: 11 } : {}), margin: [0, 0, 0, 6] });
                 break;
             case 'list':
