@@ -285,6 +285,7 @@ async function runUi(base, ws) {
   await sleep(1500); // the step's markdown renders in its own frame
   await page.screenshot({ path: join(RESULTS, 'walkthrough.png'), timeout: 15_000 });
   log('UI: screenshot test-results/walkthrough.png');
+  await (await import('./ui/export-pass.mjs')).exportPass(page, { ws, results: RESULTS, log, runCommand, openFile });
   await page.close();
 }
 
