@@ -18,6 +18,9 @@ async function exportFrom(page, { runCommand }, formatLabel, fileName) {
   const proposed = await input.inputValue();
   if (!proposed.endsWith(fileName)) throw new Error(`the save dialog proposed ${proposed}, not ${fileName}`);
   await page.keyboard.press('Enter');
+  // The save dialog closes once it has taken the path (a second Enter if the first only settled its list).
+  const closed = await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).then(() => true, () => false);
+  if (!closed) await page.keyboard.press('Enter');
 }
 
 export async function exportPass(page, helpers) {
@@ -61,7 +64,15 @@ export async function exportPass(page, helpers) {
   await openFile(page, 'atelier-bois/plan.pra');
   await exportFrom(page, helpers, 'Word (.docx)', 'plan.docx');
   const dialog = page.locator('.monaco-dialog-box');
-  await dialog.waitFor({ timeout: 60_000 });
+  const shown = await dialog.waitFor({ timeout: 60_000 }).then(() => true, () => false);
+  if (!shown) {
+    // Say what the page shows instead: the save dialog still open (and its message), or a notice.
+    const quickInput = page.locator('.quick-input-widget');
+    const open = await quickInput.isVisible();
+    const state = open ? `save dialog still open: "${await quickInput.innerText()}"` : 'no save dialog';
+    const toasts = await notice(page).allInnerTexts();
+    throw new Error(`no refusal dialog for atelier-bois (${state}; notices: ${toasts.join(' / ') || 'none'})`);
+  }
   const question = await dialog.innerText();
   if (!/2 errors|2 erreurs/.test(question)) throw new Error(`the refusal does not count the errors: ${question}`);
   const draftButton = dialog.locator('.monaco-button', { hasText: /Export a draft|Exporter un brouillon/ }).first();
