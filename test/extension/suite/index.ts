@@ -17,6 +17,7 @@ export async function run(): Promise<void> {
     const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
     mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
     await import('./extension.test.js');
+    await import('./timeline.test.js');
     await import('./export.test.js');
     const failures = await new Promise<number>(resolve => mocha.run(resolve));
     console.log = log;
