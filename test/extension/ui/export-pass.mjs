@@ -58,20 +58,41 @@ export async function exportPass(page, helpers) {
   await openFile(page, 'clinique-vet/plan.pra');
   log('UI: after the exports the page still answers (Quick Open opened clinique-vet/plan.pra)');
 
-  // A French plan with errors: the refusal, with "Export a draft".
+  // A French plan with errors: the refusal, with "Export a draft". This workbench runs with the smoke-test driver (set
+  // for the suite's payload), whose dialog service refuses every modal dialog ("refused to show dialog in tests"):
+  // the refusal is shown in a window of its own, opened without it.
+  const plain = await page.context().newPage();
+  try {
+    await refusal(plain, page.url(), helpers);
+  } finally {
+    await plain.close();
+  }
+}
+
+async function refusal(page, url, helpers) {
+  const { ws, results, log, openFile } = helpers;
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto(url, { timeout: 30_000 });
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   const draftFile = join(ws, 'atelier-bois', 'plan.docx');
   rmSync(draftFile, { force: true });
   await openFile(page, 'atelier-bois/plan.pra');
+  await page.locator('.statusbar-item', { hasText: /open gap/ }).first().waitFor({ timeout: 60_000 });
   await exportFrom(page, helpers, 'Word (.docx)', 'plan.docx');
   const dialog = page.locator('.monaco-dialog-box');
+  await page.waitForTimeout(3_000);
+  await page.screenshot({ path: join(results, 'export-refusal-3s.png'), timeout: 15_000 });
   const shown = await dialog.waitFor({ timeout: 60_000 }).then(() => true, () => false);
   if (!shown) {
-    // Say what the page shows instead: the save dialog still open (and its message), or a notice.
+    // Say what the page shows instead: the save dialog still open (and its message), or the notices, toasts having gone.
     const quickInput = page.locator('.quick-input-widget');
     const open = await quickInput.isVisible();
     const state = open ? `save dialog still open: "${await quickInput.innerText()}"` : 'no save dialog';
-    const toasts = await notice(page).allInnerTexts();
-    throw new Error(`no refusal dialog for atelier-bois (${state}; notices: ${toasts.join(' / ') || 'none'})`);
+    await helpers.runCommand(page, 'Notifications: Show Notifications');
+    await page.waitForTimeout(1_000);
+    const center = await page.locator('.notifications-center').innerText().catch(() => 'no notification center');
+    await page.screenshot({ path: join(results, 'export-refusal-failure.png'), timeout: 15_000 });
+    throw new Error(`no refusal dialog for atelier-bois (${state}; notifications: ${center.replace(/\s+/g, ' ')})`);
   }
   const question = await dialog.innerText();
   if (!/2 errors|2 erreurs/.test(question)) throw new Error(`the refusal does not count the errors: ${question}`);
