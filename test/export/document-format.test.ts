@@ -3,7 +3,8 @@ import { addMonths, documentDuration, withDocumentDurations, withTitles } from '
 
 describe('the document\'s one duration style', () => {
     test('minutes below an hour, hours below 72 hours, days above, in the language', () => {
-        expect([45, 60, 90, 13 * 60 + 30, 71 * 60 + 59].map(m => documentDuration(m, 'fr'))).toEqual(['45 min', '1 h', '1 h 30 min', '13 h 30 min', '71 h 59 min']);
+        expect([45, 60, 90, 13 * 60 + 30, 71 * 60 + 59].map(m => documentDuration(m, 'fr'))).toEqual(['45 min', '1 h', '1 h 30 min',
+            '13 h 30 min', '71 h 59 min']);
         expect(documentDuration(72 * 60, 'fr')).toBe('3 jours');
         expect(documentDuration(121 * 60 + 15, 'fr')).toBe('5,1 jours');
         expect(documentDuration(121 * 60 + 15, 'en')).toBe('5.1 days');

@@ -45,7 +45,9 @@ export class XmlTables {
             spliced++;
         }
         parts.push(this.encoder.encode(text.slice(last)));
-        if (spliced !== this.tables.length) throw new Error(`Word export: ${spliced} of ${this.tables.length} tables placed in ${documentPart}.`);
+        if (spliced !== this.tables.length) {
+            throw new Error(`Word export: ${spliced} of ${this.tables.length} tables placed in ${documentPart}.`);
+        }
         const xml = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
         let at = 0;
         for (const part of parts) {

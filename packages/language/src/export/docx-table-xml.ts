@@ -58,7 +58,8 @@ export function gridXml(block: GridBlock, look: DataTableLook): string {
         for (const c of row.cells) {
             // The level's number only: its label is in the legend, the categories in the activity's card (narrow columns).
             out.push(c.shade
-                ? libraryCellXml(String(c.level ?? ''), pStyle, levelFill(c.shade, block.levels), '<w:b/><w:bCs/><w:sz w:val="20"/><w:szCs w:val="20"/>')
+                ? libraryCellXml(String(c.level ?? ''), pStyle, levelFill(c.shade, block.levels),
+                    '<w:b/><w:bCs/><w:sz w:val="20"/><w:szCs w:val="20"/>')
                 : libraryCellXml('', pStyle));
         }
         out.push('</w:tr>');
@@ -72,7 +73,7 @@ function libraryCellXml(text: string, pStyle: string, fill?: string, runProperti
     const tcPr = fill ? `<w:tcPr><w:shd w:fill="${fill}" w:color="auto" w:val="clear"/></w:tcPr>` : '';
     const rPr = runProperties ? `<w:rPr>${runProperties}</w:rPr>` : '';
     let paragraphs = '';
-    for (const line of text.split('\n')) paragraphs += `<w:p>${pStyle}<w:r>${rPr}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r></w:p>`;
+    for (const line of text.split('\n')) paragraphs += paragraphXml(pStyle, rPr, line);
     return `<w:tc>${tcPr}${paragraphs}</w:tc>`;
 }
 
@@ -85,11 +86,17 @@ function tableProperties(look: DataTableLook, fixed = true): string {
         + `<w:bottom w:type="dxa" w:w="${bottom}"/><w:right w:type="dxa" w:w="${right}"/></w:tblCellMar></w:tblPr>`;
 }
 
+/** A paragraph of a cell: its style, its run's properties, one line of text. */
+function paragraphXml(pStyle: string, rPr: string, line: string): string {
+    return `<w:p>${pStyle}<w:r>${rPr}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r></w:p>`;
+}
+
 function cellXml(text: string, pStyle: string, width: number, fill?: string, runProperties?: string): string {
-    const tcPr = `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : ''}</w:tcPr>`;
+    const shading = fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : '';
+    const tcPr = `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}</w:tcPr>`;
     const rPr = runProperties ? `<w:rPr>${runProperties}</w:rPr>` : '';
     let paragraphs = '';
-    for (const line of text.split('\n')) paragraphs += `<w:p>${pStyle}<w:r>${rPr}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r></w:p>`;
+    for (const line of text.split('\n')) paragraphs += paragraphXml(pStyle, rPr, line);
     return `<w:tc>${tcPr}${paragraphs}</w:tc>`;
 }
 
@@ -98,6 +105,7 @@ const xmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;
 // Everything XML 1.0 forbids: control characters but tab, newline and carriage return; U+FFFE, U+FFFF; lone surrogates.
 const notXmlCharacters = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 // A special character, a control character, a surrogate (paired or not) or U+FFFE, U+FFFF.
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what it looks for
 const mayNeedEscape = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text or an attribute value made safe for XML: the five special characters escaped, characters XML 1.0 forbids dropped. */
@@ -119,11 +127,15 @@ export function cardXml(card: Card, look: DataTableLook, accentInk: string): str
     const pStyle = `<w:pPr><w:pStyle w:val="${xmlEscape(look.paragraphStyle)}"/><w:keepNext/></w:pPr>`;
     const fill = card.zone ? zoneFill[card.zone] : headerFill;
     const ink = card.zone ? zoneInk[card.zone] : accentInk;
-    const out: string[] = ['<w:tbl>', tableProperties(look), `<w:tblGrid><w:gridCol w:w="${label}"/><w:gridCol w:w="${value}"/></w:tblGrid>`];
+    const out: string[] = ['<w:tbl>', tableProperties(look),
+        `<w:tblGrid><w:gridCol w:w="${label}"/><w:gridCol w:w="${value}"/></w:tblGrid>`];
     out.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>',
         `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${look.textWidth}"/><w:gridSpan w:val="2"/><w:shd w:fill="${fill}" w:color="auto" w:val="clear"/></w:tcPr>`,
         `<w:p>${pStyle}<w:r><w:rPr><w:b/><w:bCs/><w:color w:val="${ink}"/><w:sz w:val="22"/></w:rPr><w:t xml:space="preserve">${xmlEscape(card.title)}</w:t></w:r>`,
-        card.subtitle ? `<w:r><w:rPr><w:color w:val="${ink}"/><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">  ${xmlEscape(card.subtitle)}</w:t></w:r>` : '',
+        card.subtitle
+            ? `<w:r><w:rPr><w:color w:val="${ink}"/><w:sz w:val="18"/></w:rPr>`
+                + `<w:t xml:space="preserve">  ${xmlEscape(card.subtitle)}</w:t></w:r>`
+            : '',
         '</w:p></w:tc></w:tr>');
     card.facts.forEach((fact, i) => {
         const zone = zoneOf(fact.value);

@@ -115,7 +115,8 @@ function partOf(block: Block, budget: { remaining: number }, left: LeftOut): Blo
         case 'cards': {
             let room = budget.remaining;
             let cards = 0;
-            while (cards < block.cards.length && 1 + 2 * block.cards[cards].facts.length <= room) room -= 1 + 2 * block.cards[cards++].facts.length;
+            while (cards < block.cards.length
+                && 1 + 2 * block.cards[cards].facts.length <= room) room -= 1 + 2 * block.cards[cards++].facts.length;
             left.cards += block.cards.length - cards;
             return cards > 0 ? { ...block, cards: block.cards.slice(0, cards) } : undefined;
         }

@@ -39,7 +39,8 @@ export function documentMoney(amount: number, currency: string | undefined, lang
         return moneyFormats.get(key);
     };
     if (currency && /^[A-Z]{3}$/.test(currency)) {
-        const money = format(`${locale} ${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 }));
+        const money = format(`${locale} ${currency}`,
+            () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 }));
         if (money) return plainSpaces(money.format(amount));
     }
     const number = plainSpaces(format(locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }))!.format(amount));

@@ -50,11 +50,16 @@ export interface GridBlock {
     levels: number;
 }
 /** The alert chain as a call tree: each node calls its children. */
-export interface CallNode { role: string; holder?: string; phone?: string; deputy?: string; deputyPhone?: string; within?: string; how?: string; children: CallNode[] }
+export interface CallNode {
+    role: string; holder?: string; phone?: string; deputy?: string; deputyPhone?: string; within?: string; how?: string;
+    children: CallNode[];
+}
 export interface CallTreeBlock { type: 'calltree'; root: CallNode }
 /** The dependency graph of activities and IT elements; renderers lay it out (elkjs) and draw it. */
 export interface DiagramNode { id: string; label: string; kind: 'activity' | 'asset'; zone?: Zone }
-export interface DiagramBlock { type: 'diagram'; id: string; title: string; nodes: DiagramNode[]; edges: Array<{ from: string; to: string }>; legend: string[] }
+export interface DiagramBlock {
+    type: 'diagram'; id: string; title: string; nodes: DiagramNode[]; edges: Array<{ from: string; to: string }>; legend: string[];
+}
 export interface SubsectionBlock {
     type: 'subsection'; id: string; title: string; blocks: Block[];
     /** `page`: starts a page and keeps to it (matrices, the crisis card). */

@@ -8,7 +8,8 @@ import { cardXml, dataTableXml, gridXml, type DataTableLook } from './docx-table
 import { columnWidths, tableAsCardList } from './table-widths.js';
 import { XmlTables } from './docx-table-splice.js';
 import {
-    cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type CellValue, type GridBlock, type MatrixBlock, type PlanDocument
+    cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type CellValue, type GridBlock, type MatrixBlock,
+    type PlanDocument
 } from './pra-document-types.js';
 import { exportText } from './pra-export-texts.js';
 import { accent, headerFill, levelFill, zoneFill, zoneInk } from './pra-export-theme.js';
@@ -39,13 +40,17 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
     const draftMark = exportText('document.draftMark', lang);
     const headerText = document.draft ? `${draftMark} — ${document.cover.title}` : document.cover.title;
     const header = new Header({
-        children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: headerText, size: 16, color: document.draft ? zoneInk.unacceptable : '666666', bold: document.draft })] })]
+        children: [new Paragraph({ alignment: AlignmentType.RIGHT,
+            children: [new TextRun({ text: headerText, size: 16, color: document.draft ? zoneInk.unacceptable : '666666',
+                bold: document.draft })] })]
     });
     // A draft says so on every page, the cover included.
-    const firstHeader = new Header({ children: document.draft ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: draftMark, size: 20, bold: true, color: zoneInk.unacceptable })] })] : [] });
+    const firstHeader = new Header({ children: document.draft ? [new Paragraph({ alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: draftMark, size: 20, bold: true, color: zoneInk.unacceptable })] })] : [] });
     const tables = new XmlTables();
     const portraitWidth = pageWidth.portrait - 2 * pageMargin;
-    const look = (textWidth: number): DataTables => ({ xml: tables, extras, look: { textWidth, paragraphStyle: tableStyle, border, margins: tableMargins } });
+    const look = (textWidth: number): DataTables => ({ xml: tables, extras,
+        look: { textWidth, paragraphStyle: tableStyle, border, margins: tableMargins } });
     const front: Child[] = [];
     for (const section of document.sections.filter(s => frontSections.includes(s.id))) {
         front.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: sectionHeading(section), pageBreakBefore: true }));
@@ -58,9 +63,11 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
         children: [
             ...cover(document),
             ...front,
-            new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text: exportText('document.toc', lang), bold: true, size: 32, color: accent })] }),
+            new Paragraph({ pageBreakBefore: true,
+                children: [new TextRun({ text: exportText('document.toc', lang), bold: true, size: 32, color: accent })] }),
             new TableOfContents(exportText('document.toc', lang), { hyperlink: true, headingStyleRange: '1-2' }),
-            new Paragraph({ children: [new TextRun({ text: exportText('document.tocUpdate', lang), italics: true, size: 16, color: '555555' })] })
+            new Paragraph({ children: [new TextRun({ text: exportText('document.tocUpdate', lang), italics: true, size: 16,
+                color: '555555' })] })
         ]
     }];
     for (const section of document.sections.filter(s => !frontSections.includes(s.id))) {
@@ -80,10 +87,14 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
         styles: {
             default: {
                 document: { run: { font: 'Calibri', size: 20 }, paragraph: { spacing: { after: 80 } } },
-                heading1: { run: { font: 'Calibri', size: 32, bold: true, color: accent }, paragraph: { spacing: { before: 240, after: 160 }, keepNext: true } },
-                heading2: { run: { font: 'Calibri', size: 26, bold: true, color: accent }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-                heading3: { run: { font: 'Calibri', size: 22, bold: true, color: accent }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
-                heading4: { run: { font: 'Calibri', size: 20, bold: true, color: accent }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } }
+                heading1: { run: { font: 'Calibri', size: 32, bold: true, color: accent },
+                    paragraph: { spacing: { before: 240, after: 160 }, keepNext: true } },
+                heading2: { run: { font: 'Calibri', size: 26, bold: true, color: accent },
+                    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+                heading3: { run: { font: 'Calibri', size: 22, bold: true, color: accent },
+                    paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
+                heading4: { run: { font: 'Calibri', size: 20, bold: true, color: accent },
+                    paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } }
             },
             paragraphStyles: [{
                 id: tableStyle, name: 'Table Text', basedOn: 'Normal', quickFormat: true,
@@ -111,20 +122,23 @@ function cover(document: PlanDocument): Paragraph[] {
     const c = document.cover;
     const paragraphs = [
         new Paragraph({ spacing: { before: 2400 }, children: [new TextRun({ text: c.kind.toUpperCase(), size: 24, color: '555555' })] }),
-        new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 480 }, children: [new TextRun({ text: c.title, size: 52, bold: true, color: accent })] })
+        new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 480 },
+            children: [new TextRun({ text: c.title, size: 52, bold: true, color: accent })] })
     ];
     const facts: Array<[string, string]> = [
         [exportText('field.organisation', lang), c.organisation], [exportText('field.version', lang), c.version],
         [exportText('field.date', lang), cellText(c.date)], [exportText('field.owner', lang), c.owner],
         [exportText('field.status', lang), c.statusText]];
     for (const [label, value] of facts) {
-        if (value) paragraphs.push(new Paragraph({ children: [new TextRun({ text: `${label}${lang === 'fr' ? ' : ' : ': '}`, bold: true, size: 24 }), new TextRun({ text: value, size: 24 })] }));
+        if (value) paragraphs.push(new Paragraph({ children: [new TextRun({ text: `${label}${lang === 'fr' ? ' : ' : ': '}`, bold: true,
+            size: 24 }), new TextRun({ text: value, size: 24 })] }));
     }
     if (document.draft) {
         paragraphs.push(new Paragraph({
             spacing: { before: 480 },
             shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill.unacceptable },
-            children: [new TextRun({ text: exportText('document.draft', lang, { count: document.errorCount }), bold: true, color: zoneInk.unacceptable, size: 24 })]
+            children: [new TextRun({ text: exportText('document.draft', lang, { count: document.errorCount }), bold: true,
+                color: zoneInk.unacceptable, size: 24 })]
         }));
     }
     return paragraphs;
@@ -162,11 +176,14 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 if (drawing?.png) {
                     const scale = Math.min(1, (tables.look.textWidth / 20) / drawing.width, 620 / drawing.height);
                     out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({
-                        type: 'png', data: drawing.png, altText: { name: block.title, title: block.title, description: block.legend.join(' ') },
-                        transformation: { width: Math.round(drawing.width * scale * 96 / 72), height: Math.round(drawing.height * scale * 96 / 72) }
+                        type: 'png', data: drawing.png, altText: { name: block.title, title: block.title,
+                            description: block.legend.join(' ') },
+                        transformation: { width: Math.round(drawing.width * scale * 96 / 72),
+                            height: Math.round(drawing.height * scale * 96 / 72) }
                     })] }));
                 }
-                out.push(new Paragraph({ children: [new TextRun({ text: block.legend.join(' '), italics: true, size: 16, color: '555555' })] }));
+                out.push(new Paragraph({ children: [new TextRun({ text: block.legend.join(' '), italics: true, size: 16,
+                    color: '555555' })] }));
                 break;
             }
             case 'table': {
@@ -186,7 +203,8 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 break;
             case 'subsection':
                 // A matrix or the crisis card keeps a page of its own: it starts one and the next heading starts another.
-                out.push(new Paragraph({ heading: headingLevels[Math.min(depth, headingLevels.length - 1)], text: block.title, pageBreakBefore: block.layout === 'page' }));
+                out.push(new Paragraph({ heading: headingLevels[Math.min(depth, headingLevels.length - 1)], text: block.title,
+                    pageBreakBefore: block.layout === 'page' }));
                 blocks(block.blocks, depth + 1, out, tables);
                 if (block.layout === 'page') out.push(new Paragraph({ children: [new PageBreak()] }));
                 break;
@@ -222,7 +240,8 @@ function factRow(item: { label: string; value: CellValue }): TableRow {
     return new TableRow({
         cantSplit: true,
         children: [cell(item.label, { header: true, fill: headerFill, size: 18 }),
-            cell(cellText(item.value), { size: 18, fill: zone ? zoneFill[zone] : undefined, color: zone ? zoneInk[zone] : undefined, bold: zone !== undefined })]
+            cell(cellText(item.value),
+                { size: 18, fill: zone ? zoneFill[zone] : undefined, color: zone ? zoneInk[zone] : undefined, bold: zone !== undefined })]
     });
 }
 
@@ -235,7 +254,8 @@ function factsTable(items: ReadonlyArray<{ label: string; value: CellValue }>): 
 
 function gridLegend(block: GridBlock): Paragraph {
     return new Paragraph({ spacing: { before: 80 }, children: block.legend.flatMap(l => [
-        new TextRun({ text: ` ${l.label} `, size: 16, shading: { type: ShadingType.CLEAR, color: 'auto', fill: levelFill(l.shade, block.levels) } }),
+        new TextRun({ text: ` ${l.label} `, size: 16,
+            shading: { type: ShadingType.CLEAR, color: 'auto', fill: levelFill(l.shade, block.levels) } }),
         new TextRun({ text: '  ', size: 16 })]) });
 }
 
@@ -248,8 +268,11 @@ function callTree(node: CallNode, depth: number): Paragraph[] {
         border: depth > 0 ? { left: { style: BorderStyle.SINGLE, size: 12, color: accent, space: 6 } } : undefined,
         children: [new TextRun({ text: node.role, bold: true, color: accent }), ...(who ? [new TextRun({ text: `  ${who}` })] : [])]
     })];
-    if (node.deputy) paragraphs.push(new Paragraph({ indent, keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: `${node.deputy}${node.deputyPhone ? ` · ${node.deputyPhone}` : ''}`, size: 18, color: '444444' })] }));
-    if (node.how) paragraphs.push(new Paragraph({ indent, spacing: { after: 0 }, children: [new TextRun({ text: node.how, size: 18, italics: true, color: '444444' })] }));
+    if (node.deputy) paragraphs.push(new Paragraph({ indent, keepNext: true, spacing: { after: 0 },
+        children: [new TextRun({ text: `${node.deputy}${node.deputyPhone ? ` · ${node.deputyPhone}` : ''}`, size: 18,
+            color: '444444' })] }));
+    if (node.how) paragraphs.push(new Paragraph({ indent, spacing: { after: 0 },
+        children: [new TextRun({ text: node.how, size: 18, italics: true, color: '444444' })] }));
     return [...paragraphs, ...node.children.flatMap(child => callTree(child, depth + 1))];
 }
 
@@ -269,19 +292,23 @@ function matrixTable(block: MatrixBlock): Table {
                 verticalAlign: VerticalAlign.TOP,
                 shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill[c.zone] },
                 children: [
-                    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: String(c.score), size: 14, color: zoneInk[c.zone] })] }),
-                    ...c.risks.map(name => new Paragraph({ keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: `• ${name}`, bold: true, size: tableFontSize, color: zoneInk[c.zone] })] }))
+                    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, spacing: { after: 0 },
+                        children: [new TextRun({ text: String(c.score), size: 14, color: zoneInk[c.zone] })] }),
+                    ...c.risks.map(name => new Paragraph({ keepNext: true, spacing: { after: 0 },
+                        children: [new TextRun({ text: `• ${name}`, bold: true, size: tableFontSize, color: zoneInk[c.zone] })] }))
                 ]
             }))
         ]
     }));
-    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins, rows: [head, ...rows] });
+    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins,
+        rows: [head, ...rows] });
 }
 
 function legend(block: MatrixBlock): Paragraph {
     const runs: TextRun[] = [];
     for (const item of block.legend) {
-        runs.push(new TextRun({ text: ` ${item.label} `, size: 16, color: zoneInk[item.zone], shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill[item.zone] } }), new TextRun({ text: '  ', size: 16 }));
+        runs.push(new TextRun({ text: ` ${item.label} `, size: 16, color: zoneInk[item.zone],
+            shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill[item.zone] } }), new TextRun({ text: '  ', size: 16 }));
     }
     return new Paragraph({ spacing: { before: 80 }, children: runs });
 }
