@@ -33,10 +33,12 @@ describe('a data table written as WordprocessingML', () => {
         expect(Math.abs(widths.reduce((a, b) => a + b, 0) - look.textWidth)).toBeLessThanOrEqual(3);
         // "<remarks>" and "second line" hold the most text: the notes column is the widest; every cell states its column's width.
         expect(widths[2]).toBeGreaterThan(widths[0]);
-        for (const [i,
-            width] of widths.entries()) expect(rowsOf(xml)[1].split('<w:tc>')[i + 1]).toContain(`<w:tcW w:type="dxa" w:w="${width}"/>`);
-        for (const side of ['top', 'left', 'bottom', 'right', 'insideH',
-            'insideV']) expect(xml).toContain(`<w:${side} w:val="single" w:color="9AA7B5" w:sz="4"/>`);
+        for (const [i, width] of widths.entries()) {
+            expect(rowsOf(xml)[1].split('<w:tc>')[i + 1]).toContain(`<w:tcW w:type="dxa" w:w="${width}"/>`);
+        }
+        for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) {
+            expect(xml).toContain(`<w:${side} w:val="single" w:color="9AA7B5" w:sz="4"/>`);
+        }
         expect(xml).toContain('<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/>');
         expect(xml.endsWith('</w:tbl>')).toBe(true);
     });

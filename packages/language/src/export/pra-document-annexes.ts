@@ -65,8 +65,8 @@ function assets(b: DocumentBuilder): Block[] {
     const rows = b.model.assets.map(a => {
         const f = b.analysis.assets.get(a.name);
         return {
-            name: a.name, title: a.title ?? '', kind: valueWord('kind', a.kind,
-                b.lang), provider: a.provider ?? '', contract: a.contract ?? '',
+            name: a.name, title: a.title ?? '', kind: valueWord('kind', a.kind, b.lang),
+            provider: a.provider ?? '', contract: a.contract ?? '',
             sla: b.duration(a.slaMinutes), count: b.number(a.count), dependsOn: b.list(a.dependsOn), usedBy: b.list(f?.usedBy ?? []),
             coveredBy: b.list(f?.coveredBy ?? []), owner: a.owner ?? '', notes: a.notes ?? ''
         };
@@ -85,8 +85,8 @@ function scaleRows(b: DocumentBuilder, levels: RiskMatrix['likelihood'], axis: '
 
 function risks(b: DocumentBuilder): Block[] {
     const m = b.matrix;
-    const sorted = [...b.model.risks].sort((x, y) => (b.analysis.risks.get(y.name)?.score ?? -1) - (b.analysis.risks.get(x.name)?.score
-        ?? -1));
+    const score = (name: string): number => b.analysis.risks.get(name)?.score ?? -1;
+    const sorted = [...b.model.risks].sort((x, y) => score(y.name) - score(x.name));
     const rows = sorted.map(r => {
         const f = b.analysis.risks.get(r.name);
         return {
@@ -101,12 +101,11 @@ function risks(b: DocumentBuilder): Block[] {
         b.table('risks', b.columns('name', 'title', 'category', 'likelihood', 'impact', 'score', 'residualScore', 'downtime', 'dataloss',
             'targets', 'mitigatedBy', 'owner', 'notes'), rows, 'empty.risks'),
         { type: 'table', id: 'likelihood-scale',
-            columns: b.columns('level', 'label',
-                'criteria').map((c, i) => i === 0 ? { ...c,
-                    label: b.t('field.likelihood') } : c), rows: scaleRows(b, m.likelihood, 'likelihood') },
+            columns: b.columns('level', 'label', 'criteria').map((c, i) => i === 0 ? { ...c, label: b.t('field.likelihood') } : c),
+            rows: scaleRows(b, m.likelihood, 'likelihood') },
         { type: 'table', id: 'impact-scale',
-            columns: b.columns('level', 'label',
-                'criteria').map((c, i) => i === 0 ? { ...c, label: b.t('field.impact') } : c), rows: scaleRows(b, m.impact, 'impact') },
+            columns: b.columns('level', 'label', 'criteria').map((c, i) => i === 0 ? { ...c, label: b.t('field.impact') } : c),
+            rows: scaleRows(b, m.impact, 'impact') },
         { type: 'facts',
             items: [b.fact('tolerableFrom', b.number(m.tolerableFrom)), b.fact('unacceptableFrom', b.number(m.unacceptableFrom))] }
     ];
@@ -120,8 +119,8 @@ function fallbacks(b: DocumentBuilder): Block[] {
         return {
             name: f.name, title: f.title ?? '', type: valueWord('type', f.type, b.lang),
             status: [valueWord('status', f.status, b.lang), f.due ? b.dateText(f.due) : '', f.reason ?? ''].filter(Boolean).join(' — '),
-            provider: f.provider ?? '', contract: f.contract ?? '', covers: refs(b,
-                f.covers), rto: b.duration(f.rtoMinutes), rpo: b.duration(f.rpoMinutes),
+            provider: f.provider ?? '', contract: f.contract ?? '', covers: refs(b, f.covers),
+            rto: b.duration(f.rtoMinutes), rpo: b.duration(f.rpoMinutes),
             dependsOn: b.list([...f.dependsOn, ...f.dependsOnFallbacks]),
             cost: f.cost ? b.money(f.cost.amount, f.cost.currency, f.cost.period) : '',
             copies: [f.offsite ? b.t('text.offsite') : '', f.offline ? b.t('text.offline') : ''].filter(Boolean).join(', '),

@@ -168,8 +168,9 @@ function context(b: DocumentBuilder): Block[] {
     ];
 }
 
-export const glossaryTerms = ['rto', 'rpo', 'mtpd', 'bia', 'bcp', 'drp', 'inherent', 'residual', 'fallback', 'crisisCell', 'exercise',
-    'sla'] as const;
+export const glossaryTerms = [
+    'rto', 'rpo', 'mtpd', 'bia', 'bcp', 'drp', 'inherent', 'residual', 'fallback', 'crisisCell', 'exercise', 'sla'
+] as const;
 
 function glossary(b: DocumentBuilder): Block[] {
     return [{
@@ -195,9 +196,8 @@ function bia(b: DocumentBuilder): Block[] {
                 })))),
                 b.fact('loss', a.loss ? `${b.money(a.loss.amount, a.loss.currency).text} / ${b.t(`text.per.${a.loss.period}`)}` : ''),
                 b.fact('uses', b.titlesOf(a.uses)), b.fact('needs', b.titlesOf(a.needs)),
-                b.fact('manual',
-                    a.manual ? a.manual.text + (a.manual.withinMinutes !== undefined ? ` (${b.t('text.within',
-                        { time: b.durationText(a.manual.withinMinutes) })})` : '') : ''),
+                b.fact('manual', !a.manual ? '' : a.manual.withinMinutes === undefined ? a.manual.text
+                    : `${a.manual.text} (${b.t('text.within', { time: b.durationText(a.manual.withinMinutes) })})`),
                 b.fact('catchup', b.title(a.catchup)), b.fact('helper', a.helperRole ? b.person(a.helperRole) : a.helper ?? ''),
                 b.fact('procedures', b.titlesOf(figures?.procedures ?? [])),
                 b.fact('notes', a.notes ?? '')
@@ -239,8 +239,8 @@ function impactGrid(b: DocumentBuilder, activities: readonly ActivityData[]): Bl
 function it(b: DocumentBuilder): Block[] {
     const assets = b.model.assets;
     if (assets.length === 0) return [b.empty('empty.assets')];
-    const rows = [...assets].sort((x, y) => rank(criticalityOrder, b.analysis.assets.get(x.name)?.criticality) - rank(criticalityOrder,
-        b.analysis.assets.get(y.name)?.criticality))
+    const order = (name: string): number => rank(criticalityOrder, b.analysis.assets.get(name)?.criticality);
+    const rows = [...assets].sort((x, y) => order(x.name) - order(y.name))
         .map(a => {
             const figures = b.analysis.assets.get(a.name);
             return {
@@ -276,17 +276,19 @@ function dependencyDiagram(b: DocumentBuilder): DiagramBlock {
     const edges: DiagramBlock['edges'] = [];
     for (const a of b.model.activities) {
         for (const used of a.uses) if (ids.has(`asset:${used}`)) edges.push({ from: `activity:${a.name}`, to: `asset:${used}` });
-        for (const needed of a.needs) if (ids.has(`activity:${needed}`)) edges.push({ from: `activity:${a.name}`,
-            to: `activity:${needed}` });
+        for (const needed of a.needs) {
+            if (ids.has(`activity:${needed}`)) edges.push({ from: `activity:${a.name}`, to: `activity:${needed}` });
+        }
     }
-    for (const a of b.model.assets) for (const d of a.dependsOn) if (ids.has(`asset:${d}`)) edges.push({ from: `asset:${a.name}`,
-        to: `asset:${d}` });
+    for (const a of b.model.assets) {
+        for (const d of a.dependsOn) if (ids.has(`asset:${d}`)) edges.push({ from: `asset:${a.name}`, to: `asset:${d}` });
+    }
     return { type: 'diagram', id: 'dependencies', title: b.t('sub.diagram'), nodes, edges, legend: [b.t('text.diagramLegend')] };
 }
 
 function risks(b: DocumentBuilder): Block[] {
-    const sorted = [...b.model.risks].sort((x, y) => (b.analysis.risks.get(y.name)?.score ?? -1) - (b.analysis.risks.get(x.name)?.score
-        ?? -1));
+    const score = (name: string): number => b.analysis.risks.get(name)?.score ?? -1;
+    const sorted = [...b.model.risks].sort((x, y) => score(y.name) - score(x.name));
     const rows = sorted.map(r => {
         const f = b.analysis.risks.get(r.name);
         return {

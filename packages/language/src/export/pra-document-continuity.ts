@@ -113,8 +113,8 @@ function options(b: DocumentBuilder): Block[] {
             means: b.title(m.fallback), covers: b.title(m.covers),
             status: [valueWord('status', m.status, b.lang), m.due ? b.dateText(m.due) : ''].filter(Boolean).join(' — '),
             rto: b.duration(m.rtoMinutes), rpo: b.duration(m.rpoMinutes),
-            cost: m.annualCost !== undefined ? b.money(m.annualCost, m.currency,
-                'year') : m.oneOffCost !== undefined ? b.money(m.oneOffCost, m.currency, 'once') : '',
+            cost: m.annualCost !== undefined ? b.money(m.annualCost, m.currency, 'year')
+                : m.oneOffCost !== undefined ? b.money(m.oneOffCost, m.currency, 'once') : '',
             reason: m.reason ?? ''
         }));
         const loss = activity.loss

@@ -130,15 +130,17 @@ function cover(document: PlanDocument): Paragraph[] {
         [exportText('field.date', lang), cellText(c.date)], [exportText('field.owner', lang), c.owner],
         [exportText('field.status', lang), c.statusText]];
     for (const [label, value] of facts) {
-        if (value) paragraphs.push(new Paragraph({ children: [new TextRun({ text: `${label}${lang === 'fr' ? ' : ' : ': '}`, bold: true,
-            size: 24 }), new TextRun({ text: value, size: 24 })] }));
+        if (!value) continue;
+        const labelRun = new TextRun({ text: `${label}${lang === 'fr' ? ' : ' : ': '}`, bold: true, size: 24 });
+        paragraphs.push(new Paragraph({ children: [labelRun, new TextRun({ text: value, size: 24 })] }));
     }
     if (document.draft) {
         paragraphs.push(new Paragraph({
             spacing: { before: 480 },
             shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill.unacceptable },
-            children: [new TextRun({ text: exportText('document.draft', lang, { count: document.errorCount }), bold: true,
-                color: zoneInk.unacceptable, size: 24 })]
+            children: [new TextRun({
+                text: exportText('document.draft', lang, { count: document.errorCount }), bold: true, color: zoneInk.unacceptable, size: 24
+            })]
         }));
     }
     return paragraphs;

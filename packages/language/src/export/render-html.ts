@@ -18,8 +18,8 @@ const zones: readonly Zone[] = ['acceptable', 'tolerable', 'unacceptable'];
 const style = `
 :root { --accent: #${accent}; --head: #${headerFill}; }
 * { box-sizing: border-box; }
-body { font-family: Roboto, "Segoe UI", Calibri, "Liberation Sans", Arial,
-    sans-serif; font-size: 10.5pt; color: #1b1b1b; margin: 0 auto; max-width: 1100px; padding: 24px; line-height: 1.4; }
+body { font-family: Roboto, "Segoe UI", Calibri, "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #1b1b1b;
+  margin: 0 auto; max-width: 1100px; padding: 24px; line-height: 1.4; }
 h1, h2, h3, h4, h5 { color: var(--accent); line-height: 1.2; }
 h2 { border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 2.2em; }
 .cover { border: 2px solid var(--accent); padding: 48px 32px; margin-bottom: 32px; }
@@ -190,8 +190,8 @@ function grid(block: GridBlock): string {
     const e = escapeHtml;
     const head = `<tr><th scope="col">${e(block.corner)}</th>${block.columns.map(c => `<th scope="col">${e(c)}</th>`).join('')}</tr>`;
     const rows = block.rows.map(r => `<tr><th scope="row">${e(r.label)}</th>${r.cells.map(c => c.shade
-        ? `<td class="level" style="background:#${levelFill(c.shade,
-            block.levels)}"><b>${e(c.text)}</b>${c.detail ? `<small>${e(c.detail)}</small>` : ''}</td>`
+        ? `<td class="level" style="background:#${levelFill(c.shade, block.levels)}">`
+            + `<b>${e(c.text)}</b>${c.detail ? `<small>${e(c.detail)}</small>` : ''}</td>`
         : '<td></td>').join('')}</tr>`);
     const legend = block.legend.map(l => `<span style="background:#${levelFill(l.shade, block.levels)}">${e(l.label)}</span>`).join('');
     return `<table class="grid" data-table="${e(block.id)}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`

@@ -34,8 +34,9 @@ export function renderMarkdown(document: PlanDocument): string {
     lines.push(`**${escapeMarkdown(cover.kind)}**${cover.organisation ? ` — ${escapeMarkdown(cover.organisation)}` : ''}`, '');
     const facts: Array<[string, string]> = [['field.version', cover.version], ['field.date', cellText(cover.date)],
         ['field.owner', cover.owner], ['field.status', cover.statusText]];
-    for (const [key,
-        value] of facts) if (value) lines.push(`- **${escapeMarkdown(exportText(key, lang))}${colon}** ${escapeMarkdown(value)}`);
+    for (const [key, value] of facts) {
+        if (value) lines.push(`- **${escapeMarkdown(exportText(key, lang))}${colon}** ${escapeMarkdown(value)}`);
+    }
     lines.push('');
     if (document.draft) lines.push(`> **${escapeMarkdown(exportText('document.draft', lang, { count: document.errorCount }))}**`, '');
     const front = document.sections.filter(s => frontSections.includes(s.id));
@@ -92,8 +93,8 @@ function renderBlocks(blocks: readonly Block[], level: number, lines: string[], 
             case 'diagram': {
                 const labels = new Map(block.nodes.map(n => [n.id, n.label]));
                 lines.push(`*${escapeMarkdown(block.legend.join(' '))}*`, '');
-                for (const e of block.edges) lines.push(`- ${escapeMarkdown(labels.get(e.from)
-                    ?? e.from)} → ${escapeMarkdown(labels.get(e.to) ?? e.to)}`);
+                const label = (id: string): string => escapeMarkdown(labels.get(id) ?? id);
+                for (const e of block.edges) lines.push(`- ${label(e.from)} → ${label(e.to)}`);
                 lines.push('');
                 break;
             }

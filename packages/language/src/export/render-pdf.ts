@@ -101,8 +101,9 @@ function pdfSafe<T>(node: T): T {
     if (typeof node === 'string') return node.replace(missing, ch => substitutes[ch] ?? ch) as T;
     if (Array.isArray(node)) return node.map(pdfSafe) as T;
     if (node && typeof node === 'object') {
-        return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'svg'
-            || typeof value === 'function' ? value : pdfSafe(value)])) as T;
+        const safe = ([key, value]: [string, unknown]): [string, unknown] =>
+            [key, key === 'svg' || typeof value === 'function' ? value : pdfSafe(value)];
+        return Object.fromEntries(Object.entries(node).map(safe)) as T;
     }
     return node;
 }
