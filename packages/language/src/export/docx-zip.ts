@@ -1,6 +1,13 @@
 import * as zlib from 'node:zlib';
 
 /**
+ * Beyond this size (a plan of some 200 activities) a file is compressed at level 3 rather than zlib's default 6: on a
+ * 1,000-activity plan's 38 MB body a quarter of the time (about 50 ms rather than 200 ms on a busy machine) for a
+ * file half as large again (1 MB rather than 0.65 MB). Smaller files keep the default and their size.
+ */
+const largeFile = 8 * 1024 * 1024;
+
+/**
  * A zip file of `files` (each DEFLATE-compressed, in the order given), as a Word package wants it.
  * Written here rather than by fflate because Node's own zlib deflates a large plan's 40 MB body
  * about four times faster; the files and their contents are the same.
@@ -12,7 +19,7 @@ export function zipFiles(files: Readonly<Record<string, Uint8Array>>, date = new
     let offset = 0;
     for (const [name, data] of Object.entries(files)) {
         const nameBytes = new TextEncoder().encode(name);
-        const compressed = zlib.deflateRawSync(data);
+        const compressed = zlib.deflateRawSync(data, { level: data.length > largeFile ? 3 : 6 });
         const crc = crc32(data);
         // General purpose flag 0x800: the name is UTF-8.
         const local = header(30, nameBytes, [
