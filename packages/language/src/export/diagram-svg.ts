@@ -33,7 +33,8 @@ export function wrapLabel(text: string, width = maxLine): string[] {
 }
 
 interface LaidNode { id: string; x?: number; y?: number; width?: number; height?: number }
-interface LaidEdge { id: string; sections?: Array<{ startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: Array<{ x: number; y: number }> }> }
+interface Point { x: number; y: number }
+interface LaidEdge { id: string; sections?: Array<{ startPoint: Point; endPoint: Point; bendPoints?: Point[] }> }
 
 /**
  * Lays the dependency graph out with ELK's layered algorithm (the Eclipse Layout Kernel, as in the
@@ -42,7 +43,9 @@ interface LaidEdge { id: string; sections?: Array<{ startPoint: { x: number; y: 
  */
 export async function drawDiagram(block: DiagramBlock): Promise<DiagramDrawing> {
     // The CommonJS module's default export, whichever way the bundler or Node presents it.
-    const Elk = ((ElkModule as unknown as { default?: unknown }).default ?? ElkModule) as unknown as new () => { layout(graph: object): Promise<{ width?: number; height?: number; children?: unknown[]; edges?: unknown[] }> };
+    type Laid = { width?: number; height?: number; children?: unknown[]; edges?: unknown[] };
+    const Elk = ((ElkModule as unknown as { default?: unknown }).default
+        ?? ElkModule) as unknown as new () => { layout(graph: object): Promise<Laid> };
     const elk = new Elk();
     const labels = new Map(block.nodes.map(n => [n.id, wrapLabel(n.label)]));
     const graph = await elk.layout({
@@ -78,9 +81,11 @@ export async function drawDiagram(block: DiagramBlock): Promise<DiagramDrawing> 
         const activity = node.kind === 'activity';
         const stroke = node.zone ? `#${zoneInk[node.zone]}` : activity ? `#${accent}` : '#9aa7b5';
         out.push(`<g class="node" data-kind="${node.kind}">`,
-            `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" rx="${activity ? 6 : 2}" fill="${activity ? `#${headerFill}` : '#ffffff'}" stroke="${stroke}" stroke-width="${node.zone ? 1.6 : 0.8}"/>`);
+            `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" rx="${activity ? 6 : 2}"`
+            + ` fill="${activity ? `#${headerFill}` : '#ffffff'}" stroke="${stroke}" stroke-width="${node.zone ? 1.6 : 0.8}"/>`);
         labels.get(laid.id)!.forEach((line, i) => out.push(
-            `<text x="${(x + w / 2).toFixed(1)}" y="${(y + 5 + lineHeight * (i + 1) - 2).toFixed(1)}" text-anchor="middle"${activity ? ' font-weight="bold"' : ''} fill="#1b1b1b">${escapeXml(line)}</text>`));
+            `<text x="${(x + w / 2).toFixed(1)}" y="${(y + 5 + lineHeight * (i + 1) - 2).toFixed(1)}" text-anchor="middle"`
+            + `${activity ? ' font-weight="bold"' : ''} fill="#1b1b1b">${escapeXml(line)}</text>`));
         out.push('</g>');
     }
     out.push('</svg>');
