@@ -58,7 +58,8 @@ describe('pra export, paths and refusals', () => {
         const run = await pra('export', input);
         expect(run.code).toBe(1);
         expect(run.stdout).toBe('');
-        expect(run.stderr).toBe(`pra: ${input}: the plan has 2 errors; run pra check ${input} and fix them, or use --force to export a draft\n`);
+        expect(run.stderr)
+            .toBe(`pra: ${input}: the plan has 2 errors; run pra check ${input} and fix them, or use --force to export a draft\n`);
         expect(await readdir(copy)).toEqual(['plan.pra']);
         const forced = await pra('export', input, '--force', '--format', 'html');
         expect(forced.code).toBe(0);
@@ -72,7 +73,8 @@ describe('pra export, paths and refusals', () => {
         expect(missing.stderr).toBe('pra: examples/nowhere.pra: no such file\n');
         const format = await pra('export', examplePlans[1], '--format', 'odt');
         expect(format.code).toBe(2);
-        expect(format.stderr.split('\n')[0]).toBe('pra: --format must be one of docx, pdf, html, md, json, xlsx (run pra --help for usage)');
+        expect(format.stderr.split('\n')[0])
+            .toBe('pra: --format must be one of docx, pdf, html, md, json, xlsx (run pra --help for usage)');
         const itself = await pra('export', examplePlans[1], '-o', examplePlans[1]);
         expect(itself.code).toBe(2);
         expect(itself.stderr.split('\n')[0]).toContain('would overwrite the plan itself');

@@ -7,7 +7,8 @@ import { headerFill, zoneFill, zoneInk } from '../../packages/language/src/expor
 import { buildFiles, createTestServices } from '../helpers.js';
 import { docxText, xmlText } from './export-helpers.js';
 
-const look: DataTableLook = { textWidth: 9026, paragraphStyle: 'TableText', border: { size: 4, color: '9AA7B5' }, margins: { top: 40, bottom: 40, left: 80, right: 80 } };
+const look: DataTableLook = { textWidth: 9026, paragraphStyle: 'TableText', border: { size: 4, color: '9AA7B5' },
+    margins: { top: 40, bottom: 40, left: 80, right: 80 } };
 
 const register: TableBlock = {
     type: 'table', id: 'risks',
@@ -24,15 +25,20 @@ const rowsOf = (xml: string): string[] => xml.split('<w:tr>').slice(1);
 describe('a data table written as WordprocessingML', () => {
     const xml = dataTableXml(register, look, columnWidths(register, look.textWidth, 100, 190)!);
 
-    test('fills the width with one grid column per column, each as wide as its longest word at least, single borders and the cell margins', () => {
+    test('fills the width with one grid column per column, each as wide as its longest word at least, '
+        + 'single borders and the cell margins', () => {
         expect(xml).toMatch(/^<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"\/><w:tblLayout w:type="fixed"\/>/);
         const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(m => Number(m[1]));
         expect(widths).toHaveLength(3);
         expect(Math.abs(widths.reduce((a, b) => a + b, 0) - look.textWidth)).toBeLessThanOrEqual(3);
         // "<remarks>" and "second line" hold the most text: the notes column is the widest; every cell states its column's width.
         expect(widths[2]).toBeGreaterThan(widths[0]);
-        for (const [i, width] of widths.entries()) expect(rowsOf(xml)[1].split('<w:tc>')[i + 1]).toContain(`<w:tcW w:type="dxa" w:w="${width}"/>`);
-        for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) expect(xml).toContain(`<w:${side} w:val="single" w:color="9AA7B5" w:sz="4"/>`);
+        for (const [i, width] of widths.entries()) {
+            expect(rowsOf(xml)[1].split('<w:tc>')[i + 1]).toContain(`<w:tcW w:type="dxa" w:w="${width}"/>`);
+        }
+        for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) {
+            expect(xml).toContain(`<w:${side} w:val="single" w:color="9AA7B5" w:sz="4"/>`);
+        }
         expect(xml).toContain('<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/>');
         expect(xml.endsWith('</w:tbl>')).toBe(true);
     });
@@ -51,7 +57,8 @@ describe('a data table written as WordprocessingML', () => {
         const [, fire, flood] = rowsOf(xml);
         expect(fire).toMatch(/<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="\d+"\/>/);
         expect(fire).toContain(`<w:shd w:fill="${zoneFill.unacceptable}" w:color="auto" w:val="clear"/></w:tcPr>`
-            + `<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/><w:color w:val="${zoneInk.unacceptable}"/></w:rPr>`
+            + '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr>'
+            + `<w:r><w:rPr><w:b/><w:bCs/><w:color w:val="${zoneInk.unacceptable}"/></w:rPr>`
             + '<w:t xml:space="preserve">12</w:t>');
         expect(flood).toContain(`<w:shd w:fill="${zoneFill.acceptable}"`);
         expect(flood).toMatch(/<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="\d+"\/><\/w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"\/><\/w:pPr><w:r><w:t xml:space="preserve">Flood<\/w:t>/);
@@ -118,21 +125,25 @@ describe('the Word export of a plan with awkward strings', () => {
         const document = (await buildFiles(services, { 'plan.pra': awkward }))['plan.pra'];
         const result = await exportDocument(services, document, { format: 'docx', force: true });
         const { text, xml } = await docxText(result.content);
-        const json = JSON.parse(new TextDecoder().decode((await exportDocument(services, document, { format: 'json', force: true })).content));
+        const json = JSON.parse(new TextDecoder().decode((await exportDocument(services, document,
+            { format: 'json', force: true })).content));
         const counts = countTables(json.sections);
         expect(counts.table).toBeGreaterThan(5);
         // Every table, fact list, matrix, grid and card is a Word table (a table too wide for its page becomes one card per row).
         expect(xml.match(/<w:tbl>/g)!.length).toBeGreaterThanOrEqual(counts.table + counts.facts + counts.matrix + counts.grid + counts.cards);
         expect(xml).not.toContain('PraTablePlaceholder');
         expect(balanced(xml.replace(/^<\?xml[^>]*\?>/, ''))).toBe(true);
+        // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what it looks for
         expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
         expect(xml).not.toMatch(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/);
-        for (const expected of ['Head <of> IT & ops', 'Zoé  O\'Brien  <b>bold</b>', 'Server "main"', 'Sales & <orders>', 'Fire ]]> <![CDATA[', 'zoe@example.org']) {
+        for (const expected of ['Head <of> IT & ops', 'Zoé  O\'Brien  <b>bold</b>', 'Server "main"', 'Sales & <orders>',
+            'Fire ]]> <![CDATA[', 'zoe@example.org']) {
             expect(text).toContain(expected);
         }
         // Every table but the facts ones repeats its header row; the matrix keeps its zone colours.
         const tables = xml.split('<w:tbl>').slice(1);
-        expect(tables.filter(t => t.split('<w:tr>')[1].startsWith('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>')).length).toBeGreaterThanOrEqual(counts.matrix + counts.grid);
+        const headed = tables.filter(t => t.split('<w:tr>')[1].startsWith('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>'));
+        expect(headed.length).toBeGreaterThanOrEqual(counts.matrix + counts.grid);
         for (const zone of ['acceptable', 'tolerable', 'unacceptable'] as const) {
             expect(xml).toContain(`<w:shd w:fill="${zoneFill[zone]}" w:color="auto" w:val="clear"/><w:vAlign w:val="top"/>`);
         }

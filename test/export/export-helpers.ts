@@ -52,7 +52,8 @@ export async function pdfPages(content: Uint8Array, mode: 'reading' | 'layout' |
     try {
         const file = path.join(folder, 'plan.pdf');
         await writeFile(file, content);
-        const text = await new Promise<string>((resolve, reject) => execFile('pdftotext', [...(mode === 'reading' ? [] : [`-${mode}`]), '-enc', 'UTF-8', file, '-'],
+        const text = await new Promise<string>((resolve, reject) => execFile('pdftotext',
+            [...(mode === 'reading' ? [] : [`-${mode}`]), '-enc', 'UTF-8', file, '-'],
             { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => error ? reject(error) : resolve(stdout)));
         return text.split('\f').slice(0, -1);
     } finally {

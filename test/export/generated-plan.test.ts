@@ -6,14 +6,16 @@ import { generatePlan } from '../../bench/generate-plan.mjs';
 
 async function exportGenerated(activities: number, format: 'json' | 'html' | 'md' | 'docx') {
     const services = createTestServices();
-    const document = (await buildFiles(services, { 'plan.pra': (generatePlan as (o: { activities: number }) => { text: string })({ activities }).text }))['plan.pra'];
+    const document = (await buildFiles(services,
+        { 'plan.pra': (generatePlan as (o: { activities: number }) => { text: string })({ activities }).text }))['plan.pra'];
     return exportDocument(services, document, { format, force: true });
 }
 
 test('a generated 1,000-activity plan exports completely (JSON)', async () => {
     const json = JSON.parse(new TextDecoder().decode((await exportGenerated(1000, 'json')).content));
     const annex = json.sections.find((s: { id: string }) => s.id === 'annexes');
-    const register = annex.blocks.flatMap((b: { blocks?: unknown[] }) => b.blocks ?? []).find((b: { id?: string }) => b.id === 'activities');
+    const register = annex.blocks.flatMap((b: { blocks?: unknown[] }) => b.blocks
+        ?? []).find((b: { id?: string }) => b.id === 'activities');
     expect(register.rows).toHaveLength(1000);
     const cards = json.sections.find((s: { id: string }) => s.id === 'bia').blocks[1].blocks[0];
     expect(cards.type).toBe('cards');

@@ -47,7 +47,8 @@ describe.each(['examples/cabinet-martin/plan.pra', 'examples/clinique-vet/plan.p
     test('the Word documents differ in fixed text only', async () => {
         const texts = await Promise.all((['fr', 'en'] as const).map(async lang => {
             const plan = await loadPlan(file, lang);
-            return (await docxText((await exportDocument(plan.services, plan.document, { format: 'docx', lang, force: true })).content)).text;
+            return (await docxText((await exportDocument(plan.services, plan.document,
+                { format: 'docx', lang, force: true })).content)).text;
         }));
         expect(texts[0]).toContain('Sommaire');
         expect(texts[1]).toContain('Contents');

@@ -26,7 +26,8 @@ beforeAll(async () => {
         const plan = await loadPlan(file);
         const result = await exportDocument(plan.services, plan.document, { format: 'docx', force: true });
         await writeFile(path.join(folder, `${name}.docx`), result.content);
-        const json = JSON.parse(new TextDecoder().decode((await exportDocument(plan.services, plan.document, { format: 'json', force: true })).content)) as PlanDocument;
+        const json = JSON.parse(new TextDecoder().decode((await exportDocument(plan.services, plan.document,
+            { format: 'json', force: true })).content)) as PlanDocument;
         converted[name] = { text: '', pages: [], headings: json.sections.map(sectionHeading) };
     }
     const documents = plans.map(p => path.join(folder, `${p.name}.docx`));
@@ -56,7 +57,8 @@ test.each(plans)('LibreOffice opens the Word export of $file and shows its headi
     expect(text.includes(fixedText('document.draftMark', lang))).toBe(draft);
 });
 
-test.each(plans)('the Word export of $file, laid out by LibreOffice: matrices each on one page, no title word broken, at most $maxPages pages, DRAFT on every page of a draft', async ({ file, name, lang, draft, maxPages }) => {
+test.each(plans)('the Word export of $file, laid out by LibreOffice: matrices each on one page, no title word broken, '
+    + 'at most $maxPages pages, DRAFT on every page of a draft', async ({ file, name, lang, draft, maxPages }) => {
     const { pages } = converted[name];
     expect(pages.length).toBeGreaterThan(15);
     expect(pages.length).toBeLessThanOrEqual(maxPages);

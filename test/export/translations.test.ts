@@ -8,7 +8,8 @@ function shownStrings(value: unknown, into: string[] = []): string[] {
     else if (Array.isArray(value)) value.forEach(v => shownStrings(v, into));
     else if (value && typeof value === 'object') {
         for (const [key, v] of Object.entries(value)) {
-            if (!['id', 'key', 'type', 'zone', 'role', 'page', 'status', 'lang', 'currency', 'period', 'kind', 'layout', 'date'].includes(key)) shownStrings(v, into);
+            if (!['id', 'key', 'type', 'zone', 'role', 'page', 'status', 'lang', 'currency', 'period', 'kind', 'layout',
+                'date'].includes(key)) shownStrings(v, into);
         }
     }
     return into;

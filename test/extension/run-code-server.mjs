@@ -287,6 +287,7 @@ async function runUi(base, ws) {
   await page.screenshot({ path: join(RESULTS, 'walkthrough.png'), timeout: 15_000 });
   log('UI: screenshot test-results/walkthrough.png');
   await timelinePass(page, { ws, results: RESULTS, log, sleep, openFile, goToLine });
+  await (await import('./ui/export-pass.mjs')).exportPass(page, { ws, results: RESULTS, log, runCommand, openFile });
   await page.close();
 }
 

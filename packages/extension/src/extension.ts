@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { simulateOutageCommand } from 'pra-language/protocol';
 import { activePraDocument } from './commands/active-document.js';
-import { exportPlan } from './commands/export-command.js';
+import { exportPlan, type ExportPrompts } from './commands/export-command.js';
 import { newPlan } from './commands/new-plan-command.js';
 import { showGaps } from './commands/show-gaps-command.js';
 import { simulateOutage } from './commands/simulate-command.js';
@@ -22,6 +22,8 @@ export interface PraExtensionApi {
     gapActions: GapsActions;
     /** PRA: New Plan… with its questions answered by `prompts` (the tests' script). */
     newPlan: (prompts?: Prompts) => Promise<vscode.Uri | undefined>;
+    /** PRA: Export Plan… with its questions and its notice answered by `prompts` (the tests' script); the path written. */
+    exportPlan: (resource?: vscode.Uri, prompts?: ExportPrompts) => Promise<string | undefined>;
 }
 
 let client: LanguageClient | undefined;
@@ -61,7 +63,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<PraExt
             }
         })
     );
-    return { client, previews, statusBar, gaps, gapActions, newPlan };
+    return {
+        client, previews, statusBar, gaps, gapActions, newPlan,
+        exportPlan: (resource, prompts) => exportPlan(praClient, resource, prompts)
+    };
 }
 
 export async function deactivate(): Promise<void> {

@@ -465,6 +465,8 @@ export function plural(count: number, one: string, other: string, lang: Lang): s
  * number `name` in `lang` (English when no language is given); an unknown placeholder stays visible.
  */
 export function fill(template: string, params: MessageParams, lang: Lang = 'en'): string {
+    // Most texts (labels, column headings) have no placeholder: a large document looks up hundreds of thousands.
+    if (!template.includes('{')) return template;
     const chosen = template.replace(pluralChoice, (whole, key: string, one: string, other: string) =>
         typeof params[key] === 'number' ? plural(params[key], one, other, lang) : whole);
     return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => key in params ? String(params[key]) : whole);

@@ -18,6 +18,7 @@ export async function run(): Promise<void> {
     mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
     await import('./extension.test.js');
     await import('./timeline.test.js');
+    await import('./export.test.js');
     const failures = await new Promise<number>(resolve => mocha.run(resolve));
     console.log = log;
     if (failures > 0) throw new Error(`${failures} extension test(s) failed`);

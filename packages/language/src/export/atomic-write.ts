@@ -91,9 +91,11 @@ async function checkTarget(target: string, absolute: string, force: boolean, pla
         if (code === 'ENOENT') return undefined;
         throw new PraInputError(target, reasons[code] ?? `cannot write (${code})`);
     }
-    if (status.isSymbolicLink()) throw new ExportTargetRefusedError(target, 'is a symbolic link: an export never writes through one; give the real path', false);
+    if (status.isSymbolicLink()) throw new ExportTargetRefusedError(target,
+        'is a symbolic link: an export never writes through one; give the real path', false);
     if (status.isDirectory()) throw new ExportTargetRefusedError(target, reasons.EISDIR, false);
-    if (!status.isFile()) throw new ExportTargetRefusedError(target, 'is not a regular file (a device, a pipe or a socket): an export never writes onto one', false);
+    if (!status.isFile()) throw new ExportTargetRefusedError(target,
+        'is not a regular file (a device, a pipe or a socket): an export never writes onto one', false);
     if (!force) throw new ExportTargetRefusedError(target, reasons.EEXIST, true);
     return status;
 }

@@ -1,5 +1,7 @@
 import ElkModule from 'elkjs/lib/elk.bundled.js';
-import type { DiagramBlock, PlanDocument, Block } from './pra-document-types.js';
+import { svgMarkup } from '../render/svg-tree.js';
+import { timelineSvg } from '../render/timeline-svg.js';
+import type { DiagramBlock, PlanDocument, Block, TimelineBlock } from './pra-document-types.js';
 import { fontPaths } from './pdf-fonts.js';
 import { largest } from './table-widths.js';
 import { accent, headerFill, zoneInk } from './pra-export-theme.js';
@@ -31,7 +33,8 @@ export function wrapLabel(text: string, width = maxLine): string[] {
 }
 
 interface LaidNode { id: string; x?: number; y?: number; width?: number; height?: number }
-interface LaidEdge { id: string; sections?: Array<{ startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: Array<{ x: number; y: number }> }> }
+interface Point { x: number; y: number }
+interface LaidEdge { id: string; sections?: Array<{ startPoint: Point; endPoint: Point; bendPoints?: Point[] }> }
 
 /**
  * Lays the dependency graph out with ELK's layered algorithm (the Eclipse Layout Kernel, as in the
@@ -40,7 +43,9 @@ interface LaidEdge { id: string; sections?: Array<{ startPoint: { x: number; y: 
  */
 export async function drawDiagram(block: DiagramBlock): Promise<DiagramDrawing> {
     // The CommonJS module's default export, whichever way the bundler or Node presents it.
-    const Elk = ((ElkModule as unknown as { default?: unknown }).default ?? ElkModule) as unknown as new () => { layout(graph: object): Promise<{ width?: number; height?: number; children?: unknown[]; edges?: unknown[] }> };
+    type Laid = { width?: number; height?: number; children?: unknown[]; edges?: unknown[] };
+    const Elk = ((ElkModule as unknown as { default?: unknown }).default
+        ?? ElkModule) as unknown as new () => { layout(graph: object): Promise<Laid> };
     const elk = new Elk();
     const labels = new Map(block.nodes.map(n => [n.id, wrapLabel(n.label)]));
     const graph = await elk.layout({
@@ -76,18 +81,20 @@ export async function drawDiagram(block: DiagramBlock): Promise<DiagramDrawing> 
         const activity = node.kind === 'activity';
         const stroke = node.zone ? `#${zoneInk[node.zone]}` : activity ? `#${accent}` : '#9aa7b5';
         out.push(`<g class="node" data-kind="${node.kind}">`,
-            `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" rx="${activity ? 6 : 2}" fill="${activity ? `#${headerFill}` : '#ffffff'}" stroke="${stroke}" stroke-width="${node.zone ? 1.6 : 0.8}"/>`);
+            `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" rx="${activity ? 6 : 2}"`
+            + ` fill="${activity ? `#${headerFill}` : '#ffffff'}" stroke="${stroke}" stroke-width="${node.zone ? 1.6 : 0.8}"/>`);
         labels.get(laid.id)!.forEach((line, i) => out.push(
-            `<text x="${(x + w / 2).toFixed(1)}" y="${(y + 5 + lineHeight * (i + 1) - 2).toFixed(1)}" text-anchor="middle"${activity ? ' font-weight="bold"' : ''} fill="#1b1b1b">${escapeXml(line)}</text>`));
+            `<text x="${(x + w / 2).toFixed(1)}" y="${(y + 5 + lineHeight * (i + 1) - 2).toFixed(1)}" text-anchor="middle"`
+            + `${activity ? ' font-weight="bold"' : ''} fill="#1b1b1b">${escapeXml(line)}</text>`));
         out.push('</g>');
     }
     out.push('</svg>');
     return { svg: out.join(''), width, height };
 }
 
-function diagramsOf(blocks: readonly Block[], into: DiagramBlock[]): DiagramBlock[] {
+function diagramsOf(blocks: readonly Block[], into: Array<DiagramBlock | TimelineBlock>): Array<DiagramBlock | TimelineBlock> {
     for (const block of blocks) {
-        if (block.type === 'diagram') into.push(block);
+        if (block.type === 'diagram' || block.type === 'timeline') into.push(block);
         else if (block.type === 'subsection') diagramsOf(block.blocks, into);
     }
     return into;
@@ -97,13 +104,24 @@ function diagramsOf(blocks: readonly Block[], into: DiagramBlock[]): DiagramBloc
 export async function renderExtras(document: PlanDocument, withPng = false): Promise<RenderExtras> {
     const diagrams: RenderExtras['diagrams'] = {};
     for (const block of diagramsOf(document.sections.flatMap(s => s.blocks), [])) {
-        if (block.nodes.length === 0) continue;
-        const drawing = await drawDiagram(block);
+        if (block.type === 'diagram' && block.nodes.length === 0) continue;
+        const drawing = block.type === 'diagram' ? await drawDiagram(block) : drawTimeline(block);
         if (withPng) drawing.png = await diagramPng(drawing);
         diagrams[block.id] = drawing;
     }
     return { diagrams };
 }
+
+/**
+ * The timeline chart of a scenario at a page's width: a narrower axis than the preview's (420 units beside the
+ * 230 of the names), so that its text stays about 8 pt once the page scales it down.
+ */
+function drawTimeline(block: TimelineBlock): DiagramDrawing {
+    // The documents' font (Roboto, also Word's PNG) has no "→": "›" as in the PDF's messages (render-pdf.ts).
+    const svg = timelineSvg(block.view, { chartWidth: timelineChartWidth, arrow: '›' });
+    return { svg: svgMarkup(svg).replace(/→/g, '›'), width: Number(svg.attributes.width), height: Number(svg.attributes.height) };
+}
+export const timelineChartWidth = 420;
 
 /**
  * The PNG Word shows in place of the SVG (resvg, at twice the size for print), with the documents'

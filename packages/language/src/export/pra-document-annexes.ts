@@ -19,7 +19,9 @@ export function annexes(b: DocumentBuilder, meta: DocumentMeta): Block[] {
         ['roles', roles(b)], ['activities', activities(b)], ['assets', assets(b)], ['risks', risks(b)],
         ['fallbacks', fallbacks(b)], ['procedures', procedures(b)], ['exercises', exercises(b)], ['findings', findings(b, meta)]
     ];
-    return [b.note('text.annexes'), ...parts.map(([id, blocks], i) => b.sub(`annex-${id}`, `${b.t('text.annex', { letter: letter(i) })} — ${b.t(`annex.${id}`)}`, blocks))];
+    return [b.note('text.annexes'),
+        ...parts.map(([id, blocks], i) => b.sub(`annex-${id}`, `${b.t('text.annex', { letter: letter(i) })} — ${b.t(`annex.${id}`)}`,
+            blocks))];
 }
 
 function refs(b: DocumentBuilder, items: readonly ElementRef[]) {
@@ -33,7 +35,8 @@ function roles(b: DocumentBuilder): Block[] {
         crisisFunctions: b.list((b.analysis.roles.get(role.name)?.crisisFunctions ?? []).map(f => valueWord('crisis', f, b.lang))),
         notes: role.notes ?? ''
     }));
-    return [b.table('roles', b.columns('name', 'title', 'holder', 'phone', 'email', 'deputy', 'external', 'crisisFunctions', 'notes'), rows, 'empty.roles')];
+    return [b.table('roles', b.columns('name', 'title', 'holder', 'phone', 'email', 'deputy', 'external', 'crisisFunctions', 'notes'),
+        rows, 'empty.roles')];
 }
 
 function activities(b: DocumentBuilder): Block[] {
@@ -51,7 +54,9 @@ function activities(b: DocumentBuilder): Block[] {
         label: b.matrix.impact.find(l => l.value === i.level)?.label ?? '', after: b.duration(i.afterMinutes)
     })));
     return [
-        b.table('activities', b.columns('name', 'title', 'criticality', 'rto', 'rpo', 'mtpd', 'achievedRto', 'achievedRpo', 'owner', 'uses', 'needs', 'catchup'), rows, 'empty.activities'),
+        b.table('activities',
+            b.columns('name', 'title', 'criticality', 'rto', 'rpo', 'mtpd', 'achievedRto', 'achievedRpo', 'owner', 'uses', 'needs',
+                'catchup'), rows, 'empty.activities'),
         b.table('impacts', b.columns('activity', 'category', 'level', 'label', 'after'), impacts, 'empty.impacts')
     ];
 }
@@ -60,12 +65,15 @@ function assets(b: DocumentBuilder): Block[] {
     const rows = b.model.assets.map(a => {
         const f = b.analysis.assets.get(a.name);
         return {
-            name: a.name, title: a.title ?? '', kind: valueWord('kind', a.kind, b.lang), provider: a.provider ?? '', contract: a.contract ?? '',
+            name: a.name, title: a.title ?? '', kind: valueWord('kind', a.kind, b.lang),
+            provider: a.provider ?? '', contract: a.contract ?? '',
             sla: b.duration(a.slaMinutes), count: b.number(a.count), dependsOn: b.list(a.dependsOn), usedBy: b.list(f?.usedBy ?? []),
             coveredBy: b.list(f?.coveredBy ?? []), owner: a.owner ?? '', notes: a.notes ?? ''
         };
     });
-    return [b.table('assets', b.columns('name', 'title', 'kind', 'provider', 'contract', 'sla', 'count', 'dependsOn', 'usedBy', 'coveredBy', 'owner', 'notes'), rows, 'empty.assets')];
+    return [b.table('assets',
+        b.columns('name', 'title', 'kind', 'provider', 'contract', 'sla', 'count', 'dependsOn', 'usedBy', 'coveredBy', 'owner',
+            'notes'), rows, 'empty.assets')];
 }
 
 function scaleRows(b: DocumentBuilder, levels: RiskMatrix['likelihood'], axis: 'likelihood' | 'impact'): Row[] {
@@ -77,22 +85,29 @@ function scaleRows(b: DocumentBuilder, levels: RiskMatrix['likelihood'], axis: '
 
 function risks(b: DocumentBuilder): Block[] {
     const m = b.matrix;
-    const sorted = [...b.model.risks].sort((x, y) => (b.analysis.risks.get(y.name)?.score ?? -1) - (b.analysis.risks.get(x.name)?.score ?? -1));
+    const score = (name: string): number => b.analysis.risks.get(name)?.score ?? -1;
+    const sorted = [...b.model.risks].sort((x, y) => score(y.name) - score(x.name));
     const rows = sorted.map(r => {
         const f = b.analysis.risks.get(r.name);
         return {
             name: r.name, title: r.title ?? '', category: valueWord('risk', r.category, b.lang),
             likelihood: b.number(r.likelihood), impact: b.number(r.impact), score: b.number(f?.score, f?.zone),
             residualScore: b.number(f?.residualScore, f?.residualZone), downtime: b.duration(r.downtimeMinutes),
-            dataloss: b.duration(r.datalossMinutes), targets: b.list(r.targets), mitigatedBy: b.list(r.mitigatedBy), owner: r.owner ?? '', notes: r.notes ?? ''
+            dataloss: b.duration(r.datalossMinutes), targets: b.list(r.targets), mitigatedBy: b.list(r.mitigatedBy),
+            owner: r.owner ?? '', notes: r.notes ?? ''
         };
     });
     return [
         b.table('risks', b.columns('name', 'title', 'category', 'likelihood', 'impact', 'score', 'residualScore', 'downtime', 'dataloss',
             'targets', 'mitigatedBy', 'owner', 'notes'), rows, 'empty.risks'),
-        { type: 'table', id: 'likelihood-scale', columns: b.columns('level', 'label', 'criteria').map((c, i) => i === 0 ? { ...c, label: b.t('field.likelihood') } : c), rows: scaleRows(b, m.likelihood, 'likelihood') },
-        { type: 'table', id: 'impact-scale', columns: b.columns('level', 'label', 'criteria').map((c, i) => i === 0 ? { ...c, label: b.t('field.impact') } : c), rows: scaleRows(b, m.impact, 'impact') },
-        { type: 'facts', items: [b.fact('tolerableFrom', b.number(m.tolerableFrom)), b.fact('unacceptableFrom', b.number(m.unacceptableFrom))] }
+        { type: 'table', id: 'likelihood-scale',
+            columns: b.columns('level', 'label', 'criteria').map((c, i) => i === 0 ? { ...c, label: b.t('field.likelihood') } : c),
+            rows: scaleRows(b, m.likelihood, 'likelihood') },
+        { type: 'table', id: 'impact-scale',
+            columns: b.columns('level', 'label', 'criteria').map((c, i) => i === 0 ? { ...c, label: b.t('field.impact') } : c),
+            rows: scaleRows(b, m.impact, 'impact') },
+        { type: 'facts',
+            items: [b.fact('tolerableFrom', b.number(m.tolerableFrom)), b.fact('unacceptableFrom', b.number(m.unacceptableFrom))] }
     ];
 }
 
@@ -104,15 +119,18 @@ function fallbacks(b: DocumentBuilder): Block[] {
         return {
             name: f.name, title: f.title ?? '', type: valueWord('type', f.type, b.lang),
             status: [valueWord('status', f.status, b.lang), f.due ? b.dateText(f.due) : '', f.reason ?? ''].filter(Boolean).join(' — '),
-            provider: f.provider ?? '', contract: f.contract ?? '', covers: refs(b, f.covers), rto: b.duration(f.rtoMinutes), rpo: b.duration(f.rpoMinutes),
+            provider: f.provider ?? '', contract: f.contract ?? '', covers: refs(b, f.covers),
+            rto: b.duration(f.rtoMinutes), rpo: b.duration(f.rpoMinutes),
             dependsOn: b.list([...f.dependsOn, ...f.dependsOnFallbacks]),
             cost: f.cost ? b.money(f.cost.amount, f.cost.currency, f.cost.period) : '',
             copies: [f.offsite ? b.t('text.offsite') : '', f.offline ? b.t('text.offline') : ''].filter(Boolean).join(', '),
-            lastTest: tested === '' ? state : { ...(tested as DateValue), text: b.t('text.testAge', { date: (tested as DateValue).text, state }) },
+            lastTest: tested === '' ? state : { ...(tested as DateValue),
+                text: b.t('text.testAge', { date: (tested as DateValue).text, state }) },
             owner: f.owner ?? '', audience: b.list(f.audience.map(a => valueWord('audience', a, b.lang))), notes: f.notes ?? ''
         };
     });
-    return [b.table('fallbacks', b.columns('name', 'title', 'type', 'status', 'provider', 'contract', 'covers', 'rto', 'rpo', 'dependsOn', 'cost',
+    return [b.table('fallbacks',
+        b.columns('name', 'title', 'type', 'status', 'provider', 'contract', 'covers', 'rto', 'rpo', 'dependsOn', 'cost',
         'copies', 'lastTest', 'owner', 'audience', 'notes'), rows, 'empty.fallbacks')];
 }
 
@@ -129,7 +147,8 @@ function exercises(b: DocumentBuilder): Block[] {
         name: e.name, title: e.title ?? '', date: b.date(e.date), type: valueWord('exercise', e.type, b.lang), scenario: e.scenario ?? '',
         tests: refs(b, e.tests), result: valueWord('result', e.result, b.lang), failed: refs(b, e.failed), notes: e.notes ?? ''
     }));
-    return [b.table('exercises-register', b.columns('name', 'title', 'date', 'type', 'scenario', 'tests', 'result', 'failed', 'notes'), rows, 'empty.exercises')];
+    return [b.table('exercises-register', b.columns('name', 'title', 'date', 'type', 'scenario', 'tests', 'result', 'failed', 'notes'),
+        rows, 'empty.exercises')];
 }
 
 function findings(b: DocumentBuilder, meta: DocumentMeta): Block[] {

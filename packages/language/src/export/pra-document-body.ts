@@ -11,7 +11,8 @@ import { valueWord } from './pra-export-texts.js';
 import { largest } from './table-widths.js';
 
 /** The front matter and the body, section by section. */
-export function bodySections(b: DocumentBuilder, errorCount: number, changes?: DocumentChanges): Omit<Record<SectionId, Block[]>, 'annexes'> {
+export function bodySections(b: DocumentBuilder, errorCount: number,
+    changes?: DocumentChanges): Omit<Record<SectionId, Block[]>, 'annexes'> {
     return {
         history: history(b, errorCount, changes),
         distribution: distribution(b),
@@ -42,8 +43,10 @@ function history(b: DocumentBuilder, errorCount: number, changes: DocumentChange
         return { role: role?.title ?? a.role, holder: role?.holder ?? '', date: b.date(a.date), signature: '' };
     });
     blocks.push(
-        b.sub('revisions', b.t('sub.revisions'), [b.table('revisions', b.columns('version', 'date', 'description', 'by'), revisions, 'empty.revisions')]),
-        b.sub('approvals', b.t('sub.approvals'), [b.table('approvals', b.columns('role', 'holder', 'date', 'signature'), approvals, 'empty.approvals')])
+        b.sub('revisions', b.t('sub.revisions'),
+            [b.table('revisions', b.columns('version', 'date', 'description', 'by'), revisions, 'empty.revisions')]),
+        b.sub('approvals', b.t('sub.approvals'),
+            [b.table('approvals', b.columns('role', 'holder', 'date', 'signature'), approvals, 'empty.approvals')])
     );
     if (changes) blocks.push(changesSince(b, changes));
     return blocks;
@@ -60,14 +63,16 @@ function changesSince(b: DocumentBuilder, { since, diff }: DocumentChanges): Blo
         ...diff.removed.map(e => ({ change: b.t('change.removed'), element: `${word(e.kind, b.lang)} ${e.title ?? e.name}`, detail: '' })),
         ...diff.renamed.map(r => ({ change: b.t('change.renamed'), element: element(r.kind, r.to), detail: `${r.from} → ${r.to}` })),
         ...diff.changed.map(c => ({
-            change: b.t('change.changed'), element: element(c.kind, c.name), detail: b.t('text.changeDetail', { property: c.property, old: c.old ?? '—', new: c.new ?? '—' })
+            change: b.t('change.changed'), element: element(c.kind, c.name), detail: b.t('text.changeDetail',
+                { property: c.property, old: c.old ?? '—', new: c.new ?? '—' })
         }))
     ];
     const findings: Block = {
         type: 'paragraph', role: 'note',
         text: b.t('text.changesFindings', { appeared: diff.findings.appeared.length, resolved: diff.findings.resolved.length })
     };
-    return b.sub('changes', b.t('sub.changes', { since }), [b.table('changes', b.columns('change', 'element', 'detail'), rows, 'empty.changes'), findings]);
+    return b.sub('changes', b.t('sub.changes', { since }),
+        [b.table('changes', b.columns('change', 'element', 'detail'), rows, 'empty.changes'), findings]);
 }
 
 /** An element's title where the plan still has it. */
@@ -102,7 +107,8 @@ function summary(b: DocumentBuilder): Block[] {
     facts.push(b.fact('scope', header?.scope ?? b.t('empty.scope')));
     for (const level of criticalityOrder) {
         const of = activities.filter(a => a.criticality === level);
-        if (of.length > 0) facts.push({ key: `criticality-${level}`, label: b.t('text.activitiesOf', { level: word(level, b.lang) }), value: b.titlesOf(of.map(a => a.name)) });
+        if (of.length > 0) facts.push({ key: `criticality-${level}`, label: b.t('text.activitiesOf', { level: word(level, b.lang) }),
+            value: b.titlesOf(of.map(a => a.name)) });
     }
     const withRto = activities.filter(a => a.rtoMinutes !== undefined);
     const rtoMet = withRto.filter(a => meets(a.rtoMinutes, b.analysis.activities.get(a.name)?.achievedRto) === 'yes').length;
@@ -122,12 +128,19 @@ function summary(b: DocumentBuilder): Block[] {
     });
     const plan = b.analysis.plan;
     facts.push(
-        { key: 'budget', label: b.t('text.budgetInPlace'), value: [b.totals(plan.annualCosts) && b.t('text.perYear', { amount: b.totals(plan.annualCosts) }), b.totals(plan.oneOffCosts) && b.t('text.once', { amount: b.totals(plan.oneOffCosts) })].filter(Boolean).join(' ; ') || b.t('empty.costs') },
-        { key: 'plannedBudget', label: b.t('text.budgetPlanned'), value: [b.totals(plan.plannedAnnualCosts) && b.t('text.perYear', { amount: b.totals(plan.plannedAnnualCosts) }), b.totals(plan.plannedOneOffCosts) && b.t('text.once', { amount: b.totals(plan.plannedOneOffCosts) })].filter(Boolean).join(' ; ') || b.t('text.none') },
+        { key: 'budget', label: b.t('text.budgetInPlace'),
+            value: [b.totals(plan.annualCosts) && b.t('text.perYear', { amount: b.totals(plan.annualCosts) }), b.totals(plan.oneOffCosts)
+                && b.t('text.once', { amount: b.totals(plan.oneOffCosts) })].filter(Boolean).join(' ; ') || b.t('empty.costs') },
+        { key: 'plannedBudget', label: b.t('text.budgetPlanned'),
+            value: [b.totals(plan.plannedAnnualCosts) && b.t('text.perYear', { amount: b.totals(plan.plannedAnnualCosts) }),
+                b.totals(plan.plannedOneOffCosts) && b.t('text.once',
+                    { amount: b.totals(plan.plannedOneOffCosts) })].filter(Boolean).join(' ; ') || b.t('text.none') },
         { key: 'review', label: b.t('field.review'), value: b.date(header?.review) || b.t('text.none') }
     );
-    const next = [...b.model.exercises].filter(e => e.date !== undefined && e.date > b.analysis.referenceDate).sort((x, y) => x.date!.localeCompare(y.date!))[0];
-    facts.push({ key: 'nextExercise', label: b.t('text.nextExercise'), value: next ? `${b.dateText(next.date)} — ${b.title(next.name)}` : b.t('text.noExercisePlanned') });
+    const next = [...b.model.exercises].filter(e => e.date !== undefined
+        && e.date > b.analysis.referenceDate).sort((x, y) => x.date!.localeCompare(y.date!))[0];
+    facts.push({ key: 'nextExercise', label: b.t('text.nextExercise'),
+        value: next ? `${b.dateText(next.date)} — ${b.title(next.name)}` : b.t('text.noExercisePlanned') });
     const top = [...b.model.risks].filter(r => b.analysis.risks.get(r.name)?.score !== undefined)
         .sort((x, y) => b.analysis.risks.get(y.name)!.score! - b.analysis.risks.get(x.name)!.score!).slice(0, 3);
     const topRows: Row[] = top.map(r => {
@@ -148,12 +161,16 @@ function context(b: DocumentBuilder): Block[] {
     return [
         b.sub('context', b.t('sub.context'), paragraphs(header?.context ?? [], 'empty.context')),
         b.sub('scope', b.t('sub.scope'), paragraphs(header?.scope ? [header.scope] : [], 'empty.scope')),
-        b.sub('assumptions', b.t('sub.assumptions'), header?.assumptions.length ? [{ type: 'list', items: [...header.assumptions] }] : [b.empty('empty.assumptions')]),
-        b.sub('exceptions', b.t('sub.exceptions'), b.model.exceptions.length ? [{ type: 'list', items: [...b.model.exceptions] }] : [b.empty('empty.exceptions')])
+        b.sub('assumptions', b.t('sub.assumptions'),
+            header?.assumptions.length ? [{ type: 'list', items: [...header.assumptions] }] : [b.empty('empty.assumptions')]),
+        b.sub('exceptions', b.t('sub.exceptions'),
+            b.model.exceptions.length ? [{ type: 'list', items: [...b.model.exceptions] }] : [b.empty('empty.exceptions')])
     ];
 }
 
-export const glossaryTerms = ['rto', 'rpo', 'mtpd', 'bia', 'bcp', 'drp', 'inherent', 'residual', 'fallback', 'crisisCell', 'exercise', 'sla'] as const;
+export const glossaryTerms = [
+    'rto', 'rpo', 'mtpd', 'bia', 'bcp', 'drp', 'inherent', 'residual', 'fallback', 'crisisCell', 'exercise', 'sla'
+] as const;
 
 function glossary(b: DocumentBuilder): Block[] {
     return [{
@@ -179,7 +196,8 @@ function bia(b: DocumentBuilder): Block[] {
                 })))),
                 b.fact('loss', a.loss ? `${b.money(a.loss.amount, a.loss.currency).text} / ${b.t(`text.per.${a.loss.period}`)}` : ''),
                 b.fact('uses', b.titlesOf(a.uses)), b.fact('needs', b.titlesOf(a.needs)),
-                b.fact('manual', a.manual ? a.manual.text + (a.manual.withinMinutes !== undefined ? ` (${b.t('text.within', { time: b.durationText(a.manual.withinMinutes) })})` : '') : ''),
+                b.fact('manual', !a.manual ? '' : a.manual.withinMinutes === undefined ? a.manual.text
+                    : `${a.manual.text} (${b.t('text.within', { time: b.durationText(a.manual.withinMinutes) })})`),
                 b.fact('catchup', b.title(a.catchup)), b.fact('helper', a.helperRole ? b.person(a.helperRole) : a.helper ?? ''),
                 b.fact('procedures', b.titlesOf(figures?.procedures ?? [])),
                 b.fact('notes', a.notes ?? '')
@@ -221,7 +239,8 @@ function impactGrid(b: DocumentBuilder, activities: readonly ActivityData[]): Bl
 function it(b: DocumentBuilder): Block[] {
     const assets = b.model.assets;
     if (assets.length === 0) return [b.empty('empty.assets')];
-    const rows = [...assets].sort((x, y) => rank(criticalityOrder, b.analysis.assets.get(x.name)?.criticality) - rank(criticalityOrder, b.analysis.assets.get(y.name)?.criticality))
+    const order = (name: string): number => rank(criticalityOrder, b.analysis.assets.get(name)?.criticality);
+    const rows = [...assets].sort((x, y) => order(x.name) - order(y.name))
         .map(a => {
             const figures = b.analysis.assets.get(a.name);
             return {
@@ -249,21 +268,27 @@ function dependencyDiagram(b: DocumentBuilder): DiagramBlock {
     const zoneOfCriticality = (c: string | undefined): Zone | undefined =>
         c === 'critical' ? 'unacceptable' : c === 'high' ? 'tolerable' : undefined;
     const nodes: DiagramBlock['nodes'] = [
-        ...b.model.activities.map(a => ({ id: `activity:${a.name}`, label: b.title(a.name), kind: 'activity' as const, zone: zoneOfCriticality(a.criticality) })),
+        ...b.model.activities.map(a => ({ id: `activity:${a.name}`, label: b.title(a.name), kind: 'activity' as const,
+            zone: zoneOfCriticality(a.criticality) })),
         ...b.model.assets.map(a => ({ id: `asset:${a.name}`, label: b.title(a.name), kind: 'asset' as const }))
     ];
     const ids = new Set(nodes.map(n => n.id));
     const edges: DiagramBlock['edges'] = [];
     for (const a of b.model.activities) {
         for (const used of a.uses) if (ids.has(`asset:${used}`)) edges.push({ from: `activity:${a.name}`, to: `asset:${used}` });
-        for (const needed of a.needs) if (ids.has(`activity:${needed}`)) edges.push({ from: `activity:${a.name}`, to: `activity:${needed}` });
+        for (const needed of a.needs) {
+            if (ids.has(`activity:${needed}`)) edges.push({ from: `activity:${a.name}`, to: `activity:${needed}` });
+        }
     }
-    for (const a of b.model.assets) for (const d of a.dependsOn) if (ids.has(`asset:${d}`)) edges.push({ from: `asset:${a.name}`, to: `asset:${d}` });
+    for (const a of b.model.assets) {
+        for (const d of a.dependsOn) if (ids.has(`asset:${d}`)) edges.push({ from: `asset:${a.name}`, to: `asset:${d}` });
+    }
     return { type: 'diagram', id: 'dependencies', title: b.t('sub.diagram'), nodes, edges, legend: [b.t('text.diagramLegend')] };
 }
 
 function risks(b: DocumentBuilder): Block[] {
-    const sorted = [...b.model.risks].sort((x, y) => (b.analysis.risks.get(y.name)?.score ?? -1) - (b.analysis.risks.get(x.name)?.score ?? -1));
+    const score = (name: string): number => b.analysis.risks.get(name)?.score ?? -1;
+    const sorted = [...b.model.risks].sort((x, y) => score(y.name) - score(x.name));
     const rows = sorted.map(r => {
         const f = b.analysis.risks.get(r.name);
         return {
@@ -293,13 +318,18 @@ function matrixBlock(b: DocumentBuilder, id: 'inherent' | 'residual'): MatrixBlo
         // Rows run from the highest likelihood down; by index, since a row is empty when the impact scale is.
         rows: m.rows.map((cells, row) => ({
             likelihood: { ...m.likelihood[m.likelihood.length - 1 - row] },
-            cells: cells.map(c => ({ likelihood: c.likelihood, impact: c.impact, score: c.score, zone: c.zone, risks: c[id].map(n => b.title(n)) }))
+            cells: cells.map(c => ({ likelihood: c.likelihood, impact: c.impact, score: c.score, zone: c.zone,
+                risks: c[id].map(n => b.title(n)) }))
         })),
         tray: { title: m.tray.title, risks: m.tray[id].map(r => ({ name: b.title(r.name), reason: r.reason })) },
         legend: [
             { zone: 'acceptable', label: b.t('matrix.scoreBelow', { zone: zoneWord('acceptable', b.lang), to: fmt(m.tolerableFrom) }) },
-            { zone: 'tolerable', label: b.t('matrix.scoreRange', { zone: zoneWord('tolerable', b.lang), from: fmt(m.tolerableFrom), to: fmt(Math.min(maxScore, m.unacceptableFrom - 1)) }) },
-            { zone: 'unacceptable', label: b.t('matrix.scoreFrom', { zone: zoneWord('unacceptable', b.lang), from: fmt(m.unacceptableFrom) }) }
+            { zone: 'tolerable',
+                label: b.t('matrix.scoreRange',
+                    { zone: zoneWord('tolerable', b.lang), from: fmt(m.tolerableFrom),
+                        to: fmt(Math.min(maxScore, m.unacceptableFrom - 1)) }) },
+            { zone: 'unacceptable',
+                label: b.t('matrix.scoreFrom', { zone: zoneWord('unacceptable', b.lang), from: fmt(m.unacceptableFrom) }) }
         ]
     };
 }

@@ -4,12 +4,13 @@ import { fixOf, zoneWord } from '../pra-messages.js';
 import { parseStart } from '../simulation/clock.js';
 import { riskScenarios } from '../simulation/scenarios.js';
 import { SimulationWords } from '../simulation/simulation-format.js';
+import { timelineView, type TimelineView } from '../simulation/timeline-view.js';
 import type { ProcedureData, StepData } from '../pra-model.js';
 import { vocabulary } from '../pra-vocabulary.js';
 import { byCriticality, meets } from './pra-document-body.js';
 import { orderedValues, rank, severityOrder, type DocumentBuilder } from './pra-document-builder.js';
 import { addMonths, withDocumentDurations, withTitles } from './pra-document-format.js';
-import type { Block, CallNode, Card, CellValue, Fact, Row, SectionId } from './pra-document-types.js';
+import type { Block, CallNode, Card, CellValue, Fact, Row, SectionId, TimelineBlock } from './pra-document-types.js';
 import { valueWord } from './pra-export-texts.js';
 
 type ContinuityId = 'strategy' | 'options' | 'crisis' | 'procedures' | 'suppliers' | 'exercises' | 'actions' | 'accepted';
@@ -25,7 +26,8 @@ function strategy(b: DocumentBuilder): Block[] {
     const activities = byCriticality(b);
     if (activities.length === 0) return [b.empty('empty.activities')];
     // The recovery path names a fallback, or 'manual' for the activity's manual workaround.
-    const viaText = (via: string): string => via === 'manual' && !b.analysis.data.fallbacks.has(via) ? b.t('text.manualWorkaround') : b.title(via);
+    const viaText = (via: string): string => via === 'manual' && !b.analysis.data.fallbacks.has(via)
+        ? b.t('text.manualWorkaround') : b.title(via);
     const achievedText = (a: Achieved | undefined): string => a === undefined ? b.t('text.notRecovered')
         : b.t(a.path === 'direct' ? 'text.achievedDirect' : 'text.achievedAsset', {
             time: `${a.atLeast ? b.t('text.atLeast') : ''}${b.durationText(a.minutes)}`, via: viaText(a.via)
@@ -40,23 +42,28 @@ function strategy(b: DocumentBuilder): Block[] {
         switch (path.state) {
             case 'empty': return b.t('text.pathEmpty');
             case 'none': return b.t('text.pathNone', { asset: b.title(path.missing) });
-            case 'exact': return b.t('text.pathExact', { time: b.durationText(path.minutes), asset: b.title(path.slowest.asset), via: viaText(path.slowest.via) });
+            case 'exact': return b.t('text.pathExact',
+                { time: b.durationText(path.minutes), asset: b.title(path.slowest.asset), via: viaText(path.slowest.via) });
             case 'atLeast': return path.minutes === undefined ? b.t('text.pathUnknown')
-                : b.t('text.pathAtLeast', { time: b.durationText(path.minutes), asset: b.title(path.slowest?.asset), via: b.title(path.slowest?.via) });
+                : b.t('text.pathAtLeast',
+                    { time: b.durationText(path.minutes), asset: b.title(path.slowest?.asset), via: b.title(path.slowest?.via) });
         }
     };
     const cards: Card[] = activities.map(a => {
         const f = b.analysis.activities.get(a.name);
         const direct = f?.direct;
         const directText = direct && (direct.fallbacks.length > 0 || direct.manual)
-            ? [direct.fallbacks.map(n => b.title(n)).join(', '), direct.manual ? b.t('text.manualWorkaround') : ''].filter(Boolean).join(' ; ')
-              + (direct.rto ? ` — ${b.t('field.rto')} ${b.durationText(direct.rto.minutes)}` : '') + (direct.rpo ? `, ${b.t('field.rpo')} ${b.durationText(direct.rpo.minutes)}` : '')
+            ? [direct.fallbacks.map(n => b.title(n)).join(', '),
+                direct.manual ? b.t('text.manualWorkaround') : ''].filter(Boolean).join(' ; ')
+              + (direct.rto ? ` — ${b.t('field.rto')} ${b.durationText(direct.rto.minutes)}` : '')
+              + (direct.rpo ? `, ${b.t('field.rpo')} ${b.durationText(direct.rpo.minutes)}` : '')
             : b.t('text.noDirect');
         const rtoVerdict = meets(a.rtoMinutes, f?.achievedRto);
         const rpoVerdict = meets(a.rpoMinutes, f?.achievedRpo);
         const failed = rtoVerdict === 'no' || rpoVerdict === 'no';
         return {
-            id: a.name, title: b.title(a.name), zone: failed ? 'unacceptable' : rtoVerdict === 'yes' && rpoVerdict !== 'unknown' ? 'acceptable' : undefined,
+            id: a.name, title: b.title(a.name),
+            zone: failed ? 'unacceptable' : rtoVerdict === 'yes' && rpoVerdict !== 'unknown' ? 'acceptable' : undefined,
             subtitle: failed ? b.t('text.requirementMissed') : undefined,
             facts: b.facts(
                 b.fact('requiredRto', b.duration(a.rtoMinutes)), b.fact('achievedRto', f ? achievedValue(a.rtoMinutes, f.achievedRto) : ''),
@@ -77,7 +84,8 @@ function scenarios(b: DocumentBuilder): Block[] {
     const blocks: Block[] = [b.note('text.scenarios')];
     for (const scenario of all) {
         const result = scenario.simulation;
-        const w = new SimulationWords(result, parseStart(result.start)!, b.lang);
+        const clock = parseStart(result.start)!;
+        const w = new SimulationWords(result, clock, b.lang);
         // The simulation words its figures for the terminal: the document's titles, durations and terms here.
         const words = (text: string | undefined): string => text === undefined ? ''
             : withDocumentDurations(withTitles(text, b.titles), b.lang).replace(/\bMTPD\b/g, b.t('field.mtpd'));
@@ -89,11 +97,37 @@ function scenarios(b: DocumentBuilder): Block[] {
         const title = b.t('sub.scenario', { risk: b.title(scenario.risk), score: scenario.score, zone: zoneWord(scenario.zone, b.lang) });
         blocks.push(b.sub(`scenario-${scenario.risk}`, title, [
             { type: 'paragraph', text: words([w.down(), ...w.summaryLines()].join(' ')) },
-            b.table(`scenario-${scenario.risk}`, b.columns('activity', 'back', 'rto', 'mtpd', 'dataLost', 'loss'), rows, 'empty.scenarioActivities'),
+            timelineBlock(b, scenario.risk, title, timelineView(b.analysis, result, { title, clock, lang: b.lang })),
+            b.table(`scenario-${scenario.risk}`, b.columns('activity', 'back', 'rto', 'mtpd', 'dataLost', 'loss'), rows,
+                'empty.scenarioActivities'),
             ...(order.length > 0 ? [{ type: 'list' as const, items: order }] : [])
         ]));
     }
     return blocks;
+}
+
+/** Past this many rows a scenario's chart no longer fits a page legibly: the table beside it says the same in words. */
+export const timelineMaxRows = 60;
+
+/**
+ * The scenario's Gantt chart, as the preview draws it; without the places in the source, which a document has no
+ * use for. A note instead when it would be too tall for a page.
+ */
+function timelineBlock(b: DocumentBuilder, risk: string, title: string, view: TimelineView): Block {
+    const count = view.rows.length + view.restores.length + view.alerts.length
+        + view.procedures.reduce((sum, p) => sum + 1 + p.steps.length, 0);
+    if (count > timelineMaxRows) return b.note('text.timelineTooLarge', { count, max: timelineMaxRows });
+    const sourceless = {
+        ...view,
+        rows: view.rows.map(({ source: _source, ...row }) => row),
+        restores: view.restores.map(({ source: _source, ...restore }) => restore),
+        procedures: view.procedures.map(({ source: _source, ...procedure }) => procedure)
+    };
+    // The document's own term for the MTPD (the scenario's table says it the same way).
+    const term = b.t('field.mtpd');
+    const worded = JSON.parse(JSON.stringify(sourceless), (_key, value: unknown) =>
+        typeof value === 'string' ? value.replace(/\bMTPD\b/g, term) : value) as TimelineBlock['view'];
+    return { type: 'timeline', id: `timeline-${risk}`, title, view: worded, legend: [b.t('text.timelineLegend')] };
 }
 
 /** Seed point 5: every means that could serve an activity, whatever its status, beside the cost of downtime. */
@@ -106,12 +140,19 @@ function options(b: DocumentBuilder): Block[] {
             means: b.title(m.fallback), covers: b.title(m.covers),
             status: [valueWord('status', m.status, b.lang), m.due ? b.dateText(m.due) : ''].filter(Boolean).join(' — '),
             rto: b.duration(m.rtoMinutes), rpo: b.duration(m.rpoMinutes),
-            cost: m.annualCost !== undefined ? b.money(m.annualCost, m.currency, 'year') : m.oneOffCost !== undefined ? b.money(m.oneOffCost, m.currency, 'once') : '',
+            cost: m.annualCost !== undefined ? b.money(m.annualCost, m.currency, 'year')
+                : m.oneOffCost !== undefined ? b.money(m.oneOffCost, m.currency, 'once') : '',
             reason: m.reason ?? ''
         }));
-        const loss = activity.loss ? b.t('text.lossOf', { amount: b.money(activity.loss.amount, activity.loss.currency).text, period: b.t(`text.per.${activity.loss.period}`) }) : b.t('text.noLoss');
+        const loss = activity.loss
+            ? b.t('text.lossOf', {
+                amount: b.money(activity.loss.amount, activity.loss.currency).text, period: b.t(`text.per.${activity.loss.period}`)
+            })
+            : b.t('text.noLoss');
+        const rto = activity.rtoMinutes !== undefined ? b.durationText(activity.rtoMinutes) : '—';
+        const rpo = activity.rpoMinutes !== undefined ? b.durationText(activity.rpoMinutes) : '—';
         blocks.push(b.sub(`options-${activity.name}`, b.title(activity.name), [
-            { type: 'paragraph', text: `${b.t('field.rto')} ${activity.rtoMinutes !== undefined ? b.durationText(activity.rtoMinutes) : '—'}, ${b.t('field.rpo')} ${activity.rpoMinutes !== undefined ? b.durationText(activity.rpoMinutes) : '—'}. ${loss}` },
+            { type: 'paragraph', text: `${b.t('field.rto')} ${rto}, ${b.t('field.rpo')} ${rpo}. ${loss}` },
             { type: 'table', id: `options-${activity.name}`, columns: b.columns('means', 'status', 'rto', 'rpo', 'cost', 'reason'), rows }
         ]));
     }
@@ -124,7 +165,8 @@ function callNode(b: DocumentBuilder, role: string, extra: Partial<CallNode> = {
     const node: CallNode = { role: data?.title ?? role, children: [], ...extra };
     if (data?.holder) node.holder = data.holder;
     if (data?.phone) node.phone = data.phone;
-    if (data?.deputy) node.deputy = b.t('text.deputyOf', { who: deputy?.holder ? `${deputy.title ?? deputy.name} (${deputy.holder})` : b.person(data.deputy) });
+    if (data?.deputy) node.deputy = b.t('text.deputyOf',
+        { who: deputy?.holder ? `${deputy.title ?? deputy.name} (${deputy.holder})` : b.person(data.deputy) });
     if (deputy?.phone) node.deputyPhone = deputy.phone;
     return node;
 }
@@ -138,7 +180,8 @@ function callTree(b: DocumentBuilder): CallNode | undefined {
     const called = new Set<string>();
     for (const alert of crisis.alerts) {
         if (!alert.to) { current.how = alert.how; continue; }
-        const node = callNode(b, alert.to, { how: alert.how, ...(alert.withinMinutes !== undefined ? { within: b.durationText(alert.withinMinutes) } : {}) });
+        const node = callNode(b, alert.to,
+            { how: alert.how, ...(alert.withinMinutes !== undefined ? { within: b.durationText(alert.withinMinutes) } : {}) });
         current.children.push(node);
         current = node;
         called.add(alert.to);
@@ -172,10 +215,13 @@ function crisis(b: DocumentBuilder): Block[] {
     );
     return [
         b.sub('call-tree', b.t('sub.callTree'), [b.note('text.callTree'), ...treeBlocks]),
-        b.sub('triggers', b.t('sub.triggers'), c.triggers.length ? [{ type: 'list', items: [...c.triggers] }] : [b.empty('empty.triggers')]),
-        b.sub('standdown', b.t('sub.standdown'), c.standdowns.length ? [{ type: 'list', items: [...c.standdowns] }] : [b.empty('empty.standdown')]),
+        b.sub('triggers', b.t('sub.triggers'),
+            c.triggers.length ? [{ type: 'list', items: [...c.triggers] }] : [b.empty('empty.triggers')]),
+        b.sub('standdown', b.t('sub.standdown'),
+            c.standdowns.length ? [{ type: 'list', items: [...c.standdowns] }] : [b.empty('empty.standdown')]),
         b.sub('crisis-cell', b.t('sub.crisisCell'), [{ type: 'facts', items: organisation }]),
-        b.sub('communication', b.t('sub.communication'), [b.table('communication', b.columns('means', 'audience', 'owner'), communication, 'empty.communication')]),
+        b.sub('communication', b.t('sub.communication'),
+            [b.table('communication', b.columns('means', 'audience', 'owner'), communication, 'empty.communication')]),
         b.sub('crisis-card', b.t('sub.crisisCard'), [b.note('text.crisisCard'), ...treeBlocks, { type: 'facts', items: card }], 'page')
     ];
 }
@@ -226,15 +272,18 @@ function suppliers(b: DocumentBuilder): Block[] {
     }
     for (const f of b.model.fallbacks) {
         if (f.provider === undefined) continue;
-        rows.push({ provider: f.provider, element: b.title(f.name), contract: f.contract ?? '', sla: b.duration(f.rtoMinutes), response: '', availability: '' });
+        rows.push({ provider: f.provider, element: b.title(f.name), contract: f.contract ?? '', sla: b.duration(f.rtoMinutes),
+            response: '', availability: '' });
     }
     rows.sort((x, y) => String(x.provider).localeCompare(String(y.provider), b.lang));
-    return [b.note('text.suppliers'), b.table('suppliers', b.columns('provider', 'element', 'contract', 'sla', 'response', 'availability'), rows, 'empty.providers')];
+    return [b.note('text.suppliers'),
+        b.table('suppliers', b.columns('provider', 'element', 'contract', 'sla', 'response', 'availability'), rows, 'empty.providers')];
 }
 
 function exercises(b: DocumentBuilder): Block[] {
     const today = b.analysis.referenceDate;
-    const past = b.model.exercises.filter(e => e.date === undefined || e.date <= today).sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
+    const past = b.model.exercises.filter(e => e.date === undefined
+        || e.date <= today).sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
     const future = b.model.exercises.filter(e => e.date !== undefined && e.date > today).sort((x, y) => x.date!.localeCompare(y.date!));
     const measured = (e: typeof past[number]): string => [
         e.measuredRtoMinutes !== undefined ? `${b.t('field.rto')} ${b.durationText(e.measuredRtoMinutes)}` : '',
@@ -242,18 +291,21 @@ function exercises(b: DocumentBuilder): Block[] {
     ].filter(Boolean).join(', ');
     const pastRows: Row[] = past.map(e => ({
         date: b.date(e.date), exercise: b.title(e.name), type: valueWord('exercise', e.type, b.lang),
-        result: e.result ? { zone: e.result === 'passed' ? 'acceptable' : e.result === 'partial' ? 'tolerable' : 'unacceptable', text: valueWord('result', e.result, b.lang) } : '',
+        result: e.result ? { zone: e.result === 'passed' ? 'acceptable' : e.result === 'partial' ? 'tolerable' : 'unacceptable',
+            text: valueWord('result', e.result, b.lang) } : '',
         measured: measured(e), failed: b.list(e.failed.map(r => b.title(r.name)))
     }));
     const due: Row[] = [
         ...future.map(e => ({ element: b.title(e.name), state: b.t('text.planned'), date: b.date(e.date) })),
         ...[...b.analysis.fallbacks.values()].filter(f => f.active && f.testState !== 'fresh').map(f => ({
-            element: b.title(f.name), state: { zone: f.protectsCritical ? 'unacceptable' as const : 'tolerable' as const, text: valueWord('test', f.testState, b.lang) },
+            element: b.title(f.name), state: { zone: f.protectsCritical ? 'unacceptable' as const : 'tolerable' as const,
+                text: valueWord('test', f.testState, b.lang) },
             date: b.t('text.dueNow')
         }))
     ];
     return [
-        b.sub('past', b.t('sub.pastExercises'), [b.table('exercises', b.columns('date', 'exercise', 'type', 'result', 'measured', 'failed'), pastRows, 'empty.exercises')]),
+        b.sub('past', b.t('sub.pastExercises'),
+            [b.table('exercises', b.columns('date', 'exercise', 'type', 'result', 'measured', 'failed'), pastRows, 'empty.exercises')]),
         b.sub('due', b.t('sub.dueTests'), [b.table('due', b.columns('element', 'state', 'date'), due, 'empty.due')])
     ];
 }
@@ -263,13 +315,16 @@ function actions(b: DocumentBuilder): Block[] {
     if (open.length === 0) return [b.empty('empty.openGaps')];
     const base = b.model.header?.date ?? b.analysis.referenceDate;
     const review = b.model.header?.review;
-    const dueOf = (severity: string): string => severity === 'error' ? addMonths(base, 1) : severity === 'warning' ? addMonths(base, 3) : review ?? addMonths(base, 6);
+    const dueOf = (severity: string): string => severity === 'error' ? addMonths(base, 1) : severity === 'warning' ? addMonths(base,
+        3) : review ?? addMonths(base, 6);
     const rows: Row[] = open.map(f => ({
-        severity: { zone: f.severity === 'error' ? 'unacceptable' : f.severity === 'warning' ? 'tolerable' : 'acceptable', text: valueWord('severity', f.severity, b.lang) },
+        severity: { zone: f.severity === 'error' ? 'unacceptable' : f.severity === 'warning' ? 'tolerable' : 'acceptable',
+            text: valueWord('severity', f.severity, b.lang) },
         finding: withDocumentDurations(withTitles(f.message, b.titles), b.lang), action: fixOf(f.code, b.lang),
         owner: b.person(b.ownerOf(f.element)), due: b.date(dueOf(f.severity))
     }));
-    return [b.note('text.actionPlan'), { type: 'table', id: 'actions', columns: b.columns('severity', 'finding', 'action', 'owner', 'due'), rows }];
+    return [b.note('text.actionPlan'),
+        { type: 'table', id: 'actions', columns: b.columns('severity', 'finding', 'action', 'owner', 'due'), rows }];
 }
 
 function accepted(b: DocumentBuilder): Block[] {
@@ -279,5 +334,6 @@ function accepted(b: DocumentBuilder): Block[] {
         element: b.title(f.element), finding: withDocumentDurations(withTitles(f.message, b.titles), b.lang), reason: f.accepted!.reason,
         acceptedBy: b.person(f.accepted!.by), until: b.date(f.accepted!.until)
     }));
-    return [b.note('text.accepted', { count: list.length }), { type: 'table', id: 'accepted', columns: b.columns('element', 'finding', 'reason', 'acceptedBy', 'until'), rows }];
+    return [b.note('text.accepted', { count: list.length }),
+        { type: 'table', id: 'accepted', columns: b.columns('element', 'finding', 'reason', 'acceptedBy', 'until'), rows }];
 }

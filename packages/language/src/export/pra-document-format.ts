@@ -39,7 +39,8 @@ export function documentMoney(amount: number, currency: string | undefined, lang
         return moneyFormats.get(key);
     };
     if (currency && /^[A-Z]{3}$/.test(currency)) {
-        const money = format(`${locale} ${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 }));
+        const money = format(`${locale} ${currency}`,
+            () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 }));
         if (money) return plainSpaces(money.format(amount));
     }
     const number = plainSpaces(format(locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }))!.format(amount));
@@ -51,7 +52,21 @@ export function documentMoney(amount: number, currency: string | undefined, lang
  * that the body of the document speaks the reader's words; a name is replaced only as a whole word.
  */
 export function withTitles(text: string, titles: ReadonlyMap<string, string>): string {
-    // One pattern per plan (the map is the document's): a plan may have thousands of findings.
+    // A name is a run of letters, digits, `_`, `-` and combining marks (the grammar's ID), never a part of a longer run:
+    // each maximal run of those characters is looked up. One alternation of thousands of names was what made large
+    // plans slow (the regular expression tries each name at each position of each sentence).
+    return text.replace(wordRuns, run => {
+        const title = titles.get(run);
+        if (title !== undefined) return title;
+        // A combining mark does not bound a name on either side: a run holding one may hold a name next to a mark.
+        return /\p{M}/u.test(run) ? withTitlesByPattern(run, titles) : run;
+    });
+}
+
+const wordRuns = /[\p{L}\p{N}\p{M}_-]+/gu;
+
+/** The same replacement by one pattern of every name, for the rare run holding a combining mark. */
+function withTitlesByPattern(text: string, titles: ReadonlyMap<string, string>): string {
     if (!titlePatterns.has(titles)) {
         const names = [...titles.keys()].filter(n => titles.get(n) !== n).sort((a, b) => b.length - a.length);
         const escaped = names.map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

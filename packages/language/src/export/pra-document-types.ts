@@ -1,6 +1,7 @@
 import type { Lang } from '../pra-messages.js';
 import type { CostData } from '../pra-model.js';
 import type { Zone } from '../pra-vocabulary.js';
+import type { TimelineView } from '../simulation/timeline-view.js';
 
 /** The plan document as plain data: what every renderer (Word, PDF, HTML, Markdown, JSON) writes. */
 export const planDocumentSchemaVersion = 2;
@@ -18,7 +19,8 @@ export interface Column { key: string; label: string }
 export type Row = Record<string, CellValue>;
 export interface Fact { key: string; label: string; value: CellValue }
 
-export interface ParagraphBlock { type: 'paragraph'; text: string; role?: 'empty' | 'draft' | 'note' | 'lead' }
+/** `abridged`: where an abridged PDF (pdf-budget.ts) cuts a section; only the PDF has it. */
+export interface ParagraphBlock { type: 'paragraph'; text: string; role?: 'empty' | 'draft' | 'note' | 'lead' | 'abridged' }
 export interface ListBlock { type: 'list'; items: string[] }
 export interface FactsBlock { type: 'facts'; items: Fact[] }
 export interface TableBlock { type: 'table'; id: string; columns: Column[]; rows: Row[] }
@@ -49,18 +51,25 @@ export interface GridBlock {
     levels: number;
 }
 /** The alert chain as a call tree: each node calls its children. */
-export interface CallNode { role: string; holder?: string; phone?: string; deputy?: string; deputyPhone?: string; within?: string; how?: string; children: CallNode[] }
+export interface CallNode {
+    role: string; holder?: string; phone?: string; deputy?: string; deputyPhone?: string; within?: string; how?: string;
+    children: CallNode[];
+}
 export interface CallTreeBlock { type: 'calltree'; root: CallNode }
 /** The dependency graph of activities and IT elements; renderers lay it out (elkjs) and draw it. */
 export interface DiagramNode { id: string; label: string; kind: 'activity' | 'asset'; zone?: Zone }
-export interface DiagramBlock { type: 'diagram'; id: string; title: string; nodes: DiagramNode[]; edges: Array<{ from: string; to: string }>; legend: string[] }
+export interface DiagramBlock {
+    type: 'diagram'; id: string; title: string; nodes: DiagramNode[]; edges: Array<{ from: string; to: string }>; legend: string[];
+}
+/** A simulated outage as a Gantt chart (the preview's Timeline drawing, render/timeline-svg.ts); sources left out. */
+export interface TimelineBlock { type: 'timeline'; id: string; title: string; view: TimelineView; legend: string[] }
 export interface SubsectionBlock {
     type: 'subsection'; id: string; title: string; blocks: Block[];
     /** `page`: starts a page and keeps to it (matrices, the crisis card). */
     layout?: 'page';
 }
 export type Block = ParagraphBlock | ListBlock | FactsBlock | TableBlock | CardsBlock | MatrixBlock | GridBlock | CallTreeBlock
-    | DiagramBlock | SubsectionBlock;
+    | DiagramBlock | TimelineBlock | SubsectionBlock;
 
 export const sectionIds = ['history', 'distribution', 'summary', 'context', 'glossary', 'bia', 'it', 'risks', 'strategy', 'options',
     'crisis', 'procedures', 'suppliers', 'exercises', 'actions', 'accepted', 'annexes'] as const;

@@ -21,6 +21,25 @@ const texts: Readonly<Record<string, Texts>> = {
         en: 'Page numbers are filled in when the document is opened (update the field if asked).',
         fr: 'Les numéros de page sont calculés à l\'ouverture du document (mettre à jour le champ si demandé).'
     },
+    // An abridged PDF (pdf-budget.ts): what it leaves out and where the rest is.
+    'pdf.abridged': {
+        en: 'Abridged PDF: this plan is too large to lay out as one PDF in a reasonable time ({size} table cells and card lines; '
+            + 'a PDF holds about {budget}). Its longest sections are cut, each with a note saying what is left out. '
+            + 'The whole plan is in the Word, HTML and JSON exports (pra export --format docx, html or json; in the editor: Export Plan…).',
+        fr: 'PDF abrégé : ce plan est trop volumineux pour être mis en page en un seul PDF dans un délai raisonnable ({size} cellules '
+            + 'de tableaux et lignes de fiches ; un PDF en contient environ {budget}). Ses sections les plus longues sont coupées, chacune '
+            + 'avec une note qui dit ce qui manque. Le plan complet est dans les exports Word, HTML et JSON (pra export --format docx, '
+            + 'html ou json ; dans l\'éditeur : Exporter le plan…).'
+    },
+    'pdf.cut': {
+        en: 'The rest of this section is not in this PDF ({parts}): the plan is too large for one PDF. '
+            + 'All of it is in the Word, HTML and JSON exports.',
+        fr: 'La suite de cette section n\'est pas dans ce PDF ({parts}) : le plan est trop volumineux pour un seul PDF. '
+            + 'Tout figure dans les exports Word, HTML et JSON.'
+    },
+    'pdf.cutRows': { en: '{text} more table {count|row|rows}', fr: 'encore {text} {count|ligne|lignes} de tableau' },
+    'pdf.cutCards': { en: '{text} more {count|card|cards}', fr: '{text} {count|fiche|fiches} de plus' },
+    'pdf.cutSubsections': { en: '{text} more {count|subsection|subsections}', fr: '{text} {count|sous-section|sous-sections} de plus' },
 
     // Sections
     'section.history': { en: 'Version history and sign-off', fr: 'Historique des versions et validation' },
@@ -363,6 +382,14 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.itElements': {
         en: 'IT elements by the criticality of the activities that need them.',
         fr: 'Éléments informatiques par criticité des activités qui en ont besoin.'
+    },
+    'text.timelineLegend': {
+        en: 'Each activity: red while down, amber while recovering, green once back, grey when the plan gives no return time; dashed line: its RTO, solid line: its MTPD. A time past the axis is written at its right edge with an arrow.',
+        fr: 'Chaque activité : rouge tant qu\'elle est arrêtée, jaune pendant sa reprise, verte une fois rétablie, grise quand le plan ne donne pas de délai de reprise ; tiret : sa DMIA, trait plein : sa durée maximale supportable. Un temps au-delà de l\'axe est écrit à son bord droit avec une flèche.'
+    },
+    'text.timelineTooLarge': {
+        en: 'The chart of this scenario would have {count} rows: more than the {max} a page can show legibly. The table below gives every activity\'s figures.',
+        fr: 'Le graphique de ce scénario aurait {count} lignes : plus que les {max} qu\'une page peut montrer lisiblement. Le tableau ci-dessous donne les chiffres de chaque activité.'
     },
     'text.diagramLegend': {
         en: 'An arrow goes from what needs to what is needed. Activities are framed in the colour of their criticality (red: critical, yellow: high).',

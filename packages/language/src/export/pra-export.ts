@@ -31,8 +31,9 @@ export interface ExportResult {
 /** A plan with errors that was not forced: nothing is written. */
 export class ExportRefusedError extends Error {
     constructor(readonly file: string, readonly errorCount: number) {
-        super(`${file}: the plan has ${errorCount} error${errorCount === 1 ? '' : 's'}; `
-            + `fix ${errorCount === 1 ? 'it' : 'them'} (see pra check) or use --force to export a draft`);
+        const one = errorCount === 1;
+        super(`${file}: the plan has ${errorCount} error${one ? '' : 's'}; `
+            + `fix ${one ? 'it' : 'them'} (see pra check) or use --force to export a draft`);
     }
 }
 
@@ -69,8 +70,8 @@ export async function exportDocument(services: PraServices, document: LangiumDoc
     const errors = findings.filter(f => isOpen(f) && f.severity === 'error').length;
     if (errors > 0 && !options.force) throw new ExportRefusedError(UriUtils.basename(rootUri), errors);
     try {
-        const planDocument = buildPlanDocument(analysis, findings, lang, { sourceFiles: files, changes: options.changes });
-        return await render(planDocument, options.format, analysis.model, lang);
+        return await render(buildPlanDocument(analysis, findings, lang, { sourceFiles: files, changes: options.changes }), options.format,
+            analysis.model, lang);
     } catch (error) {
         throw new ExportImpossibleError(UriUtils.basename(rootUri), failureText(error), error);
     }
@@ -84,8 +85,8 @@ async function render(model: PlanDocument, format: ExportFormat, plan: PlanModel
     switch (format) {
         case 'docx': return { content: await renderDocx(model, await renderExtras(model, true)), extension: 'docx', draft: model.draft };
         case 'pdf': return { content: await renderPdf(model, await renderExtras(model)), extension: 'pdf', draft: model.draft };
-        case 'html':
-            return { content: encoder.encode(renderHtml(model, await renderExtras(model))), extension: 'html', draft: model.draft };
+        case 'html': return { content: encoder.encode(renderHtml(model, await renderExtras(model))), extension: 'html',
+            draft: model.draft };
         case 'md': return { content: encoder.encode(renderMarkdown(model)), extension: 'md', draft: model.draft };
         case 'json': return { content: encoder.encode(renderJson(model)), extension: 'json', draft: model.draft };
         case 'xlsx': return { content: await renderBiaWorkbook(plan, lang), extension: 'xlsx', draft: model.draft };

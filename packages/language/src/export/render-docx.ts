@@ -1,14 +1,15 @@
 import {
-    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, PageOrientation, Paragraph,
+    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, PageBreak, PageNumber, PageOrientation, Paragraph,
     ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, VerticalAlign, WidthType,
     type ISectionOptions
 } from 'docx';
 import type { RenderExtras } from './diagram-svg.js';
-import { cardXml, dataTableXml, type DataTableLook } from './docx-table-xml.js';
+import { cardXml, dataTableXml, gridXml, type DataTableLook } from './docx-table-xml.js';
 import { columnWidths, tableAsCardList } from './table-widths.js';
-import { spliceTables, tablePlaceholder } from './docx-table-splice.js';
+import { XmlTables } from './docx-table-splice.js';
 import {
-    cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type CellValue, type GridBlock, type MatrixBlock, type PlanDocument
+    cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type CellValue, type GridBlock, type MatrixBlock,
+    type PlanDocument
 } from './pra-document-types.js';
 import { exportText } from './pra-export-texts.js';
 import { accent, headerFill, levelFill, zoneFill, zoneInk } from './pra-export-theme.js';
@@ -26,7 +27,7 @@ const pageWidth = { portrait: 11906, landscape: 16838 };
 const pageMargin = 1440;
 
 /** The data tables of the document, written as XML once the library has written the rest. */
-interface DataTables { look: DataTableLook; xml: string[]; extras: RenderExtras }
+interface DataTables { look: DataTableLook; xml: XmlTables; extras: RenderExtras }
 
 /**
  * The plan as a Word document: a cover page, a table of contents field, real Heading 1–3 styles,
@@ -39,13 +40,17 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
     const draftMark = exportText('document.draftMark', lang);
     const headerText = document.draft ? `${draftMark} — ${document.cover.title}` : document.cover.title;
     const header = new Header({
-        children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: headerText, size: 16, color: document.draft ? zoneInk.unacceptable : '666666', bold: document.draft })] })]
+        children: [new Paragraph({ alignment: AlignmentType.RIGHT,
+            children: [new TextRun({ text: headerText, size: 16, color: document.draft ? zoneInk.unacceptable : '666666',
+                bold: document.draft })] })]
     });
     // A draft says so on every page, the cover included.
-    const firstHeader = new Header({ children: document.draft ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: draftMark, size: 20, bold: true, color: zoneInk.unacceptable })] })] : [] });
-    const tables: string[] = [];
+    const firstHeader = new Header({ children: document.draft ? [new Paragraph({ alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: draftMark, size: 20, bold: true, color: zoneInk.unacceptable })] })] : [] });
+    const tables = new XmlTables();
     const portraitWidth = pageWidth.portrait - 2 * pageMargin;
-    const look = (textWidth: number): DataTables => ({ xml: tables, extras, look: { textWidth, paragraphStyle: tableStyle, border, margins: tableMargins } });
+    const look = (textWidth: number): DataTables => ({ xml: tables, extras,
+        look: { textWidth, paragraphStyle: tableStyle, border, margins: tableMargins } });
     const front: Child[] = [];
     for (const section of document.sections.filter(s => frontSections.includes(s.id))) {
         front.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: sectionHeading(section), pageBreakBefore: true }));
@@ -58,9 +63,11 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
         children: [
             ...cover(document),
             ...front,
-            new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text: exportText('document.toc', lang), bold: true, size: 32, color: accent })] }),
+            new Paragraph({ pageBreakBefore: true,
+                children: [new TextRun({ text: exportText('document.toc', lang), bold: true, size: 32, color: accent })] }),
             new TableOfContents(exportText('document.toc', lang), { hyperlink: true, headingStyleRange: '1-2' }),
-            new Paragraph({ children: [new TextRun({ text: exportText('document.tocUpdate', lang), italics: true, size: 16, color: '555555' })] })
+            new Paragraph({ children: [new TextRun({ text: exportText('document.tocUpdate', lang), italics: true, size: 16,
+                color: '555555' })] })
         ]
     }];
     for (const section of document.sections.filter(s => !frontSections.includes(s.id))) {
@@ -80,10 +87,14 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
         styles: {
             default: {
                 document: { run: { font: 'Calibri', size: 20 }, paragraph: { spacing: { after: 80 } } },
-                heading1: { run: { font: 'Calibri', size: 32, bold: true, color: accent }, paragraph: { spacing: { before: 240, after: 160 }, keepNext: true } },
-                heading2: { run: { font: 'Calibri', size: 26, bold: true, color: accent }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-                heading3: { run: { font: 'Calibri', size: 22, bold: true, color: accent }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
-                heading4: { run: { font: 'Calibri', size: 20, bold: true, color: accent }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } }
+                heading1: { run: { font: 'Calibri', size: 32, bold: true, color: accent },
+                    paragraph: { spacing: { before: 240, after: 160 }, keepNext: true } },
+                heading2: { run: { font: 'Calibri', size: 26, bold: true, color: accent },
+                    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+                heading3: { run: { font: 'Calibri', size: 22, bold: true, color: accent },
+                    paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
+                heading4: { run: { font: 'Calibri', size: 20, bold: true, color: accent },
+                    paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } }
             },
             paragraphStyles: [{
                 id: tableStyle, name: 'Table Text', basedOn: 'Normal', quickFormat: true,
@@ -92,7 +103,7 @@ export async function renderDocx(document: PlanDocument, extras: RenderExtras = 
         },
         sections
     });
-    return spliceTables(new Uint8Array(await Packer.toArrayBuffer(doc)), tables);
+    return tables.pack(doc);
 }
 
 
@@ -111,20 +122,25 @@ function cover(document: PlanDocument): Paragraph[] {
     const c = document.cover;
     const paragraphs = [
         new Paragraph({ spacing: { before: 2400 }, children: [new TextRun({ text: c.kind.toUpperCase(), size: 24, color: '555555' })] }),
-        new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 480 }, children: [new TextRun({ text: c.title, size: 52, bold: true, color: accent })] })
+        new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 480 },
+            children: [new TextRun({ text: c.title, size: 52, bold: true, color: accent })] })
     ];
     const facts: Array<[string, string]> = [
         [exportText('field.organisation', lang), c.organisation], [exportText('field.version', lang), c.version],
         [exportText('field.date', lang), cellText(c.date)], [exportText('field.owner', lang), c.owner],
         [exportText('field.status', lang), c.statusText]];
     for (const [label, value] of facts) {
-        if (value) paragraphs.push(new Paragraph({ children: [new TextRun({ text: `${label}${lang === 'fr' ? ' : ' : ': '}`, bold: true, size: 24 }), new TextRun({ text: value, size: 24 })] }));
+        if (!value) continue;
+        const labelRun = new TextRun({ text: `${label}${lang === 'fr' ? ' : ' : ': '}`, bold: true, size: 24 });
+        paragraphs.push(new Paragraph({ children: [labelRun, new TextRun({ text: value, size: 24 })] }));
     }
     if (document.draft) {
         paragraphs.push(new Paragraph({
             spacing: { before: 480 },
             shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill.unacceptable },
-            children: [new TextRun({ text: exportText('document.draft', lang, { count: document.errorCount }), bold: true, color: zoneInk.unacceptable, size: 24 })]
+            children: [new TextRun({
+                text: exportText('document.draft', lang, { count: document.errorCount }), bold: true, color: zoneInk.unacceptable, size: 24
+            })]
         }));
     }
     return paragraphs;
@@ -152,21 +168,24 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 for (const card of block.cards) placeXml(cardXml(card, tables.look, accent), out, tables);
                 break;
             case 'grid':
-                out.push(gridTable(block), gridLegend(block), spacer());
+                placeXml(gridXml(block, tables.look), out, tables, gridLegend(block));
                 break;
             case 'calltree':
                 for (const paragraph of callTree(block.root, 0)) out.push(paragraph);
                 break;
-            case 'diagram': {
+            case 'diagram': case 'timeline': {
                 const drawing = tables.extras.diagrams[block.id];
                 if (drawing?.png) {
                     const scale = Math.min(1, (tables.look.textWidth / 20) / drawing.width, 620 / drawing.height);
                     out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({
-                        type: 'png', data: drawing.png, altText: { name: block.title, title: block.title, description: block.legend.join(' ') },
-                        transformation: { width: Math.round(drawing.width * scale * 96 / 72), height: Math.round(drawing.height * scale * 96 / 72) }
+                        type: 'png', data: drawing.png, altText: { name: block.title, title: block.title,
+                            description: block.legend.join(' ') },
+                        transformation: { width: Math.round(drawing.width * scale * 96 / 72),
+                            height: Math.round(drawing.height * scale * 96 / 72) }
                     })] }));
                 }
-                out.push(new Paragraph({ children: [new TextRun({ text: block.legend.join(' '), italics: true, size: 16, color: '555555' })] }));
+                out.push(new Paragraph({ children: [new TextRun({ text: block.legend.join(' '), italics: true, size: 16,
+                    color: '555555' })] }));
                 break;
             }
             case 'table': {
@@ -178,8 +197,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                     break;
                 }
                 // Written as XML: the library's object tree per cell is what made large plans slow.
-                out.push(tablePlaceholder(tables.xml.length), spacer());
-                tables.xml.push(dataTableXml(block, tables.look, widths));
+                placeXml(dataTableXml(block, tables.look, widths), out, tables);
                 break;
             }
             case 'matrix':
@@ -187,7 +205,8 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
                 break;
             case 'subsection':
                 // A matrix or the crisis card keeps a page of its own: it starts one and the next heading starts another.
-                out.push(new Paragraph({ heading: headingLevels[Math.min(depth, headingLevels.length - 1)], text: block.title, pageBreakBefore: block.layout === 'page' }));
+                out.push(new Paragraph({ heading: headingLevels[Math.min(depth, headingLevels.length - 1)], text: block.title,
+                    pageBreakBefore: block.layout === 'page' }));
                 blocks(block.blocks, depth + 1, out, tables);
                 if (block.layout === 'page') out.push(new Paragraph({ children: [new PageBreak()] }));
                 break;
@@ -195,10 +214,12 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
     }
 }
 
-/** A table written as XML: a placeholder now, the XML spliced in once the library has written the document. */
-function placeXml(xml: string, out: Child[], tables: DataTables): void {
-    out.push(tablePlaceholder(tables.xml.length), spacer());
-    tables.xml.push(xml);
+/**
+ * A table written as XML: a placeholder now, the XML spliced in once the library has written the document; then its
+ * legend if any, and a spacer.
+ */
+function placeXml(xml: string, out: Child[], tables: DataTables, legend?: Paragraph): void {
+    out.push(tables.xml.add(xml), ...(legend ? [legend] : []), spacer());
 }
 
 function spacer(): Paragraph {
@@ -221,7 +242,8 @@ function factRow(item: { label: string; value: CellValue }): TableRow {
     return new TableRow({
         cantSplit: true,
         children: [cell(item.label, { header: true, fill: headerFill, size: 18 }),
-            cell(cellText(item.value), { size: 18, fill: zone ? zoneFill[zone] : undefined, color: zone ? zoneInk[zone] : undefined, bold: zone !== undefined })]
+            cell(cellText(item.value),
+                { size: 18, fill: zone ? zoneFill[zone] : undefined, color: zone ? zoneInk[zone] : undefined, bold: zone !== undefined })]
     });
 }
 
@@ -232,24 +254,10 @@ function factsTable(items: ReadonlyArray<{ label: string; value: CellValue }>): 
     });
 }
 
-function gridTable(block: GridBlock): Table {
-    const head = new TableRow({
-        tableHeader: true, cantSplit: true,
-        children: [cell(block.corner, { header: true, fill: headerFill }), ...block.columns.map(c => cell(c, { header: true, fill: headerFill }))]
-    });
-    const rows = block.rows.map(r => new TableRow({
-        cantSplit: true,
-        children: [cell(r.label, { header: true, fill: headerFill }), ...r.cells.map(c => c.shade
-            // The level's number only: its label is in the legend, the categories in the activity's card (narrow columns).
-            ? cell(String(c.level ?? ''), { fill: levelFill(c.shade, block.levels), bold: true, size: 20 })
-            : cell('', {}))]
-    }));
-    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins, rows: [head, ...rows] });
-}
-
 function gridLegend(block: GridBlock): Paragraph {
     return new Paragraph({ spacing: { before: 80 }, children: block.legend.flatMap(l => [
-        new TextRun({ text: ` ${l.label} `, size: 16, shading: { type: ShadingType.CLEAR, color: 'auto', fill: levelFill(l.shade, block.levels) } }),
+        new TextRun({ text: ` ${l.label} `, size: 16,
+            shading: { type: ShadingType.CLEAR, color: 'auto', fill: levelFill(l.shade, block.levels) } }),
         new TextRun({ text: '  ', size: 16 })]) });
 }
 
@@ -262,8 +270,11 @@ function callTree(node: CallNode, depth: number): Paragraph[] {
         border: depth > 0 ? { left: { style: BorderStyle.SINGLE, size: 12, color: accent, space: 6 } } : undefined,
         children: [new TextRun({ text: node.role, bold: true, color: accent }), ...(who ? [new TextRun({ text: `  ${who}` })] : [])]
     })];
-    if (node.deputy) paragraphs.push(new Paragraph({ indent, keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: `${node.deputy}${node.deputyPhone ? ` · ${node.deputyPhone}` : ''}`, size: 18, color: '444444' })] }));
-    if (node.how) paragraphs.push(new Paragraph({ indent, spacing: { after: 0 }, children: [new TextRun({ text: node.how, size: 18, italics: true, color: '444444' })] }));
+    if (node.deputy) paragraphs.push(new Paragraph({ indent, keepNext: true, spacing: { after: 0 },
+        children: [new TextRun({ text: `${node.deputy}${node.deputyPhone ? ` · ${node.deputyPhone}` : ''}`, size: 18,
+            color: '444444' })] }));
+    if (node.how) paragraphs.push(new Paragraph({ indent, spacing: { after: 0 },
+        children: [new TextRun({ text: node.how, size: 18, italics: true, color: '444444' })] }));
     return [...paragraphs, ...node.children.flatMap(child => callTree(child, depth + 1))];
 }
 
@@ -283,19 +294,23 @@ function matrixTable(block: MatrixBlock): Table {
                 verticalAlign: VerticalAlign.TOP,
                 shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill[c.zone] },
                 children: [
-                    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: String(c.score), size: 14, color: zoneInk[c.zone] })] }),
-                    ...c.risks.map(name => new Paragraph({ keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: `• ${name}`, bold: true, size: tableFontSize, color: zoneInk[c.zone] })] }))
+                    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, spacing: { after: 0 },
+                        children: [new TextRun({ text: String(c.score), size: 14, color: zoneInk[c.zone] })] }),
+                    ...c.risks.map(name => new Paragraph({ keepNext: true, spacing: { after: 0 },
+                        children: [new TextRun({ text: `• ${name}`, bold: true, size: tableFontSize, color: zoneInk[c.zone] })] }))
                 ]
             }))
         ]
     }));
-    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins, rows: [head, ...rows] });
+    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: tableBorders, margins: tableMargins,
+        rows: [head, ...rows] });
 }
 
 function legend(block: MatrixBlock): Paragraph {
     const runs: TextRun[] = [];
     for (const item of block.legend) {
-        runs.push(new TextRun({ text: ` ${item.label} `, size: 16, color: zoneInk[item.zone], shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill[item.zone] } }), new TextRun({ text: '  ', size: 16 }));
+        runs.push(new TextRun({ text: ` ${item.label} `, size: 16, color: zoneInk[item.zone],
+            shading: { type: ShadingType.CLEAR, color: 'auto', fill: zoneFill[item.zone] } }), new TextRun({ text: '  ', size: 16 }));
     }
     return new Paragraph({ spacing: { before: 80 }, children: runs });
 }

@@ -18,7 +18,8 @@ const zones: readonly Zone[] = ['acceptable', 'tolerable', 'unacceptable'];
 const style = `
 :root { --accent: #${accent}; --head: #${headerFill}; }
 * { box-sizing: border-box; }
-body { font-family: Roboto, "Segoe UI", Calibri, "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #1b1b1b; margin: 0 auto; max-width: 1100px; padding: 24px; line-height: 1.4; }
+body { font-family: Roboto, "Segoe UI", Calibri, "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #1b1b1b;
+  margin: 0 auto; max-width: 1100px; padding: 24px; line-height: 1.4; }
 h1, h2, h3, h4, h5 { color: var(--accent); line-height: 1.2; }
 h2 { border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 2.2em; }
 .cover { border: 2px solid var(--accent); padding: 48px 32px; margin-bottom: 32px; }
@@ -27,13 +28,15 @@ h2 { border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 2.
 .cover dl, .facts { display: grid; grid-template-columns: minmax(10em, max-content) 1fr; gap: 4px 16px; margin: 0 0 1em; }
 dt { font-weight: 600; } dd { margin: 0; }
 .status-draft { color: #${zoneInk.unacceptable}; font-weight: 700; } .status-final { color: #${zoneInk.acceptable}; font-weight: 700; }
-.draft { background: #${zoneFill.unacceptable}; color: #${zoneInk.unacceptable}; border: 1px solid #${zoneInk.unacceptable}; padding: 8px 12px; font-weight: 700; }
+.draft { background: #${zoneFill.unacceptable}; color: #${zoneInk.unacceptable}; border: 1px solid #${zoneInk.unacceptable};
+  padding: 8px 12px; font-weight: 700; }
 .draft-mark { position: fixed; top: 8px; right: 12px; color: #${zoneInk.unacceptable}; font-weight: 700; letter-spacing: .1em; }
 .empty, .note { color: #555; font-style: italic; } .lead { font-size: 11.5pt; }
 nav.toc ol { list-style: none; padding-left: 1.2em; } nav.toc > ol { padding-left: 0; }
 nav.toc a { color: var(--accent); text-decoration: none; } nav.toc a:hover { text-decoration: underline; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 1.2em; font-size: 9pt; }
-th, td { border: 1px solid #9aa7b5; padding: 3px 5px; text-align: left; vertical-align: top; overflow-wrap: normal; word-break: normal; hyphens: manual; }
+th, td { border: 1px solid #9aa7b5; padding: 3px 5px; text-align: left; vertical-align: top;
+  overflow-wrap: normal; word-break: normal; hyphens: manual; }
 thead th { background: var(--head); }
 ${zones.map(z => `.zone-${z} { background: #${zoneFill[z]}; color: #${zoneInk[z]}; font-weight: 600; }`).join('\n')}
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 12px; margin-bottom: 1.2em; }
@@ -90,7 +93,8 @@ export function renderHtml(document: PlanDocument, extras: RenderExtras = { diag
     for (const section of body) {
         const subs = section.blocks.filter(b => b.type === 'subsection');
         out.push(`<li><a href="#${e(section.id)}">${e(sectionHeading(section))}</a>`);
-        if (subs.length > 0) out.push('<ol>', ...subs.map(s => `<li><a href="#${e(`${section.id}-${s.id}`)}">${e(s.title)}</a></li>`), '</ol>');
+        if (subs.length > 0) out.push('<ol>', ...subs.map(s => `<li><a href="#${e(`${section.id}-${s.id}`)}">${e(s.title)}</a></li>`),
+            '</ol>');
         out.push('</li>');
     }
     out.push('</ol>', '</nav>', '<main>');
@@ -140,15 +144,17 @@ function blocks(list: readonly Block[], idPrefix: string, level: number, out: st
             case 'calltree':
                 out.push('<div class="calltree"><ul>', callNode(block.root), '</ul></div>');
                 break;
-            case 'diagram': {
+            case 'diagram': case 'timeline': {
                 const drawing = extras.diagrams[block.id];
-                out.push(`<figure class="diagram" id="diagram-${e(block.id)}">${drawing?.svg ?? ''}<figcaption>${e(block.legend.join(' '))}</figcaption></figure>`);
+                const caption = `<figcaption>${e(block.legend.join(' '))}</figcaption>`;
+                out.push(`<figure class="${block.type}" id="diagram-${e(block.id)}">${drawing?.svg ?? ''}${caption}</figure>`);
                 break;
             }
             case 'subsection': {
                 const h = Math.min(level, 6);
                 const id = `${idPrefix}-${block.id}`;
-                out.push(`<section class="sub${block.layout === 'page' ? ' own-page' : ''}" id="${e(id)}">`, `<h${h}>${e(block.title)}</h${h}>`);
+                out.push(`<section class="sub${block.layout === 'page' ? ' own-page' : ''}" id="${e(id)}">`,
+                    `<h${h}>${e(block.title)}</h${h}>`);
                 blocks(block.blocks, id, level + 1, out, extras);
                 out.push('</section>');
                 break;
@@ -164,7 +170,8 @@ function table(block: TableBlock): string {
         const zone = zoneOf(row[c.key]);
         return `<td${zone ? ` class="zone-${zone}"` : ''}>${e(cellText(row[c.key]))}</td>`;
     }).join('') + '</tr>');
-    return [`<table data-table="${e(block.id)}">`, `<thead><tr>${head}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>'].join('\n');
+    return [`<table data-table="${e(block.id)}">`, `<thead><tr>${head}</tr></thead>`, '<tbody>', ...rows, '</tbody>',
+        '</table>'].join('\n');
 }
 
 function cards(block: CardsBlock, h: number): string {
@@ -183,16 +190,20 @@ function grid(block: GridBlock): string {
     const e = escapeHtml;
     const head = `<tr><th scope="col">${e(block.corner)}</th>${block.columns.map(c => `<th scope="col">${e(c)}</th>`).join('')}</tr>`;
     const rows = block.rows.map(r => `<tr><th scope="row">${e(r.label)}</th>${r.cells.map(c => c.shade
-        ? `<td class="level" style="background:#${levelFill(c.shade, block.levels)}"><b>${e(c.text)}</b>${c.detail ? `<small>${e(c.detail)}</small>` : ''}</td>`
+        ? `<td class="level" style="background:#${levelFill(c.shade, block.levels)}">`
+            + `<b>${e(c.text)}</b>${c.detail ? `<small>${e(c.detail)}</small>` : ''}</td>`
         : '<td></td>').join('')}</tr>`);
     const legend = block.legend.map(l => `<span style="background:#${levelFill(l.shade, block.levels)}">${e(l.label)}</span>`).join('');
-    return `<table class="grid" data-table="${e(block.id)}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table><p class="legend">${legend}</p>`;
+    return `<table class="grid" data-table="${e(block.id)}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`
+        + `<p class="legend">${legend}</p>`;
 }
 
 function callNode(node: CallNode): string {
     const e = escapeHtml;
-    const who = `<span class="who">${e(node.role)}</span>${node.holder ? ` — ${e(node.holder)}` : ''}${node.phone ? ` · <span class="phone">${e(node.phone)}</span>` : ''}${node.within ? ` · ${e(node.within)}` : ''}`;
-    const deputy = node.deputy ? `<span class="deputy">${e(node.deputy)}${node.deputyPhone ? ` · <span class="phone">${e(node.deputyPhone)}</span>` : ''}</span>` : '';
+    const who = `<span class="who">${e(node.role)}</span>${node.holder ? ` — ${e(node.holder)}` : ''}`
+        + `${node.phone ? ` · <span class="phone">${e(node.phone)}</span>` : ''}${node.within ? ` · ${e(node.within)}` : ''}`;
+    const deputyPhone = node.deputyPhone ? ` · <span class="phone">${e(node.deputyPhone)}</span>` : '';
+    const deputy = node.deputy ? `<span class="deputy">${e(node.deputy)}${deputyPhone}</span>` : '';
     const how = node.how ? `<span class="how">${e(node.how)}</span>` : '';
     const children = node.children.length > 0 ? `<ul>${node.children.map(callNode).join('')}</ul>` : '';
     return `<li>${who}${deputy}${how}${children}</li>`;

@@ -1,5 +1,6 @@
 import {
-    cellText, frontSections, sectionHeading, type Block, type CallNode, type CardsBlock, type GridBlock, type MatrixBlock, type PlanDocument, type TableBlock
+    cellText, frontSections, sectionHeading, type Block, type CallNode, type CardsBlock, type GridBlock, type MatrixBlock,
+    type PlanDocument, type TableBlock
 } from './pra-document-types.js';
 import { exportText } from './pra-export-texts.js';
 import type { Zone } from '../pra-vocabulary.js';
@@ -31,8 +32,11 @@ export function renderMarkdown(document: PlanDocument): string {
     const cover = document.cover;
     lines.push(`# ${escapeMarkdown(cover.title)}`, '');
     lines.push(`**${escapeMarkdown(cover.kind)}**${cover.organisation ? ` — ${escapeMarkdown(cover.organisation)}` : ''}`, '');
-    const facts: Array<[string, string]> = [['field.version', cover.version], ['field.date', cellText(cover.date)], ['field.owner', cover.owner], ['field.status', cover.statusText]];
-    for (const [key, value] of facts) if (value) lines.push(`- **${escapeMarkdown(exportText(key, lang))}${colon}** ${escapeMarkdown(value)}`);
+    const facts: Array<[string, string]> = [['field.version', cover.version], ['field.date', cellText(cover.date)],
+        ['field.owner', cover.owner], ['field.status', cover.statusText]];
+    for (const [key, value] of facts) {
+        if (value) lines.push(`- **${escapeMarkdown(exportText(key, lang))}${colon}** ${escapeMarkdown(value)}`);
+    }
     lines.push('');
     if (document.draft) lines.push(`> **${escapeMarkdown(exportText('document.draft', lang, { count: document.errorCount }))}**`, '');
     const front = document.sections.filter(s => frontSections.includes(s.id));
@@ -66,7 +70,8 @@ function renderBlocks(blocks: readonly Block[], level: number, lines: string[], 
                 append(lines, block.items.map(item => `- ${escapeMarkdown(item)}`));
                 break;
             case 'facts':
-                append(lines, block.items.map(item => `- **${escapeMarkdown(item.label)}${colon}** ${escapeMarkdown(cellText(item.value))}`));
+                append(lines,
+                    block.items.map(item => `- **${escapeMarkdown(item.label)}${colon}** ${escapeMarkdown(cellText(item.value))}`));
                 break;
             case 'table':
                 append(lines, table(block));
@@ -88,10 +93,14 @@ function renderBlocks(blocks: readonly Block[], level: number, lines: string[], 
             case 'diagram': {
                 const labels = new Map(block.nodes.map(n => [n.id, n.label]));
                 lines.push(`*${escapeMarkdown(block.legend.join(' '))}*`, '');
-                for (const e of block.edges) lines.push(`- ${escapeMarkdown(labels.get(e.from) ?? e.from)} → ${escapeMarkdown(labels.get(e.to) ?? e.to)}`);
+                const label = (id: string): string => escapeMarkdown(labels.get(id) ?? id);
+                for (const e of block.edges) lines.push(`- ${label(e.from)} → ${label(e.to)}`);
                 lines.push('');
                 break;
             }
+            case 'timeline':
+                // A chart has no Markdown form: the scenario's table beside it gives the same figures in words.
+                break;
             case 'subsection':
                 lines.push(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(block.title)}`, '');
                 renderBlocks(block.blocks, level + 1, lines, colon);
@@ -136,7 +145,8 @@ function grid(block: GridBlock): string[] {
     return [
         row([escapeMarkdown(block.corner), ...block.columns.map(escapeMarkdown)]),
         row([block.corner, ...block.columns].map(() => '---')),
-        ...block.rows.map(r => row([escapeMarkdown(r.label), ...r.cells.map(c => c.text ? `${escapeMarkdown(c.text)}${c.detail ? ` (${escapeMarkdown(c.detail)})` : ''}` : '')]))
+        ...block.rows.map(r => row([escapeMarkdown(r.label),
+            ...r.cells.map(c => c.text ? `${escapeMarkdown(c.text)}${c.detail ? ` (${escapeMarkdown(c.detail)})` : ''}` : '')]))
     ];
 }
 

@@ -1,6 +1,7 @@
 import pdfmakeModule from 'pdfmake';
 import type { RenderExtras } from './diagram-svg.js';
 import { matrixSvg } from './matrix-svg.js';
+import { abridgedNotice, pdfBudget, pdfEdition } from './pdf-budget.js';
 import { fontPaths } from './pdf-fonts.js';
 import {
     cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type Card, type CellValue, type Fact, type GridBlock,
@@ -28,7 +29,8 @@ function engine(): PdfMake {
         loaded.setFonts({ Roboto: fonts });
         // It reads the font files and nothing else from the disk.
         const allowed = new Set<string>(Object.values(fonts));
-        (loaded as unknown as { setLocalAccessPolicy(policy: (path: string) => boolean): void }).setLocalAccessPolicy(path => allowed.has(path));
+        const local = loaded as unknown as { setLocalAccessPolicy(policy: (path: string) => boolean): void };
+        local.setLocalAccessPolicy(path => allowed.has(path));
         // A plan's text never makes the PDF fetch anything.
         loaded.setUrlAccessPolicy(() => false);
         pdfmake = loaded;
@@ -46,9 +48,12 @@ const hex = (colour: string): string => `#${colour}`;
  * of a forced export, the matrices and the crisis card each on a page of their own, the annexes in
  * landscape, and tables whose columns are at least as wide as their longest word.
  */
-export async function renderPdf(document: PlanDocument, extras: RenderExtras = { diagrams: {} }): Promise<Uint8Array> {
+export async function renderPdf(whole: PlanDocument, extras: RenderExtras = { diagrams: {} }, budget = pdfBudget): Promise<Uint8Array> {
+    // A plan too large for one PDF is abridged, and says so on its cover and where each section is cut.
+    const { document, abridged } = pdfEdition(whole, budget);
     const lang = document.lang;
     const content: Node[] = [...cover(document)];
+    if (abridged) content.push({ ...abridgedBox(abridgedNotice(abridged, lang)), margin: [0, 16, 0, 0] });
     const front = document.sections.filter(s => frontSections.includes(s.id));
     const body = document.sections.filter(s => !frontSections.includes(s.id));
     for (const section of front) for (const node of sectionNodes(section, extras)) content.push(node);
@@ -96,7 +101,9 @@ function pdfSafe<T>(node: T): T {
     if (typeof node === 'string') return node.replace(missing, ch => substitutes[ch] ?? ch) as T;
     if (Array.isArray(node)) return node.map(pdfSafe) as T;
     if (node && typeof node === 'object') {
-        return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'svg' || typeof value === 'function' ? value : pdfSafe(value)])) as T;
+        const safe = ([key, value]: [string, unknown]): [string, unknown] =>
+            [key, key === 'svg' || typeof value === 'function' ? value : pdfSafe(value)];
+        return Object.fromEntries(Object.entries(node).map(safe)) as T;
     }
     return node;
 }
@@ -110,19 +117,32 @@ function cover(document: PlanDocument): Node[] {
     const nodes: Node[] = [
         { text: c.kind.toUpperCase(), style: 'kind', margin: [0, 180, 0, 8] },
         { text: c.title, style: 'title', margin: [0, 0, 0, 32] },
-        ...facts.filter(([, v]) => v).map(([key, value]) => ({ text: [{ text: `${exportText(key, lang)}${colon}`, bold: true }, value], fontSize: 12, margin: [0, 0, 0, 4] })),
+        ...facts.filter(([, v]) => v).map(([key, value]) => ({ text: [{ text: `${exportText(key, lang)}${colon}`, bold: true }, value],
+            fontSize: 12, margin: [0, 0, 0, 4] })),
         {
-            text: [{ text: `${exportText('field.status', lang)}${colon}`, bold: true }, { text: c.statusText, bold: true, color: hex(c.status === 'final' ? zoneInk.acceptable : zoneInk.unacceptable) }],
+            text: [{ text: `${exportText('field.status', lang)}${colon}`, bold: true },
+                { text: c.statusText, bold: true, color: hex(c.status === 'final' ? zoneInk.acceptable : zoneInk.unacceptable) }],
             fontSize: 12, margin: [0, 0, 0, 4]
         }
     ];
     if (document.draft) {
         nodes.push({
-            table: { widths: ['*'], body: [[{ text: exportText('document.draft', lang, { count: document.errorCount }), bold: true, color: hex(zoneInk.unacceptable), fillColor: hex(zoneFill.unacceptable), margin: [6, 6, 6, 6] }]] },
+            table: { widths: ['*'],
+                body: [[{ text: exportText('document.draft', lang, { count: document.errorCount }), bold: true,
+                    color: hex(zoneInk.unacceptable), fillColor: hex(zoneFill.unacceptable), margin: [6, 6, 6, 6] }]] },
             layout: 'noBorders', margin: [0, 32, 0, 0]
         });
     }
     return nodes;
+}
+
+/** A note of an abridged PDF: boxed, in the tolerable zone's colours, so it is not mistaken for the plan's text. */
+function abridgedBox(text: string): Record<string, unknown> {
+    return {
+        table: { widths: ['*'],
+            body: [[{ text, bold: true, color: hex(zoneInk.tolerable), fillColor: hex(zoneFill.tolerable), margin: [6, 6, 6, 6] }]] },
+        layout: 'noBorders', margin: [0, 4, 0, 8]
+    };
 }
 
 function sectionNodes(section: PlanSection, extras: RenderExtras): Node[] {
@@ -146,8 +166,11 @@ function blocks(list: readonly Block[], depth: number, width: number, extras: Re
         switch (block.type) {
             case 'paragraph':
                 out.push(block.role === 'draft'
-                    ? { text: block.text, bold: true, color: hex(zoneInk.unacceptable), background: hex(zoneFill.unacceptable), margin: [0, 0, 0, 6] }
-                    : { text: block.text, ...(block.role === 'empty' || block.role === 'note' ? { style: 'note' } : {}), ...(block.role === 'lead' ? { fontSize: 11 } : {}), margin: [0, 0, 0, 6] });
+                    ? { text: block.text, bold: true, color: hex(zoneInk.unacceptable), background: hex(zoneFill.unacceptable),
+                        margin: [0, 0, 0, 6] }
+                    : block.role === 'abridged' ? abridgedBox(block.text)
+                    : { text: block.text, ...(block.role === 'empty' || block.role === 'note' ? { style: 'note' } : {}),
+                        ...(block.role === 'lead' ? { fontSize: 11 } : {}), margin: [0, 0, 0, 6] });
                 break;
             case 'list':
                 out.push({ ul: block.items, margin: [0, 0, 0, 6] });
@@ -174,7 +197,7 @@ function blocks(list: readonly Block[], depth: number, width: number, extras: Re
             case 'calltree':
                 out.push({ stack: callTree(block.root, 0), margin: [0, 0, 0, 8] });
                 break;
-            case 'diagram': {
+            case 'diagram': case 'timeline': {
                 const drawing = extras.diagrams[block.id];
                 if (drawing) {
                     const scale = Math.min(1.2, width / drawing.width, 600 / drawing.height);
@@ -243,10 +266,12 @@ function factsTable(items: readonly Fact[], card: Card | undefined): Node {
         const ink = card.zone ? zoneInk[card.zone] : accent;
         body.unshift([{
             colSpan: 2, fillColor: hex(fill),
-            text: [{ text: card.title, bold: true, fontSize: 10.5, color: hex(ink) }, ...(card.subtitle ? [{ text: `   ${card.subtitle}`, fontSize: 8.5, color: hex(ink) }] : [])]
+            text: [{ text: card.title, bold: true, fontSize: 10.5, color: hex(ink) },
+                ...(card.subtitle ? [{ text: `   ${card.subtitle}`, fontSize: 8.5, color: hex(ink) }] : [])]
         }, '']);
     }
-    return { table: { widths: [130, '*'], dontBreakRows: true, body }, layout: lines, unbreakable: body.length <= 16, margin: [0, 0, 0, 8] };
+    return { table: { widths: [130, '*'], dontBreakRows: true, body }, layout: lines, unbreakable: body.length <= 16,
+        margin: [0, 0, 0, 8] };
 }
 
 function matrix(block: MatrixBlock, width: number): Node {
@@ -258,7 +283,8 @@ function matrix(block: MatrixBlock, width: number): Node {
     return {
         stack: [
             { svg, width: w * scale },
-            { text: block.legend.flatMap(l => [{ text: ` ${l.label} `, color: hex(zoneInk[l.zone]), background: hex(zoneFill[l.zone]) }, '   ']), fontSize: 8, margin: [0, 6, 0, 0] }
+            { text: block.legend.flatMap(l => [{ text: ` ${l.label} `, color: hex(zoneInk[l.zone]), background: hex(zoneFill[l.zone]) },
+                '   ']), fontSize: 8, margin: [0, 6, 0, 0] }
         ],
         unbreakable: true
     };
@@ -269,18 +295,22 @@ function grid(block: GridBlock, width: number): Node {
     const need = largest(block.columns.map(c => largest(c.split(/\s+/).map(w => w.length)) * 5 + 4), 28);
     const rest = Math.min(need, (width - 110) / Math.max(1, block.columns.length) - 8.5);
     const first = width - block.columns.length * (rest + 8.5) - 8.5;
-    const head = [{ text: block.corner, style: 'head', fillColor: hex(headerFill) }, ...block.columns.map(c => ({ text: c, style: 'head', fillColor: hex(headerFill), alignment: 'center' }))];
+    const head = [{ text: block.corner, style: 'head', fillColor: hex(headerFill) },
+        ...block.columns.map(c => ({ text: c, style: 'head', fillColor: hex(headerFill), alignment: 'center' }))];
     const body = block.rows.map(r => [
         { text: r.label, style: 'head', fillColor: hex(headerFill) },
         ...r.cells.map(c => c.shade
             // The level's number only: its label is in the legend, the categories in the activity's card (narrow columns).
-            ? { text: String(c.level ?? ''), bold: true, fontSize: 10, alignment: 'center', fillColor: hex(levelFill(c.shade, block.levels)) }
+            ? { text: String(c.level ?? ''), bold: true, fontSize: 10, alignment: 'center',
+                fillColor: hex(levelFill(c.shade, block.levels)) }
             : { text: '', style: 'cell' })
     ]);
     return {
         stack: [
-            { table: { headerRows: 1, dontBreakRows: true, widths: [first, ...block.columns.map(() => rest)], body: [head, ...body] }, layout: lines },
-            { text: block.legend.flatMap(l => [{ text: ` ${l.label} `, background: hex(levelFill(l.shade, block.levels)) }, '   ']), fontSize: 8, margin: [0, 4, 0, 8] }
+            { table: { headerRows: 1, dontBreakRows: true, widths: [first, ...block.columns.map(() => rest)], body: [head, ...body] },
+                layout: lines },
+            { text: block.legend.flatMap(l => [{ text: ` ${l.label} `, background: hex(levelFill(l.shade, block.levels)) }, '   ']),
+                fontSize: 8, margin: [0, 4, 0, 8] }
         ]
     };
 }
@@ -293,7 +323,8 @@ function callTree(node: CallNode, depth: number): Node[] {
             widths: ['*'], body: [[{
                 stack: [
                     { text: [{ text: node.role, bold: true, color: hex(accent) }, ...(who ? [{ text: `   ${who}` }] : [])] },
-                    ...(node.deputy ? [{ text: `${node.deputy}${node.deputyPhone ? `  ·  ${node.deputyPhone}` : ''}`, fontSize: 8.5, color: '#444444' }] : []),
+                    ...(node.deputy ? [{ text: `${node.deputy}${node.deputyPhone ? `  ·  ${node.deputyPhone}` : ''}`, fontSize: 8.5,
+                        color: '#444444' }] : []),
                     ...(node.how ? [{ text: node.how, fontSize: 8.5, italics: true, color: '#444444' }] : [])
                 ],
                 fillColor: depth === 0 ? '#F3F5F8' : undefined

@@ -7,11 +7,31 @@ export function largest(values: Iterable<number>, start = 0): number {
     return max;
 }
 
-const longestWord = (text: string): number => largest(text.split(/\s+/).map(w => w.length));
+/** JavaScript's white space (what `\s` matches), by character code. */
+function isSpace(code: number): boolean {
+    if (code <= 32) return code === 32 || code >= 9 && code <= 13;
+    return code === 0xA0 || code === 0x1680 || code >= 0x2000 && code <= 0x200A || code === 0x2028 || code === 0x2029
+        || code === 0x202F || code === 0x205F || code === 0x3000 || code === 0xFEFF;
+}
+
+/** The length of the text's longest word (run of non-space characters), read in place: a register has 100,000 cells. */
+function longestWord(text: string): number {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (isSpace(text.charCodeAt(i))) run = 0;
+        else if (++run > longest) longest = run;
+    }
+    return longest;
+}
 
 /** Per column, the characters of its longest word (header included), plus a little room. */
 function minimumCharacters(block: TableBlock): number[] {
-    return block.columns.map(c => largest(block.rows.map(r => longestWord(cellText(r[c.key]))), longestWord(c.label)) + 1);
+    return block.columns.map(c => {
+        let longest = longestWord(c.label);
+        for (const row of block.rows) longest = Math.max(longest, longestWord(cellText(row[c.key])));
+        return longest + 1;
+    });
 }
 
 /**
