@@ -1,7 +1,8 @@
 // Bundles the CLI into one CommonJS file, dist/pra.cjs, which bin/pra.js runs: one file to read and
 // compile instead of the hundreds of ES modules of Langium, Chevrotain and vscode-languageserver
 // (their resolution and loading were ≈ 90 % of `pra check` on a small plan). The export renderers
-// stay in the language package's dist/renderers.cjs, loaded by `pra export` only; exceljs and resvg
+// stay in the language package's dist/renderers.cjs (`pra-language/renderers`), loaded by
+// `pra export` only; exceljs and resvg
 // load from node_modules on first use, as in the server bundle.
 import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
@@ -22,7 +23,7 @@ main(process.argv.slice(2), process.stdout, process.stderr).then(code => { proce
     },
     outfile: join(cli, 'dist/pra.cjs'),
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, supported: { 'dynamic-import': false },
-    external: ['exceljs', '@resvg/resvg-js'], plugins: [lazyRenderers('../../language/dist/renderers.cjs')],
+    external: ['exceljs', '@resvg/resvg-js'], plugins: [lazyRenderers('pra-language/renderers')],
     define: { 'import.meta.url': '__praBundleUrl' },
     banner: { js: 'const __praBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning'
