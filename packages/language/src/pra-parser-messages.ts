@@ -1,6 +1,7 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AstUtils, GrammarAST } from 'langium';
 import { PraGrammar } from './generated/grammar.js';
+import { syntaxTable } from './pra-syntax.js';
 import type { Lang } from './pra-messages.js';
 import type { PraSettings } from './pra-settings.js';
 import { durationUnits, vocabulary, type VocabularyName } from './pra-vocabulary.js';
@@ -15,45 +16,37 @@ const tokenWords: Readonly<Record<string, { en: string; fr: string }>> = {
     EOF: { en: 'the end of the file', fr: 'la fin du fichier' }
 };
 
-/** The property keyword that introduces each enum value, and the values it takes (per element when they differ). */
-const enumAfterKeyword: Readonly<Record<string, ReadonlyArray<{ values: VocabularyName; element?: string }>>> = {
-    language: [{ values: 'language' }], kind: [{ values: 'assetKind' }], criticality: [{ values: 'criticality' }],
-    category: [{ values: 'riskCategory' }], type: [{ values: 'fallbackType', element: 'a fallback' }, { values: 'exerciseType', element: 'an exercise' }],
-    mode: [{ values: 'mode' }], resource: [{ values: 'resource' }], audience: [{ values: 'audience' }], phase: [{ values: 'phase' }],
-    result: [{ values: 'result' }], status: [{ values: 'status' }]
-};
-
 interface BlockSyntax {
     /** The keyword that opens each element (`activity`…), by parser rule name. */
-    elementKeywords: Map<string, string>;
+    elementKeywords: ReadonlyMap<string, string>;
     /** The keywords that start a property, by parser rule name. */
     propertyKeywords: Map<string, string[]>;
     /** Keywords followed by the name of a role (`by`, `owner`, `to`…). */
     roleKeywords: Set<string>;
+    /** The property keyword that introduces each enum value, and the values it takes (per element when they differ). */
+    enumAfterKeyword: Map<string, Array<{ values: VocabularyName; element: string }>>;
 }
 
 let blockSyntax: BlockSyntax | undefined;
 
-/** Read once from the grammar, so the messages list exactly what the parser accepts. */
+/** Read once from the syntax table and the grammar, so the messages list exactly what the parser accepts. */
 function syntax(): BlockSyntax {
     if (blockSyntax) return blockSyntax;
-    const elementKeywords = new Map<string, string>();
+    const { elementKeywords, properties } = syntaxTable();
     const propertyKeywords = new Map<string, string[]>();
-    const rules = PraGrammar().rules;
-    const elementRule = rules.find(rule => rule.name === 'Element');
-    const elementRules = new Set(GrammarAST.isParserRule(elementRule) && GrammarAST.isAlternatives(elementRule.definition)
-        ? elementRule.definition.elements.flatMap(e => GrammarAST.isRuleCall(e) ? [e.rule.ref?.name] : []) : []);
-    for (const rule of rules) {
-        if (!GrammarAST.isParserRule(rule) || !GrammarAST.isGroup(rule.definition)) continue;
-        const [opening] = rule.definition.elements;
-        if (elementRules.has(rule.name) && GrammarAST.isKeyword(opening)) elementKeywords.set(rule.name, opening.value);
-        const properties = rule.definition.elements.find(e => GrammarAST.isAlternatives(e) && e.cardinality === '*');
-        if (GrammarAST.isAlternatives(properties)) {
-            propertyKeywords.set(rule.name, properties.elements.flatMap(firstKeyword));
+    const enumAfterKeyword = new Map<string, Array<{ values: VocabularyName; element: string }>>();
+    for (const fact of properties.filter(f => f.inBlock && f.keyword !== '')) {
+        const first = fact.keyword.split(' ')[0];
+        const keywords = propertyKeywords.get(fact.type) ?? [];
+        if (!keywords.includes(first)) keywords.push(first);
+        propertyKeywords.set(fact.type, keywords);
+        if (fact.vocabulary) {
+            const element = elementKeywords.get(fact.type) ?? fact.type.toLowerCase();
+            enumAfterKeyword.set(fact.keyword, [...enumAfterKeyword.get(fact.keyword) ?? [], { values: fact.vocabulary, element }]);
         }
     }
     const roleKeywords = new Set<string>();
-    for (const rule of rules) {
+    for (const rule of PraGrammar().rules) {
         if (!GrammarAST.isParserRule(rule)) continue;
         for (const group of AstUtils.streamAllContents(rule).filter(GrammarAST.isGroup)) {
             group.elements.forEach((element, index) => {
@@ -62,7 +55,7 @@ function syntax(): BlockSyntax {
             });
         }
     }
-    blockSyntax = { elementKeywords, propertyKeywords, roleKeywords };
+    blockSyntax = { elementKeywords, propertyKeywords, roleKeywords, enumAfterKeyword };
     return blockSyntax;
 }
 
@@ -77,16 +70,6 @@ function startsWithRoleName(element: GrammarAST.AbstractElement, depth = 0): boo
         return startsWithRoleName(element.rule.ref.definition, depth + 1);
     }
     return false;
-}
-
-function firstKeyword(element: GrammarAST.AbstractElement): string[] {
-    if (GrammarAST.isKeyword(element)) return [element.value];
-    if (GrammarAST.isGroup(element)) return firstKeyword(element.elements[0]);
-    if (GrammarAST.isAssignment(element)) return firstKeyword(element.terminal);
-    if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && element.rule.ref.definition) {
-        return firstKeyword(element.rule.ref.definition);
-    }
-    return [];
 }
 
 /** Langium suffixes its parser rule names with a zero-width space. */
@@ -258,10 +241,10 @@ export class PraParserErrorMessageProvider implements IParserErrorMessageProvide
             return this.say(`Expected a percentage after '${keyword}' but found ${this.found(actual)}: write a number glued to %, e.g. 99.9%.`,
                 `Pourcentage attendu après '${keyword}', trouvé : ${this.found(actual)} : écrivez un nombre collé à %, par ex. 99.9%.`);
         }
-        const vocabularies = enumAfterKeyword[keyword];
+        const vocabularies = syntax().enumAfterKeyword.get(keyword);
         if (ruleName === 'EnumValue' && vocabularies) {
             const allowed = vocabularies.map(({ values, element }) => vocabulary[values].join(', ')
-                + (element && vocabularies.length > 1 ? this.say(` (in ${element})`, ` (${element.replace(/^an? /, '')})`) : ''))
+                + (vocabularies.length > 1 ? this.say(` (in ${/^[aeiou]/.test(element) ? 'an' : 'a'} ${element})`, ` (${element})`) : ''))
                 .join(this.say('; or ', ' ; ou '));
             return this.say(`Expected a value after '${keyword}' but found ${this.found(actual)}: use one of ${allowed}.`,
                 `Valeur attendue après '${keyword}', trouvé : ${this.found(actual)} : utilisez l'une des valeurs ${allowed}.`);

@@ -3,7 +3,8 @@ import { loadExcel } from './excel.js';
 import type { Lang } from '../pra-messages.js';
 import type { ImpactData } from '../pra-model.js';
 import { durationToMinutes, vocabulary } from '../pra-vocabulary.js';
-import { columns, flagWords, impactColumns, namePattern, sheetNames, type Column, type SheetKey } from './bia-sheets.js';
+import { isValidName } from '../pra-syntax.js';
+import { columns, flagWords, impactColumns, sheetNames, type Column, type SheetKey } from './bia-sheets.js';
 
 /** A value read from a cell: minutes for durations, names for lists, true/false for flags. */
 export type BiaValue = string | number | boolean | string[];
@@ -82,10 +83,10 @@ function readCell(column: Column, raw: ExcelJS.CellValue, lang: Lang): Reading {
     const t = problemTexts[lang];
     const text = cellText(raw);
     switch (column.cell.type) {
-        case 'name': return namePattern.test(text) ? { value: text } : { problem: t.badName(text) };
+        case 'name': return isValidName(text) ? { value: text } : { problem: t.badName(text) };
         case 'names': {
             const names = text.split(/[,;]\s*|\s+/).map(n => n.trim()).filter(Boolean);
-            const bad = names.find(n => !namePattern.test(n));
+            const bad = names.find(n => !isValidName(n));
             return bad ? { problem: t.badName(bad) } : { value: names };
         }
         case 'text': return { value: text };
@@ -140,7 +141,7 @@ function readListSheet(sheet: ExcelJS.Worksheet, key: ListSheet, lang: Lang, pro
         const nameCell = row.getCell(nameColumn ?? 1);
         const name = cellText(nameCell.value);
         if (!name) { problems.push({ sheet: sheet.name, cell: nameCell.address, message: t.noName }); return; }
-        if (!namePattern.test(name)) { problems.push({ sheet: sheet.name, cell: nameCell.address, message: t.badName(name) }); return; }
+        if (!isValidName(name)) { problems.push({ sheet: sheet.name, cell: nameCell.address, message: t.badName(name) }); return; }
         const first = seen.get(name);
         if (first) { problems.push({ sheet: sheet.name, cell: nameCell.address, message: t.duplicate(name, first) }); return; }
         seen.set(name, `${sheet.name}!${nameCell.address}`);
@@ -183,7 +184,7 @@ function readImpactSheet(sheet: ExcelJS.Worksheet, lang: Lang, problems: CellPro
         const problem = (cell: ExcelJS.Cell, message: string): void => {
             problems.push({ sheet: sheet.name, cell: cell.address, message });
         };
-        if (!namePattern.test(activity)) { problem(activityCell, activity ? t.badName(activity) : t.noName); return; }
+        if (!isValidName(activity)) { problem(activityCell, activity ? t.badName(activity) : t.noName); return; }
         if (!(vocabulary.impactCategory as readonly string[]).includes(category)) {
             problem(categoryCell, t.badChoice(category, vocabulary.impactCategory.join(', ')));
             return;
