@@ -1,6 +1,6 @@
-import type { Lang } from '../pra-messages.js';
+import { textLookup, type Lang, type Texts } from '../pra-messages.js';
 
-/** The preview's own words (headings, buttons): the webview shows these and computes none. */
+/** The preview's own words (headings, buttons): the webview shows these and computes none; `{from}` it fills itself. */
 const labels = {
     matrix: { en: 'Risk matrix', fr: 'Matrice des risques' },
     coverage: { en: 'Coverage', fr: 'Couverture' },
@@ -25,12 +25,14 @@ const labels = {
     },
     movedFrom: { en: 'moved from {from}', fr: 'déplacé depuis {from}' },
     score: { en: 'score', fr: 'score' }
-} as const;
+} as const satisfies Readonly<Record<string, Texts>>;
+
+const previewText = textLookup(labels, 'preview');
 
 export type PreviewLabels = { [K in keyof typeof labels]: string };
 
 export function previewLabels(lang: Lang): PreviewLabels {
     const result = {} as Record<keyof typeof labels, string>;
-    for (const key of Object.keys(labels) as Array<keyof typeof labels>) result[key] = labels[key][lang];
+    for (const key of Object.keys(labels) as Array<keyof typeof labels>) result[key] = previewText(key, lang);
     return result;
 }
