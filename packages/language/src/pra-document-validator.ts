@@ -1,4 +1,7 @@
-import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ValidationOptions } from 'langium';
+import {
+    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument,
+    type ValidationOptions
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isPlan, isPraFile } from './generated/ast.js';
 import { applyAcceptance, type WrittenAccept } from './pra-acceptance.js';
