@@ -51,7 +51,9 @@ describe('the syntax table (pra-syntax.ts)', () => {
     });
 
     test('the valid-name rule is the grammar\'s ID terminal, keywords excluded', () => {
-        for (const name of ['ERP', 'serveur_1', 'Comptabilité', 'full-scale', '_x', 'e\u0301t\u0301e']) expect(isValidName(name), name).toBe(true);
+        for (const name of ['ERP', 'serveur_1', 'Comptabilité', 'full-scale', '_x', 'e\u0301t\u0301e']) {
+            expect(isValidName(name), name).toBe(true);
+        }
         for (const name of ['1abc', 'a b', '-x', 'plan', 'owner', '', 'a.b', 'x"']) expect(isValidName(name), name).toBe(false);
     });
 
