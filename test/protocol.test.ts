@@ -41,10 +41,19 @@ describe('the PRA protocol', () => {
             reveal: { type: 'reveal', uri, line: 3, character: 4 },
             saveSvg: { type: 'saveSvg' },
             mode: { type: 'mode', mode: 'residual' },
-            rendered: { type: 'rendered', mode: 'inherent', stale: false, cells: { '1x2': ['Fire'] }, tray: [] }
+            rendered: { type: 'rendered', mode: 'inherent', stale: false, cells: { '1x2': ['Fire'] }, tray: [] },
+            view: { type: 'view', view: 'timeline' },
+            scenario: { type: 'scenario', down: ['Server', 'Fire'] },
+            openMarkdown: { type: 'openMarkdown' },
+            timelineRendered: { type: 'timelineRendered', state: 'view', down: ['Fire'], rows: ['Billing'] }
         };
         for (const message of Object.values(samples)) expect(parseWebviewMessage(message, new Set([uri]))).toEqual(message);
         expect(parseWebviewMessage({ type: 'reveal', uri: 'file:///elsewhere.pra', line: 0, character: 0 }, new Set([uri]))).toBeUndefined();
         expect(parseWebviewMessage({ type: 'mode', mode: 'sideways' }, new Set([uri]))).toBeUndefined();
+        expect(parseWebviewMessage({ type: 'view', view: 'gantt' }, new Set([uri]))).toBeUndefined();
+        expect(parseWebviewMessage({ type: 'scenario', down: [] }, new Set([uri]))).toBeUndefined();
+        expect(parseWebviewMessage({ type: 'scenario', down: [' '] }, new Set([uri]))).toBeUndefined();
+        expect(parseWebviewMessage({ type: 'scenario', down: [{ name: 'Fire' }] }, new Set([uri]))).toBeUndefined();
+        expect(parseWebviewMessage({ type: 'timelineRendered', state: 'drawn', down: [], rows: [] }, new Set([uri]))).toBeUndefined();
     });
 });

@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
+import { timelinePass } from './ui/timeline-pass.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = process.env.PRA_CODE_SERVER_BIN ?? join(ROOT, '.real-clients/code-server/node_modules/.bin/code-server');
@@ -285,6 +286,7 @@ async function runUi(base, ws) {
   await sleep(1500); // the step's markdown renders in its own frame
   await page.screenshot({ path: join(RESULTS, 'walkthrough.png'), timeout: 15_000 });
   log('UI: screenshot test-results/walkthrough.png');
+  await timelinePass(page, { ws, results: RESULTS, log, sleep, openFile, goToLine });
   await page.close();
 }
 

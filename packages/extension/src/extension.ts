@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PraExt
             void vscode.window.showWarningMessage(vscode.l10n.t('Open a .pra plan to preview it.'));
             return;
         }
-        previews.open(uri, toSide);
+        previews.open(uri, toSide).showPlan();
     };
     const praClient = client;
     context.subscriptions.push(
@@ -48,12 +48,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<PraExt
         vscode.commands.registerCommand('pra.export', (resource?: vscode.Uri) => exportPlan(praClient, resource)),
         vscode.commands.registerCommand('pra.newPlan', () => newPlan()),
         vscode.commands.registerCommand('pra.showGaps', () => showGaps(gaps)),
-        vscode.commands.registerCommand('pra.gaps.reveal', (node: GapNode) => gapActions.reveal(node)),
-        vscode.commands.registerCommand('pra.gaps.fix', (node: GapNode) => gapActions.fix(node)),
-        vscode.commands.registerCommand('pra.gaps.accept', (node: GapNode) => gapActions.accept(node)),
+        vscode.commands.registerCommand('pra.gaps.reveal', (node?: GapNode) => gapActions.reveal(node)),
+        vscode.commands.registerCommand('pra.gaps.fix', (node?: GapNode) => gapActions.fix(node)),
+        vscode.commands.registerCommand('pra.gaps.accept', (node?: GapNode) => gapActions.accept(node)),
         vscode.commands.registerCommand('pra.gaps.groupByCheck', () => gaps.setGrouping('check')),
         vscode.commands.registerCommand('pra.gaps.groupByElement', () => gaps.setGrouping('element')),
-        vscode.commands.registerCommand(simulateOutageCommand, (uri?: unknown, name?: unknown) => simulateOutage(praClient, uri, name)),
+        vscode.commands.registerCommand(simulateOutageCommand, (uri?: unknown, name?: unknown) => simulateOutage(previews, uri, name)),
         vscode.workspace.onDidOpenTextDocument(document => {
             if (document.languageId === 'pra' && !previews.preview
                 && vscode.workspace.getConfiguration('pra.preview').get<boolean>('openToTheSideAutomatically', false)) {

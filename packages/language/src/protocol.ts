@@ -7,7 +7,9 @@ import type { ExportFormat } from './export/pra-export.js';
 import type { Lang } from './pra-messages.js';
 import type { PreviewModel } from './preview/pra-preview-model.js';
 import type { MatrixView } from './render/risk-matrix-svg.js';
+import type { UnknownName } from './simulation/resolve-down.js';
 import type { SimulationAnswer, SimulationQuestion } from './simulation/simulation-answer.js';
+import type { TimelineView } from './simulation/timeline-view.js';
 
 export type { ExportFormat } from './export/pra-export.js';
 export type { Lang } from './pra-messages.js';
@@ -15,6 +17,7 @@ export type * from './preview/pra-preview-model.js';
 export type { PreviewLabels } from './preview/pra-preview-labels.js';
 export type { SimulationAnswer, SimulationQuestion } from './simulation/simulation-answer.js';
 export type { SimulationResult } from './simulation/simulation-model.js';
+export type { UnknownName } from './simulation/resolve-down.js';
 export type {
     TimelineView, TimelineRowView, TimelineRestoreView, TimelineProcedureView, SegmentState
 } from './simulation/timeline-view.js';
@@ -126,16 +129,35 @@ export const simulateOutageCommand = 'pra.simulateOutage';
 /** Which risk positions the matrix shows: before mitigation, or after (the drawing's view). */
 export type PreviewMode = MatrixView;
 
+/** The preview's views: the plan (matrix, coverage, gaps), or the timeline of a simulated outage. */
+export type PreviewView = 'plan' | 'timeline';
+
+/**
+ * What the Timeline view shows, as the server answered `pra/simulate` for the scenario picked (the
+ * names that fail): nothing picked yet, the chart's view model, the names the plan no longer has (with
+ * close names), or why the simulation was refused.
+ */
+export type TimelineContent =
+    | { state: 'none' }
+    | { state: 'view'; down: string[]; view: TimelineView }
+    | { state: 'vanished'; down: string[]; unknown: UnknownName[] }
+    | { state: 'refused'; down: string[]; reason: string };
+
 /** What the extension sends the preview webview. */
 export type ToWebviewMessage =
     | { type: 'model'; documentUri: string; model: PreviewModel; stale: boolean; mode: PreviewMode }
     | { type: 'stale'; stale: boolean }
     | { type: 'setMode'; mode: PreviewMode }
     | { type: 'highlight'; name: string | null }
-    | { type: 'activate'; kind: PreviewTargetKind; name: string };
+    | { type: 'activate'; kind: PreviewTargetKind; name: string }
+    | { type: 'showView'; view: PreviewView }
+    | { type: 'timeline'; timeline: TimelineContent };
 
-/** The clickable things of the preview, for `activate` (tests and commands click them as a user would). */
-export type PreviewTargetKind = 'risk' | 'activity' | 'gap';
+/**
+ * The clickable things of the preview, for `activate` (tests and commands click them as a user would);
+ * `bar` is a row of the timeline (an activity, an asset or a procedure), by name.
+ */
+export type PreviewTargetKind = 'risk' | 'activity' | 'gap' | 'bar';
 
 /**
  * What the preview page keeps across reloads (VS Code's getState/setState); VS Code hands it back to
@@ -146,6 +168,8 @@ export interface PreviewPageState {
     documentUri?: string;
     mode?: PreviewMode;
     stale?: boolean;
+    view?: PreviewView;
+    timeline?: TimelineContent;
 }
 
 /** What the preview webview sends the extension. The extension checks each one: the page is not trusted. */
@@ -154,4 +178,11 @@ export type FromWebviewMessage =
     | { type: 'reveal'; uri: string; line: number; character: number }
     | { type: 'saveSvg' }
     | { type: 'mode'; mode: PreviewMode }
-    | { type: 'rendered'; mode: PreviewMode; stale: boolean; cells: Record<string, string[]>; tray: string[] };
+    | { type: 'rendered'; mode: PreviewMode; stale: boolean; cells: Record<string, string[]>; tray: string[] }
+    /** The user switched views, or picked the scenario (the names that fail) of the Timeline view. */
+    | { type: 'view'; view: PreviewView }
+    | { type: 'scenario'; down: string[] }
+    /** Opens the timeline shown as a Markdown document beside (the extension has the server's text). */
+    | { type: 'openMarkdown' }
+    /** What the Timeline view drew: its state and the activities of its rows, in order (tests read it). */
+    | { type: 'timelineRendered'; state: TimelineContent['state']; down: string[]; rows: string[] };

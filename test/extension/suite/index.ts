@@ -17,6 +17,7 @@ export async function run(): Promise<void> {
     const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
     mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
     await import('./extension.test.js');
+    await import('./timeline.test.js');
     const failures = await new Promise<number>(resolve => mocha.run(resolve));
     console.log = log;
     if (failures > 0) throw new Error(`${failures} extension test(s) failed`);

@@ -19,10 +19,22 @@ const codeOf = (diagnostic: vscode.Diagnostic): string | undefined =>
 export class GapsActions {
     constructor(private readonly client: LanguageClient, private readonly view: GapsView) {}
 
+    /**
+     * The finding a command acts on: the row it was given, else the row selected. VS Code gives no row when
+     * the command comes from a key binding, or when the row clicked was redrawn meanwhile (the findings
+     * changed): acting on the selection then, or saying nothing is selected, beats an exception.
+     */
+    private gapOf(node: GapNode | GapItem | undefined): GapItem | undefined {
+        if (node) return 'type' in node ? (node.type === 'gap' ? node.item : undefined) : node;
+        const selected = this.view.selectedGap;
+        if (!selected) void vscode.window.showInformationMessage(vscode.l10n.t('Select a finding in the Gaps view first.'));
+        return selected;
+    }
+
     /** Opens the finding's file with its range selected (a click on the finding). */
-    async reveal(node: GapNode | GapItem): Promise<vscode.TextEditor> {
-        const item = 'type' in node ? (node.type === 'gap' ? node.item : undefined) : node;
-        if (!item) throw new Error('not a finding');
+    async reveal(node?: GapNode | GapItem): Promise<vscode.TextEditor | undefined> {
+        const item = this.gapOf(node);
+        if (!item) return undefined;
         const range = rangeOf(item);
         const editor = await vscode.window.showTextDocument(vscode.Uri.parse(item.uri), { selection: range, preserveFocus: false });
         editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -41,16 +53,17 @@ export class GapsActions {
     }
 
     /** The finding's quick fixes in a list: the one chosen is applied. */
-    async fix(node: GapNode, prompts: Prompts = windowPrompts): Promise<boolean> {
-        if (node.type !== 'gap') return false;
-        const fixes = await this.fixes(node.item);
+    async fix(node?: GapNode, prompts: Prompts = windowPrompts): Promise<boolean> {
+        const item = this.gapOf(node);
+        if (!item) return false;
+        const fixes = await this.fixes(item);
         if (fixes.length === 0) {
-            const text = vscode.l10n.t('No quick fix for {0}: edit the plan, or accept the finding.', node.item.code);
+            const text = vscode.l10n.t('No quick fix for {0}: edit the plan, or accept the finding.', item.code);
             void vscode.window.showInformationMessage(text);
             return false;
         }
         const chosen = await prompts.pick(fixes.map(action => ({ label: action.title, action })),
-            { title: vscode.l10n.t('Fix {0}', node.item.code), placeHolder: node.item.message });
+            { title: vscode.l10n.t('Fix {0}', item.code), placeHolder: item.message });
         if (!chosen) return false;
         if (chosen.action.edit && !await vscode.workspace.applyEdit(chosen.action.edit)) return false;
         const command = chosen.action.command;
@@ -63,9 +76,9 @@ export class GapsActions {
      * Accept…: asks why and who (a role of the plan), then writes the `accept` line the server gives
      * (the "Accept this finding…" quick fix's own logic, with these answers).
      */
-    async accept(node: GapNode, prompts: Prompts = windowPrompts): Promise<boolean> {
-        if (node.type !== 'gap' || !node.item.acceptable) return false;
-        const item = node.item;
+    async accept(node?: GapNode, prompts: Prompts = windowPrompts): Promise<boolean> {
+        const item = this.gapOf(node);
+        if (!item?.acceptable) return false;
         const roles = this.view.current?.roles ?? [];
         if (roles.length === 0) {
             void vscode.window.showWarningMessage(vscode.l10n.t('The plan declares no role: add the role who accepts the finding first.'));

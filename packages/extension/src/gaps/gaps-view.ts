@@ -54,6 +54,12 @@ export class GapsView implements vscode.TreeDataProvider<GapNode>, vscode.Dispos
         else this.show(undefined);
     }
 
+    /** The row selected in the view, if it is a finding (what a tree command acts on when it is given none). */
+    get selectedGap(): GapItem | undefined {
+        const node = this.view.selection[0];
+        return node?.type === 'gap' ? node.item : undefined;
+    }
+
     /** Shows the plan of this document. */
     follow(uri: vscode.Uri): void {
         this.uri = uri;

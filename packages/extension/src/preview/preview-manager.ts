@@ -41,7 +41,10 @@ export class PreviewManager implements vscode.Disposable {
             : vscode.window.activeTextEditor?.document.uri;
         if (!uri || this.current) { panel.dispose(); return; }
         const mode = saved?.mode === 'residual' || saved?.mode === 'inherent' ? saved.mode : undefined;
-        this.adopt(new PreviewPanel(panel, this.context.extensionUri, this.client, uri, mode));
+        const view = saved?.view === 'timeline' ? 'timeline' : 'plan';
+        const down = saved?.timeline && 'down' in saved.timeline && Array.isArray(saved.timeline.down)
+            ? saved.timeline.down.filter((n: unknown): n is string => typeof n === 'string' && n.length < 1000) : undefined;
+        this.adopt(new PreviewPanel(panel, this.context.extensionUri, this.client, uri, mode, { view, down }));
     }
 
     private adopt(preview: PreviewPanel): PreviewPanel {

@@ -2,14 +2,16 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
     previewModelRequest, type ElementSpan, type FromWebviewMessage, type PreviewMode, type PreviewModelResult, type PreviewTargetKind,
-    type ToWebviewMessage
+    type PreviewView, type TimelineContent, type ToWebviewMessage
 } from 'pra-language/protocol';
 import { previewMatrixSvg, svgMarkup } from 'pra-language/render';
 import { sendRequest } from '../send-request.js';
 import { previewHtml } from './preview-html.js';
 import { parseWebviewMessage } from './preview-messages.js';
+import { PreviewTimeline } from './preview-timeline.js';
 
 type RenderedMessage = Extract<FromWebviewMessage, { type: 'rendered' }>;
+type TimelineRenderedMessage = Extract<FromWebviewMessage, { type: 'timelineRendered' }>;
 
 export const previewViewType = 'pra.preview';
 
@@ -29,10 +31,17 @@ export class PreviewPanel implements vscode.Disposable {
     /** Fires each time the webview reports what it drew (the integration tests read it). */
     readonly onDidRender = this.renderedEmitter.event;
     lastRendered: RenderedMessage | undefined;
+    private readonly timelineRenderedEmitter = new vscode.EventEmitter<TimelineRenderedMessage>();
+    /** Fires each time the webview reports what its Timeline view drew (the integration tests read it). */
+    readonly onDidRenderTimeline = this.timelineRenderedEmitter.event;
+    lastTimelineRendered: TimelineRenderedMessage | undefined;
+    private readonly timeline: PreviewTimeline;
 
     constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri,
-        private readonly client: LanguageClient, documentUri: vscode.Uri, mode?: PreviewMode) {
+        private readonly client: LanguageClient, documentUri: vscode.Uri, mode?: PreviewMode,
+        restored?: { view?: PreviewView; down?: string[] }) {
         this.documentUri = documentUri;
+        this.timeline = new PreviewTimeline(client, message => this.post(message), () => this.documentUri.toString(), restored);
         this.mode = mode ?? vscode.workspace.getConfiguration('pra.preview').get<PreviewMode>('defaultView', 'inherent');
         panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'pra-file.svg');
@@ -51,10 +60,25 @@ export class PreviewPanel implements vscode.Disposable {
 
     get uri(): vscode.Uri { return this.documentUri; }
     get model(): PreviewModelResult | undefined { return this.result; }
+    get view(): PreviewView { return this.timeline.view; }
+    /** What the Timeline view shows: the server's last answer for the scenario picked. */
+    get timelineContent(): TimelineContent { return this.timeline.content; }
+
+    /** Shows the Timeline view with the simulated outage of `down` (assets, sites or risks of the plan). */
+    showTimeline(down: readonly string[]): Promise<void> {
+        return this.timeline.show(down);
+    }
+
+    /** Shows the plan's view (matrix, coverage, gaps), as the preview commands do. */
+    showPlan(): void {
+        this.timeline.showPlan();
+    }
 
     /** Shows another document's plan (the preview follows the active `.pra` editor). */
     showDocument(uri: vscode.Uri): void {
         if (uri.toString() === this.documentUri.toString()) return;
+        // Another file of the same plan keeps the scenario; another plan has other elements.
+        if (!this.showsDocument(uri)) this.timeline.reset();
         this.documentUri = uri;
         this.result = undefined;
         this.updateTitle();
@@ -93,6 +117,7 @@ export class PreviewPanel implements vscode.Disposable {
                 this.result = result;
                 this.stale = result.syntaxErrors > 0;
                 this.sendModel();
+                await this.timeline.refresh();
             }
         } catch (error) {
             if (!this.disposed) console.error('PRA preview:', error);
@@ -145,6 +170,7 @@ export class PreviewPanel implements vscode.Disposable {
             for (const span of this.result.spans) uris.add(span.uri);
             for (const gap of this.result.model.gaps) uris.add(gap.uri);
         }
+        for (const uri of this.timeline.uris) uris.add(uri);
         return uris;
     }
 
@@ -152,9 +178,13 @@ export class PreviewPanel implements vscode.Disposable {
         const message = parseWebviewMessage(raw, this.allowedUris());
         if (!message) return;
         switch (message.type) {
-            case 'ready': this.sendModel(); break;
+            case 'ready': this.sendModel(); this.timeline.resend(); break;
             case 'mode': this.mode = message.mode; break;
             case 'rendered': this.lastRendered = message; this.renderedEmitter.fire(message); break;
+            case 'view': await this.timeline.setView(message.view); break;
+            case 'scenario': await this.timeline.pick(message.down); break;
+            case 'openMarkdown': await this.timeline.openMarkdown(); break;
+            case 'timelineRendered': this.lastTimelineRendered = message; this.timelineRenderedEmitter.fire(message); break;
             case 'reveal': await this.reveal(message.uri, message.line, message.character); break;
             case 'saveSvg': await this.saveSvg(); break;
         }
@@ -197,6 +227,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.disposed = true;
         if (this.timer) clearTimeout(this.timer);
         this.renderedEmitter.dispose();
+        this.timelineRenderedEmitter.dispose();
         this.panel.dispose();
         for (const d of this.disposables.splice(0)) d.dispose();
     }

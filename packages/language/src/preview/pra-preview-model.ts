@@ -74,6 +74,9 @@ export interface PreviewActivity {
 }
 export interface PreviewGapSummary { code: string; title: string; count: number }
 
+/** What the Timeline view can simulate: an asset, a site (an asset of kind site) or a risk (its targets). */
+export interface PreviewScenario { name: string; kind: 'asset' | 'site' | 'risk'; title?: string }
+
 /** Everything the preview shows, already computed and worded: the webview only lays it out. */
 export interface PreviewModel {
     lang: Lang;
@@ -86,6 +89,8 @@ export interface PreviewModel {
     gaps: PreviewGap[];
     gapSummary: PreviewGapSummary[];
     openGaps: number;
+    /** The Timeline view's choices, in the plan's order: assets, then sites, then risks. */
+    scenarios: PreviewScenario[];
 }
 
 const syntaxCodes = new Set(['parsing-error', 'lexing-error', 'linking-error']);
@@ -136,8 +141,19 @@ export function buildPreviewModel(analysis: PlanAnalysis, findings: readonly Pla
             zones: zones(matrix, lang),
             tray: matrix.tray
         },
-        risks, activities, gaps, gapSummary: gapSummary(gaps), openGaps: gaps.length
+        risks, activities, gaps, gapSummary: gapSummary(gaps), openGaps: gaps.length,
+        scenarios: scenarios(analysis)
     };
+}
+
+/** The names `pra/simulate` accepts (resolve-down.ts): an asset wins over a risk of the same name. */
+function scenarios(analysis: PlanAnalysis): PreviewScenario[] {
+    const assets = analysis.model.assets.map((asset): PreviewScenario =>
+        ({ name: asset.name, kind: asset.kind === 'site' ? 'site' : 'asset', title: asset.title }));
+    const taken = new Set(assets.map(a => a.name));
+    const risks = analysis.model.risks.filter(risk => !taken.has(risk.name))
+        .map((risk): PreviewScenario => ({ name: risk.name, kind: 'risk', title: risk.title }));
+    return [...assets.filter(a => a.kind === 'asset'), ...assets.filter(a => a.kind === 'site'), ...risks];
 }
 
 function previewGap(finding: PlanFinding, lang: Lang): PreviewGap {
