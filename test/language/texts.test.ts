@@ -8,6 +8,9 @@ import { praCodes } from '../../packages/language/src/pra-codes.js';
 import '../../packages/language/src/pra-risk-matrix.js';
 import { previewLabels } from '../../packages/language/src/preview/pra-preview-labels.js';
 import '../../packages/language/src/simulation/simulation-texts.js';
+import '../../packages/language/src/diff/diff-render.js';
+import '../../packages/language/src/pra-linker.js';
+import '../../packages/language/src/pra-parser-messages.js';
 
 // Every text catalogue (one mechanism: textLookup in pra-messages.ts), walked key by key in both languages.
 // The CLI reaches the language package through its built entry point: its catalogue registers there.
@@ -22,7 +25,9 @@ const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/
 describe('the text catalogues', () => {
     test('every catalogue registers itself, the CLI\'s and the preview\'s included', () => {
         const names = [...allCatalogues().keys()];
-        for (const name of ['findings', 'words', 'editor', 'simulation', 'risk matrix tray', 'preview', 'cli']) {
+        const expected = ['findings', 'words', 'parser', 'linker', 'editor', 'simulation', 'risk matrix tray', 'preview', 'diff kinds',
+            'cli'];
+        for (const name of expected) {
             expect(names).toContain(name);
         }
         expect(names.length).toBeGreaterThanOrEqual(8);

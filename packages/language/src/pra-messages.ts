@@ -497,6 +497,11 @@ export function textLookup<K extends string>(
     };
 }
 
+/** Whether `key` has texts in `catalogue`: for values read from a plan, which may have none. */
+export function isTextKey<K extends string>(catalogue: Readonly<Record<K, Texts>>, key: string): key is K {
+    return Object.hasOwn(catalogue, key);
+}
+
 export const message: TextLookup<FindingTextKey> = textLookup(findings, 'findings');
 
 export function fixOf(code: PraCode | string, lang: Lang): string {

@@ -1,6 +1,6 @@
 import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { isPraFile, type Activity } from '../generated/ast.js';
-import type { Lang } from '../pra-messages.js';
+import { textLookup, type Lang, type Texts } from '../pra-messages.js';
 import { propertyFact } from '../pra-syntax.js';
 import type { ActivityData, AssetData, FallbackData, ImpactData, PlanModel } from '../pra-model.js';
 import type { BiaData, BiaRow, BiaValue, CellProblem } from './bia-read.js';
@@ -94,10 +94,11 @@ const problemTexts = {
             `aucun ${what} nommé '${name}' dans le plan ni dans le classeur : la cellule n'est pas appliquée`
     }
 } as const;
-const kindWords: Readonly<Record<string, { en: string; fr: string }>> = {
+const kindWords = {
     role: { en: 'role', fr: 'rôle' }, asset: { en: 'asset', fr: 'ressource' }, activity: { en: 'activity', fr: 'activité' },
     'asset or activity': { en: 'asset or activity', fr: 'ressource ou activité' }
-};
+} as const satisfies Readonly<Record<string, Texts>>;
+const kindWord = textLookup(kindWords, 'BIA kinds');
 
 function splitAt(at: string): { sheet: string; cell: string } {
     const index = at.lastIndexOf('!');
@@ -257,7 +258,7 @@ export function mergeBia(model: PlanModel, documents: readonly LangiumDocument[]
         const names = Array.isArray(value) ? value : [String(value)];
         const missing = names.find(n => what === 'asset or activity' ? !known.asset.has(n) && !known.activity.has(n) : !known[what].has(n));
         if (missing === undefined) return true;
-        problems.push({ ...splitAt(row.cells.get(key)!), message: problemTexts[lang].unknown(kindWords[what][lang], missing) });
+        problems.push({ ...splitAt(row.cells.get(key)!), message: problemTexts[lang].unknown(kindWord(what, lang), missing) });
         row.values.delete(key);
         return false;
     };

@@ -1,14 +1,15 @@
-import type { Lang } from '../pra-messages.js';
+import type { Severity } from '../pra-codes.js';
+import { isTextKey, textLookup, type Lang, type Texts } from '../pra-messages.js';
 import type { DiffChange, DiffFinding, DiffKind, PlanDiff } from './plan-diff.js';
 
 /** `pra diff` as text and Markdown, in the plan's language. */
 
-const kindWords: Readonly<Record<DiffKind, { en: string; fr: string }>> = {
+const kindWords = {
     plan: { en: 'plan', fr: 'plan' }, crisis: { en: 'crisis', fr: 'crise' }, scale: { en: 'scales', fr: 'échelles' },
     role: { en: 'role', fr: 'rôle' }, asset: { en: 'asset', fr: 'ressource' }, activity: { en: 'activity', fr: 'activité' },
     risk: { en: 'risk', fr: 'risque' }, fallback: { en: 'fallback', fr: 'moyen de secours' },
     procedure: { en: 'procedure', fr: 'procédure' }, exercise: { en: 'exercise', fr: 'exercice' }
-};
+} as const satisfies Readonly<Record<DiffKind, Texts>>;
 
 const texts = {
     en: {
@@ -27,13 +28,14 @@ const texts = {
     }
 } as const;
 
-const severityWords: Readonly<Record<string, { en: string; fr: string }>> = {
+const severityWords = {
     error: { en: 'error', fr: 'erreur' }, warning: { en: 'warning', fr: 'avertissement' },
     info: { en: 'info', fr: 'info' }, hint: { en: 'hint', fr: 'indice' }
-};
+} as const satisfies Readonly<Record<Severity, Texts>>;
 
-const kindWord = (kind: DiffKind, lang: Lang): string => kindWords[kind][lang];
-const severityWord = (severity: string, lang: Lang): string => severityWords[severity]?.[lang] ?? severity;
+const kindWord = textLookup(kindWords, 'diff kinds');
+const severityText = textLookup(severityWords, 'diff severities');
+const severityWord = (severity: string, lang: Lang): string => isTextKey(severityWords, severity) ? severityText(severity, lang) : severity;
 const elementOf = (kind: DiffKind, name: string, lang: Lang): string =>
     kind === 'plan' || kind === 'crisis' || kind === 'scale' ? kindWord(kind, lang) : `${kindWord(kind, lang)} ${name}`;
 
