@@ -87,13 +87,13 @@ export interface MergeResult {
     problems: CellProblem[];
 }
 
-const problemTexts = {
-    en: { unknown: (what: string, name: string) => `no ${what} named '${name}' in the plan or the workbook: the cell is not applied` },
-    fr: {
-        unknown: (what: string, name: string) =>
-            `aucun ${what} nommé '${name}' dans le plan ni dans le classeur : la cellule n'est pas appliquée`
+const mergeTexts = {
+    unknown: {
+        en: 'no {what} named \'{name}\' in the plan or the workbook: the cell is not applied',
+        fr: 'aucun {what} nommé \'{name}\' dans le plan ni dans le classeur : la cellule n\'est pas appliquée'
     }
-} as const;
+} as const satisfies Readonly<Record<string, Texts>>;
+const mergeText = textLookup(mergeTexts, 'BIA merge');
 const kindWords = {
     role: { en: 'role', fr: 'rôle' }, asset: { en: 'asset', fr: 'ressource' }, activity: { en: 'activity', fr: 'activité' },
     'asset or activity': { en: 'asset or activity', fr: 'ressource ou activité' }
@@ -258,7 +258,8 @@ export function mergeBia(model: PlanModel, documents: readonly LangiumDocument[]
         const names = Array.isArray(value) ? value : [String(value)];
         const missing = names.find(n => what === 'asset or activity' ? !known.asset.has(n) && !known.activity.has(n) : !known[what].has(n));
         if (missing === undefined) return true;
-        problems.push({ ...splitAt(row.cells.get(key)!), message: problemTexts[lang].unknown(kindWord(what, lang), missing) });
+        const message = mergeText('unknown', lang, { what: kindWord(what, lang), name: missing });
+        problems.push({ ...splitAt(row.cells.get(key)!), message });
         row.values.delete(key);
         return false;
     };
