@@ -190,10 +190,12 @@ export function generatePlan({ activities, dense = false }) {
 }
 
 function toPra(info) {
-    const out = [];
+    const out = (info.imports ?? []).map(file => `import "${file}"\n`);
     const p = info.plan;
-    out.push(`plan "${p.title}" {\n    organisation "${p.organisation}"\n    version "${p.version}"\n    date ${p.date}\n`
-        + `    review ${p.review}\n    language ${p.language}\n    owner ${p.owner}\n}\n`);
+    if (p) {
+        out.push(`plan "${p.title}" {\n    organisation "${p.organisation}"\n    version "${p.version}"\n    date ${p.date}\n`
+            + `    review ${p.review}\n    language ${p.language}\n    owner ${p.owner}\n}\n`);
+    }
     for (const r of info.roles) {
         out.push(`role ${r.name} "${r.title}" {\n    holder "${r.holder}"\n    phone "${r.phone}"\n    email "${r.email}"\n`
             + `    deputy ${r.deputy}\n${r.external ? '    external\n' : ''}}\n`);
@@ -232,7 +234,7 @@ function toPra(info) {
             + `    residual likelihood ${r.residual.likelihood} impact ${r.residual.impact}\n    owner ${r.owner}\n}\n`);
     }
     const c = info.crisis;
-    out.push(`crisis {\n    alert "${c.alert.how}" to ${c.alert.to}\n    activation ${c.activation}\n    pilot ${c.pilot}\n`
+    if (c) out.push(`crisis {\n    alert "${c.alert.how}" to ${c.alert.to}\n    activation ${c.activation}\n    pilot ${c.pilot}\n`
         + `    team ${c.team.join(', ')}\n    meeting "${c.meeting}"\n}\n`);
     for (const pr of info.procedures) {
         let s = `procedure ${pr.name} "${pr.title}" {\n    phase ${pr.phase}\n    for ${pr.for.join(', ')}\n    owner ${pr.owner}\n`;
@@ -254,4 +256,57 @@ export function writePlan(activities, folder = mkdtempSync(path.join(tmpdir(), '
     writeFileSync(file, plan.text);
     writeFileSync(jsonFile, plan.json);
     return { ...plan, file, jsonFile, folder };
+}
+
+/**
+ * The multi-file layout of a large organisation: one shared `inventory.pra` (roles, assets, the
+ * fallbacks of the assets, risks, the crisis block) and `departments` files `dept-NN.pra`, each a
+ * plan of its own importing the inventory, with its share of the activities, the procedures `for`
+ * them (an activity's `catchup` is the procedure written for it) and the exercises of those
+ * procedures. The same data as `generatePlan({ activities })`, except that fallbacks cover assets
+ * only (an inventory cannot name an activity of a department). Every reference resolves.
+ * @returns {{ files: Array<{ name: string, text: string }>, counts: Record<string, number> }}
+ */
+export function generateDepartments({ activities, departments = 50, dense = false }) {
+    const { info, counts } = generatePlan({ activities, dense });
+    const per = Math.ceil(activities / departments);
+    const deptOfActivity = name => Math.floor(Number(name.slice(name.lastIndexOf('-') + 1)) / per);
+    const inventory = {
+        roles: info.roles, assets: info.assets, activities: [], risks: info.risks, procedures: [], exercises: [],
+        fallbacks: info.fallbacks.filter(f => f.name !== 'Communication-Crise')
+            .map(f => ({ ...f, covers: f.covers.filter(c => !c.startsWith('Activité-')) })),
+        crisis: info.crisis
+    };
+    const files = [{ name: 'inventory.pra', text: toPra(inventory) }];
+    const procedureFor = new Map(info.procedures.map(p => [p.for[0], p.name]));
+    const deptOfProcedure = new Map(info.procedures.map(p => [p.name, deptOfActivity(p.for[0])]));
+    for (let d = 0; d < departments; d++) {
+        const own = info.activities.slice(d * per, (d + 1) * per).map(a => {
+            const activity = { ...a };
+            if (activity.catchup) activity.catchup = procedureFor.get(a.name);
+            if (!activity.catchup) { delete activity.catchup; delete activity.manual; }
+            return activity;
+        });
+        const dept = {
+            imports: ['inventory.pra'],
+            plan: { ...info.plan, title: `Plan de continuité — département ${d}` },
+            roles: [], assets: [], activities: own, risks: [],
+            fallbacks: d === 0 ? info.fallbacks.filter(f => f.name === 'Communication-Crise') : [],
+            procedures: info.procedures.filter(p => deptOfProcedure.get(p.name) === d),
+            exercises: info.exercises.filter(e => deptOfProcedure.get(e.tests[1]) === d)
+        };
+        files.push({ name: `dept-${String(d).padStart(2, '0')}.pra`, text: toPra(dept) });
+    }
+    return { files, counts: { ...counts, departments } };
+}
+
+/** Writes the multi-file layout to a temp folder, or to `folder`; returns the paths. */
+export function writeDepartments(activities, folder = mkdtempSync(path.join(tmpdir(), 'pra-bench-depts-')), departments = 50) {
+    const layout = generateDepartments({ activities, departments });
+    const paths = layout.files.map(f => {
+        const file = path.join(folder, f.name);
+        writeFileSync(file, f.text);
+        return file;
+    });
+    return { ...layout, paths, folder };
 }

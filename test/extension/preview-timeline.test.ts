@@ -118,7 +118,10 @@ describe('the preview\'s Timeline view in Chromium', () => {
         const paie = page.locator('.timeline-view [data-kind="activity"][data-name="Paie"]');
         expect(await paie.locator('[data-state]').evaluateAll(es => es.map(e => e.getAttribute('data-state'))))
             .toEqual(['down', 'recovering', 'back']);
-        expect(await paie.locator('[data-mark]').evaluateAll(es => es.map(e => e.getAttribute('data-mark')))).toEqual(['rto', 'mtpd']);
+        // Its RTO (8 h) on the 10 h axis; its MTPD (24 h) past it, an arrow at the edge; its back time on its bar.
+        expect(await paie.locator('[data-mark]').evaluateAll(es => es.map(e => e.getAttribute('data-mark')))).toEqual(['rto']);
+        expect(await paie.locator('[data-beyond]:not([data-halo])').textContent()).toBe('MTPD 24 h →');
+        expect(await paie.locator('[data-part="back-label"]').textContent()).toBe('back T+6 h');
         expect(await page.locator('.timeline-view select').inputValue()).toBe('Panne');
         expect(await page.locator('.timeline-view h2').textContent()).toBe('Outage simulation — Vue');
         expect(await page.locator('.timeline-key').allTextContents())
@@ -160,6 +163,15 @@ describe('the preview\'s Timeline view in Chromium', () => {
         expect(darkDown).toEqual([241, 76, 76]);
         await page.screenshot({ path: join(results, 'timeline-page-dark.png'), fullPage: true });
         await page.evaluate(() => document.documentElement.removeAttribute('style'));
+        // The row of the element under the editor's cursor: its name in the focus colour, its labels in theirs.
+        await send({ type: 'highlight', name: 'Paie' });
+        await page.locator('.timeline-row.current').first().waitFor({ timeout: 5000 });
+        const fills = await page.evaluate(() => ['[data-name="Paie"] [data-part="name"]', '[data-name="Paie"] [data-part="back-label"]',
+            '[data-name="Paie"] [data-beyond]:not([data-halo])'].map(selector => getComputedStyle(document.querySelector(selector)!).fill));
+        expect(fills[0]).not.toBe(fills[1]);
+        expect(fills[1]).toBe(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+        expect(fills[2]).not.toBe(fills[0]);
+        await send({ type: 'highlight', name: null });
     });
 
     test('keeps the scenario and says plainly that its elements left the plan', async () => {
@@ -231,6 +243,35 @@ describe('the Timeline view of a bundled example in a preview pane beside the ed
         });
         expect(fit.overflow).toBeLessThanOrEqual(0);
         expect(fit.fontPx).toBeGreaterThan(10);
+        // The axis spans the recovery (3 h), not the week-long MTPD: the 15-minute return is a readable part of each bar,
+        // and what lies past the axis is written at its edge, inside the drawing.
+        expect(await pane.locator('.timeline-view [data-part="tick"]').evaluateAll(es => es.map(e => e.firstChild?.textContent)))
+            .toEqual(['T+0', 'T+1 h', 'T+2 h', 'T+3 h']);
+        expect(await pane.locator('.timeline-view [data-part="back-label"]').allTextContents()).toEqual(Array(3).fill('back T+15 min'));
+        expect(await pane.locator('[data-name="Billing"] [data-beyond]:not([data-halo])').textContent()).toBe('RTO 24 h · MTPD 7 d →');
+        expect(await pane.locator('[data-alert]').evaluateAll(es => es.map(e => e.getAttribute('data-alert'))))
+            .toEqual(['Practice-Manager', 'Managing-Vet']);
+        const layout = await pane.evaluate(() => {
+            const svg = document.querySelector('.timeline-chart svg')!.getBoundingClientRect();
+            const labels = [...document.querySelectorAll('.timeline-chart [data-kind] text:not([data-halo])')]
+                .map(t => ({ box: t.getBoundingClientRect(), row: t.closest('[data-step], [data-alert], [data-kind]')! }));
+            const outside = labels.filter(l => l.box.right > svg.right + 0.5 || l.box.left < svg.left - 0.5).length;
+            // Two labels of one row overlap when their boxes cross on both axes (the estimate of text widths holds).
+            let overlaps = 0;
+            labels.forEach((a, i) => labels.slice(i + 1).forEach(b => {
+                const crossed = a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1
+                    && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1;
+                if (crossed && a.row === b.row) overlaps++;
+            }));
+            const back = document.querySelector('[data-name="Emergency-Care"] [data-state="back"]')!.getBoundingClientRect();
+            const down = document.querySelector('[data-name="Emergency-Care"] [data-state="down"]')!.getBoundingClientRect();
+            return { outside, overlaps, downWidth: down.width, backLeft: back.left - svg.left, labels: labels.length };
+        });
+        expect(layout.labels).toBeGreaterThan(20);
+        expect(layout.outside).toBe(0);
+        expect(layout.overlaps).toBe(0);
+        // 15 minutes of a 3 h axis in a 720-pixel pane: no longer a sliver (it was under 1 pixel on the week-long axis).
+        expect(layout.downWidth).toBeGreaterThan(30);
         // Only what the chart shows is in its legend: every activity is back, no return time is unknown.
         expect(await pane.locator('.timeline-key').allTextContents()).toEqual(['down', 'back', 'RTO', 'MTPD']);
         await pane.screenshot({ path: join(results, 'timeline-clinique-vet.png'), fullPage: true });

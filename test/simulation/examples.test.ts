@@ -3,7 +3,10 @@
  * example, simulated alone, gives a timeline that holds together.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveDown, simulateOutage, simulationMarkdown, simulationText, parseStart } from '../../packages/language/src/index.js';
+import {
+    resolveDown, simulateOutage, simulationMarkdown, simulationText, parseStart, timelineView
+} from '../../packages/language/src/index.js';
+import { svgMarkup, timelineSvg } from '../../packages/language/src/render/index.js';
 import { buildFiles, createTestServices } from '../helpers.js';
 import { exampleFolders } from '../lsp/lsp-helpers.js';
 
@@ -34,9 +37,13 @@ describe.each(Object.entries(exampleFolders()))('example %s', (_folder, files) =
                 const text = simulationText(result, { title: 'T', clock, lang });
                 const markdown = simulationMarkdown(result, { title: 'T', clock, lang });
                 // Every placeholder filled, every key found: no "{name}" nor a raw key left.
-                for (const output of [text, markdown]) {
+                // The Timeline chart too: every label worded, every coordinate a number, the axis over the recovery.
+                const view = timelineView(analysis, result, { title: 'T', clock, lang });
+                const chart = svgMarkup(timelineSvg(view, { chartWidth: 470 }));
+                for (const output of [text, markdown, chart]) {
                     expect(output, `${name} (${lang})`).not.toMatch(/\{\w+\}|undefined|NaN|\b(event|restore|back|hit|limit|crossed|meets)\.[a-z]/);
                 }
+                if (result.allBackMinutes !== undefined) expect(view.horizonMinutes).toBeGreaterThanOrEqual(result.allBackMinutes);
             }
         }
     }, 120_000);

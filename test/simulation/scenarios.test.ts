@@ -3,8 +3,11 @@
  * that targets assets, simulated (timeline and recovery order), riskiest first.
  */
 import { describe, expect, it } from 'vitest';
-import { riskScenarios } from '../../packages/language/src/index.js';
+import { riskScenarios, type TimelineView } from '../../packages/language/src/index.js';
+import { exportDocument } from '../../packages/language/src/export/pra-export.js';
+import { timelineMaxRows } from '../../packages/language/src/export/pra-document-continuity.js';
 import { exportText, loadPlan } from '../export/export-helpers.js';
+import { buildFiles, createTestServices } from '../helpers.js';
 import { analysisOf, hours } from './simulation-helpers.js';
 
 describe('risk scenarios', () => {
@@ -34,6 +37,7 @@ risk SansCible { likelihood 4 impact 4 }`);
 
 interface JsonBlock {
     type: string; id?: string; title?: string; text?: string; items?: string[]; blocks?: JsonBlock[]; rows?: Array<Record<string, unknown>>;
+    view?: TimelineView; legend?: string[];
 }
 
 describe('the document\'s strategy per scenario', () => {
@@ -64,6 +68,51 @@ describe('the document\'s strategy per scenario', () => {
             `Best case (each restore as soon as what it needs is back): all restored at T+24 h; critical path ${server} → ${erp}.`,
             'Worst case (one restore after the other): T+24 h.'
         ]);
+        // The scenario's Gantt chart, as the preview draws it, between the summary and the table; no places in the source.
+        expect(serveur.blocks!.map(b => b.type)).toEqual(['paragraph', 'timeline', 'table', 'list']);
+        const timeline = serveur.blocks![1];
+        expect(timeline.id).toBe('timeline-Panne-Serveur-ERP');
+        expect(timeline.view!.rows.map(r => r.back.label)).toEqual(Array(4).fill('back T+12 h'));
+        expect(timeline.view!.horizonMinutes).toBeLessThanOrEqual(hours(48));
+        expect(JSON.stringify(timeline.view)).not.toContain('"source"');
+        expect(timeline.legend![0]).toContain('dashed line: its RTO');
+    });
+
+    it('HTML and Word draw it with the preview\'s renderer, "›" for the arrows the documents\' font lacks', async () => {
+        const plan = await loadPlan('examples/atelier-bois/plan.pra', 'fr');
+        const html = await exportText(plan, 'html', 'fr');
+        const figure = /<figure class="timeline" id="diagram-timeline-Panne-Serveur-ERP">([\s\S]*?)<\/figure>/.exec(html)![1];
+        expect(figure).toContain('rétablie T+12 h');
+        expect(figure).toContain('<figcaption>Chaque activité : rouge tant qu');
+        expect(figure).not.toContain('→');
+        expect(figure).toContain('›');
+        // Word shows each drawing as a PNG: the dependency diagram and one chart per scenario.
+        const docx = await exportDocument(plan.services, plan.document, { format: 'docx', lang: 'fr', force: true });
+        const { unzipSync } = await import('fflate');
+        const media = Object.keys(unzipSync(docx.content, { filter: file => file.name.startsWith('word/media/') }));
+        const analysis = plan.services.analysis.PraAnalysisService.forDocument(plan.document).analysis;
+        expect(media.filter(name => name.endsWith('.png'))).toHaveLength(1 + riskScenarios(analysis).length);
+    });
+});
+
+describe('a scenario too large for a legible chart', () => {
+    it('gets a note instead of its chart, the table keeps every activity', async () => {
+        const activities = Array.from({ length: 70 }, (_, i) => `activity A${i} { rto 4h uses App }`).join('\n');
+        const services = createTestServices({ today: '2026-12-01' });
+        const { 'plan.pra': document } = await buildFiles(services, { 'plan.pra': `plan "Big" { language en date 2026-11-30 }
+${activities}
+asset App { kind application }
+fallback AppRestore { covers App rto 6h }
+risk Grave { likelihood 3 impact 4 targets App }` });
+        const exported = await exportDocument(services, document, { format: 'json', force: true });
+        const json = JSON.parse(new TextDecoder().decode(exported.content)) as { sections: Array<{ id: string; blocks: JsonBlock[] }> };
+        const strategy = json.sections.find(s => s.id === 'strategy')!;
+        const scenario = strategy.blocks.at(-1)!.blocks!.find(b => b.id === 'scenario-Grave')!;
+        expect(scenario.blocks!.map(b => b.type)).toEqual(['paragraph', 'paragraph', 'table', 'list']);
+        // 70 activities and the restore of App.
+        expect(scenario.blocks![1].text).toBe('The chart of this scenario would have 71 rows: '
+            + `more than the ${timelineMaxRows} a page can show legibly. The table below gives every activity's figures.`);
+        expect(scenario.blocks![2].rows).toHaveLength(70);
     });
 });
 

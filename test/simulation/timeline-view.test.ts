@@ -43,7 +43,10 @@ describe('the Timeline view model', () => {
             { state: 'recovering', from: 30, to: hours(6) },
             { state: 'back', from: hours(6), to: model.horizonMinutes }
         ]);
-        expect(paie.marks.map(m => [m.kind, m.minutes, m.crossed])).toEqual([['rto', hours(8), 'no'], ['mtpd', hours(24), 'no']]);
+        expect(paie.marks.map(m => [m.kind, m.minutes, m.crossed, m.short])).toEqual([
+            ['rto', hours(8), 'no', 'RTO 8 h'], ['mtpd', hours(24), 'no', 'MTPD 24 h']
+        ]);
+        expect(paie.back).toEqual({ minutes: hours(6), label: 'back T+6 h' });
         expect(paie.impacts).toEqual([{ minutes: hours(4), reached: 'yes', label: 'financial 2 at T+4 h' }]);
         expect(paie.source?.range.start.line).toBe(4);
     });
@@ -56,31 +59,45 @@ describe('the Timeline view model', () => {
             { state: 'unknown', from: 30, to: model.horizonMinutes }
         ]);
         expect(stock.tooltip).toContain('no restore time for Db');
+        expect(stock.back).toEqual({ label: 'return time unknown' });
     });
 
-    it('the axis covers the last time of the scenario (the 72 h deadline from activation) in steps of at most 12 ticks', async () => {
+    it('the axis spans the recovery (Paie back at 6 h, its RTO 8 h just past it), not the MTPD nor the 72 h deadline', async () => {
         const model = await view('Panne');
-        // Deadline at 30 min + 72 h; ticks every 12 h up to 84 h.
-        expect(model.horizonMinutes).toBe(hours(84));
-        expect(model.ticks.map(t => t.minutes)).toEqual([0, 12, 24, 36, 48, 60, 72, 84].map(hours));
-        expect(model.ticks[2]).toEqual({ minutes: hours(24), label: 'T+24 h', clock: 'Tue 2026-12-08 09:00' });
+        // The last return and restore at 6 h; Paie's RTO (8 h) is within half again of it, so on the axis; its MTPD
+        // (24 h) and the deadline (30 min + 72 h) are past it: arrows at the edge. Round hours, at most 8 intervals,
+        // a tenth of headroom past the 8 h: the axis ends at 10 h.
+        expect(model.horizonMinutes).toBe(hours(10));
+        expect(model.ticks.map(t => t.minutes)).toEqual([0, 2, 4, 6, 8, 10].map(hours));
+        expect(model.ticks[1]).toEqual({ minutes: hours(2), label: 'T+2 h', clock: 'Mon 2026-12-07 11:00' });
     });
 
     it('lanes: restore bars (none when unknown), the alert chain, procedure steps (parallel ones side by side) and deadlines', async () => {
         const model = await view('Panne');
         expect(model.restores.map(r => [r.asset, r.from, r.to])).toEqual([['App', 0, hours(6)], ['Db', undefined, undefined]]);
         expect(model.restores[1].label).toBe('Db: restore time unknown: no active fallback covers it');
-        expect(model.alerts.map(a => a.minutes)).toEqual([15, 30]);
+        expect(model.restores.map(r => r.short)).toEqual(['restored T+6 h', 'restore time unknown']);
+        expect(model.alerts.map(a => [a.to, a.from, a.minutes, a.short])).toEqual([
+            ['Standard', 0, 15, 'T+15 min'], ['DSI', 15, 30, 'T+30 min: plan activated']
+        ]);
         expect(model.activationMinutes).toBe(30);
         const bascule = model.procedures[0];
-        expect(bascule.steps).toEqual([
-            { from: 30, to: 60, label: 'A', parallel: 1 },
-            { from: 30, to: 150, label: 'B', parallel: 1 }
+        expect(bascule.span).toEqual({ from: 30, to: 150, short: 'T+30 min → T+2 h 30 min' });
+        expect(bascule.steps.map(({ title: _title, ...step }) => step)).toEqual([
+            { label: 'Déclarer', due: { minutes: 30 + hours(72), short: 'deadline T+72 h 30 min' } },
+            { from: 30, to: 60, label: 'A', parallel: 1, short: '30 min', end: 'T+1 h' },
+            { from: 30, to: 150, label: 'B', parallel: 1, short: '2 h', end: 'T+2 h 30 min' }
         ]);
-        expect(bascule.deadlines).toEqual([{ minutes: 30 + hours(72), label: 'Déclarer' }]);
+        expect(bascule.steps[2].title).toBe('T+30 min → T+2 h 30 min  B (DSI)');
         expect(model.labels.recovering).toBe('recovering');
     });
 });
+
+/** The words of the drawing's text elements carrying `attribute` (not their halos), in order. */
+function texts(markup: string, attribute: string): string[] {
+    return [...markup.matchAll(/<text ([^>]*)>([^<]*)/g)]
+        .filter(m => m[1].includes(attribute) && !m[1].includes('data-halo')).map(m => m[2].replace(/&#39;/g, '\''));
+}
 
 describe('the Timeline drawing (render/timeline-svg.ts)', () => {
     it('draws each activity row (segments, RTO/MTPD marks, reached impacts), restores, alerts, procedures; names to reveal', async () => {
@@ -96,11 +113,21 @@ describe('the Timeline drawing (render/timeline-svg.ts)', () => {
         expect((markup.match(/data-state="recovering"/g) ?? []).length).toBe(1);
         expect((markup.match(/data-state="unknown"/g) ?? []).length).toBe(1);
         expect((markup.match(/data-mark="rto"/g) ?? []).length).toBe(2);
-        expect((markup.match(/data-mark="mtpd"/g) ?? []).length).toBe(1);
+        // Paie's MTPD (24 h) is past the 8 h axis: no mark on it, an arrow at the edge that says so.
+        expect((markup.match(/data-mark="mtpd"/g) ?? []).length).toBe(0);
+        expect(texts(markup, 'data-beyond=""')).toEqual(['MTPD 24 h →', 'deadline T+72 h 30 min →']);
         expect((markup.match(/data-impact=""/g) ?? []).length).toBe(1);
-        // The 6 h return of Paie on an 84 h axis 760 wide after a 230 label column: x = 230 + 6/84 × 760.
+        // The 6 h return of Paie on a 10 h axis 760 wide after a 230 label column: x = 230 + 6/10 × 760.
         const back = /<rect x="([\d.]+)"[^>]*data-state="back"/.exec(markup);
-        expect(Number(back![1])).toBeCloseTo(230 + 6 / 84 * 760, 5);
+        expect(Number(back![1])).toBeCloseTo(230 + 6 / 10 * 760, 5);
+        expect(texts(markup, 'data-part="back-label"')).toEqual(['back T+6 h', 'return time unknown']);
+        expect(texts(markup, 'data-label="rto"')).toEqual(['RTO 8 h', 'RTO 2 h']);
+        expect(texts(markup, 'data-part="restore-label"')).toEqual(['restored T+6 h']);
+        expect(texts(markup, 'data-part="unknown-label"')).toEqual(['restore time unknown']);
+        expect(texts(markup, 'data-part="alert-label"')).toEqual(['T+15 min', 'T+30 min: plan activated']);
+        expect([...markup.matchAll(/data-alert="([^"]+)"/g)].map(m => m[1])).toEqual(['Standard', 'DSI']);
+        expect(texts(markup, 'data-part="step-label"')).toEqual(['30 min', '2 h']);
+        expect(texts(markup, 'data-part="tick"')).toEqual(['T+0', 'T+2 h', 'T+4 h', 'T+6 h', 'T+8 h', 'T+10 h']);
         expect(markup).toContain('<title>Outage simulation — Vue</title>');
     });
 

@@ -1,8 +1,11 @@
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
-import { isPraFile, type Activity, type Asset, type Fallback, type Procedure, type Risk, type Role } from './generated/ast.js';
+import {
+    isPraFile, type Activity, type Asset, type Fallback, type PraFile, type Procedure, type Risk, type Role
+} from './generated/ast.js';
 import { analyzePlan, type PlanAnalysis } from './pra-analysis.js';
 import { planFindings, type Finding } from './checks/index.js';
 import { documentFindings, type CheckFinding } from './pra-check-report.js';
+import type { PraFileModels } from './pra-file-models.js';
 import type { PraImports } from './pra-imports.js';
 import type { Lang } from './pra-messages.js';
 import type { NamedElement } from './pra-model.js';
@@ -27,6 +30,7 @@ export class PraAnalysisService {
     private readonly documents: LangiumDocuments;
     private readonly imports: PraImports;
     private readonly settings: PraSettings;
+    private readonly fileModels: PraFileModels;
     private readonly cache: WorkspaceCache<string, PlanAnalysis>;
     /** Every check asks for its node's context: resolve the plan root of a file once per build. */
     private readonly contexts: WorkspaceCache<string, PlanContext>;
@@ -37,6 +41,7 @@ export class PraAnalysisService {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.imports = services.references.PraImports;
         this.settings = services.PraSettings;
+        this.fileModels = services.analysis.PraFileModels;
         this.cache = new WorkspaceCache(services.shared);
         this.contexts = new WorkspaceCache(services.shared);
         this.findings = new WorkspaceCache(services.shared);
@@ -63,13 +68,22 @@ export class PraAnalysisService {
         return findings;
     }
 
-    /** The findings of the plan checks that belong in this file, judged in its plan's context. */
+    /**
+     * The findings of the plan checks that belong in this file, judged in its plan's context. Only the
+     * files this plan gives their context ask: the findings of the others are not computed where a
+     * check can skip them (a department plan does not judge the inventory it shares with the others).
+     */
     findingsIn(uri: string): Finding[] {
         const rootUri = this.imports.contextRoot(uri);
         const byFile = this.findings.get(rootUri, () => {
             const { analysis, lang } = this.forUri(rootUri);
+            const judged = analysis.model.uris.filter(file => file === rootUri || this.imports.contextRoot(file) === rootUri);
+            const ctx = {
+                analysis, lang, today: this.settings.todayDate(),
+                ...(judged.length < analysis.model.uris.length ? { judged: new Set(judged) } : {})
+            };
             const map = new Map<string, Finding[]>();
-            for (const finding of planFindings({ analysis, lang, today: this.settings.todayDate() })) {
+            for (const finding of planFindings(ctx)) {
                 const list = map.get(finding.at.uri);
                 if (list) list.push(finding); else map.set(finding.at.uri, [finding]);
             }
@@ -119,8 +133,9 @@ export class PraAnalysisService {
 
     private computeContext(uri: string): PlanContext {
         const rootUri = this.imports.contextRoot(uri);
+        const read = (uri: string, root: PraFile) => this.fileModels.of(this.documents.getDocument(URI.parse(uri)), uri, root);
         const analysis = this.cache.get(rootUri,
-            () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri)), this.settings.todayDate()));
+            () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri), read), this.settings.todayDate()));
         return { analysis, lang: this.settings.languageFor(analysis.model.header?.language) };
     }
 

@@ -1,6 +1,6 @@
 import {
-    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument,
-    type ValidationOptions
+    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled,
+    type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isPlan, isPraFile } from './generated/ast.js';
@@ -55,6 +55,28 @@ export class PraDocumentValidator extends DefaultDocumentValidator {
         }
         await interruptAndCheck(cancelToken);
         return this.applyAcceptance(document, this.inPlanLanguage(document, diagnostics));
+    }
+
+    /**
+     * Langium's walk over every node, in the same order with the same checks, but awaiting only the
+     * checks that return a promise and offering to yield (`interruptAndCheck`) once per top-level
+     * element instead of once per node: on 5,000 activities, ≈ 200,000 awaits fewer per edit.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        const nodes = AstUtils.streamAst(rootNode).iterator();
+        for (const node of nodes) {
+            if (node === rootNode || node.$container === rootNode) await interruptAndCheck(cancelToken);
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                    const result = check(node, acceptor, cancelToken);
+                    if (result instanceof Promise) await result;
+                }
+            }
+            if (!nodeOptions.validateChildren) nodes.prune();
+        }
     }
 
     /**

@@ -1,4 +1,8 @@
-import { AstUtils, DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import {
+    AstUtils, Cancellation, DefaultLinker, interruptAndCheck,
+    type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo
+} from 'langium';
+import type { PraFileModels } from './pra-file-models.js';
 import type { PraDocumentLanguage } from './pra-document-language.js';
 import { isTextKey, textLookup, type Lang, type Texts } from './pra-messages.js';
 import type { PraServices } from './pra-module.js';
@@ -33,13 +37,37 @@ export function linkingMessage(referenceType: string, name: string, lang: Lang):
     return linkerText('unresolved', lang, { none, name });
 }
 
-/** Langium's linker, with its message for an unresolved name in the plan's language. */
+/**
+ * Langium's linker, with its message for an unresolved name in the plan's language; unlinking a
+ * document (before it is linked again) forgets what the file gave the plan model.
+ */
 export class PraLinker extends DefaultLinker {
     private readonly language: PraDocumentLanguage;
+    private readonly fileModels: PraFileModels;
 
     constructor(services: PraServices) {
         super(services);
         this.language = services.PraDocumentLanguage;
+        this.fileModels = services.analysis.PraFileModels;
+    }
+
+    /**
+     * Langium's linking, in the same order, offering to yield (`interruptAndCheck`) once per
+     * top-level element instead of once per AST node (≈ 200,000 awaits fewer per build at 5,000 activities).
+     */
+    override async link(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None):
+        Promise<void> {
+        if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
+        const root = document.parseResult.value;
+        for (const node of AstUtils.streamAst(root)) {
+            if (node === root || node.$container === root) await interruptAndCheck(cancelToken);
+            AstUtils.streamReferences(node).forEach(ref => this.doLink(ref, document));
+        }
+    }
+
+    override unlink(document: LangiumDocument): void {
+        this.fileModels.forget(document);
+        super.unlink(document);
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {

@@ -3,16 +3,68 @@ import * as ast from './generated/ast.js';
 import { propertyNode } from './pra-property-node.js';
 import type {
     AcceptData, ActivityData, AssetData, CostPeriod, CrisisData, ElementRef, ExerciseData, FallbackData,
-    PlanHeader, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, ScaleLevel, Scales, SourceRef, StepData
+    PlanHeader, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, ScaleLevel, SourceRef, StepData
 } from './pra-model.js';
 import { defaultScales, elementKindOfType as kindOfType } from './pra-model.js';
 import { limited } from './pra-limits.js';
 
+/** What one element of a file gives the plan model, read from its AST alone (see `readFile`). */
+export type ReadElement =
+    | { type: 'Plan'; header: PlanHeader }
+    | { type: 'Scale'; axis: 'likelihood' | 'impact'; levels: ScaleLevel[]; source: SourceRef }
+    | { type: 'Acceptance'; tolerable?: number; unacceptable?: number; source: SourceRef }
+    | { type: 'Exception'; text: string }
+    | { type: 'Crisis'; crisis: CrisisData }
+    | { type: 'Role'; data: RoleData } | { type: 'Asset'; data: AssetData } | { type: 'Activity'; data: ActivityData }
+    | { type: 'Risk'; data: RiskData } | { type: 'Fallback'; data: FallbackData } | { type: 'Procedure'; data: ProcedureData }
+    | { type: 'Exercise'; data: ExerciseData };
+
+/**
+ * What a file gives the plan model, in written order: depends only on the file's AST and on the
+ * names its references resolve to, so a plan's model is merged from these without reading the
+ * files that did not change (PraFileModels caches them per parse and link of a file).
+ */
+export function readFile(uri: string, root: ast.PraFile): ReadElement[] {
+    const read: ReadElement[] = [];
+    for (const element of root.elements) {
+        const item = readElement(uri, element);
+        if (item) read.push(item);
+    }
+    return read;
+}
+
+function readElement(uri: string, element: ast.Element): ReadElement | undefined {
+    switch (element.$type) {
+        case 'Plan': return { type: 'Plan', header: planHeader(element, uri) };
+        case 'Scale':
+            return { type: 'Scale', axis: element.axis, levels: scaleLevels(element), source: keywordSource(element, uri, 'scale') };
+        case 'Acceptance': return {
+            type: 'Acceptance', tolerable: element.tolerable[0], unacceptable: element.unacceptable[0],
+            source: keywordSource(element, uri, 'acceptance')
+        };
+        case 'Exception': return typeof element.text === 'string' ? { type: 'Exception', text: element.text } : undefined;
+        case 'Crisis': return { type: 'Crisis', crisis: crisisData(element, uri) };
+    }
+    // A name the parser could not read (recovery after a syntax error) leaves nothing to describe.
+    if (typeof element.name !== 'string') return undefined;
+    switch (element.$type) {
+        case 'Role': return { type: 'Role', data: roleData(element, uri) };
+        case 'Asset': return { type: 'Asset', data: assetData(element, uri) };
+        case 'Activity': return { type: 'Activity', data: activityData(element, uri) };
+        case 'Risk': return { type: 'Risk', data: riskData(element, uri) };
+        case 'Fallback': return { type: 'Fallback', data: fallbackData(element, uri) };
+        case 'Procedure': return { type: 'Procedure', data: procedureData(element, uri) };
+        case 'Exercise': return { type: 'Exercise', data: exerciseData(element, uri) };
+    }
+}
+
 /**
  * Reads the ASTs of the files visible from a root into the plain plan model. The first element of a
- * name wins when a name is declared twice (`duplicate-name` reports the second).
+ * name wins when a name is declared twice (`duplicate-name` reports the second). `read` gives what
+ * a file contributes (cached by the analysis service); the model never shares a mutable part with it.
  */
-export function buildPlanModel(rootUri: string, files: ReadonlyArray<{ uri: string; root: ast.PraFile }>): PlanModel {
+export function buildPlanModel(rootUri: string, files: ReadonlyArray<{ uri: string; root: ast.PraFile }>,
+    read: (uri: string, root: ast.PraFile) => readonly ReadElement[] = readFile): PlanModel {
     const model: PlanModel = {
         rootUri, uris: files.map(f => f.uri), scales: { ...defaultScales },
         roles: [], assets: [], activities: [], risks: [], fallbacks: [], procedures: [], exercises: [], exceptions: [],
@@ -26,63 +78,68 @@ export function buildPlanModel(rootUri: string, files: ReadonlyArray<{ uri: stri
         return true;
     };
     for (const { uri, root } of files) {
-        for (const element of root.elements) {
-            addElement(model, uri, element, firstOfKind);
-        }
+        for (const element of read(uri, root)) addElement(model, uri, element, firstOfKind);
     }
     return model;
 }
 
-function addElement(model: PlanModel, uri: string, element: ast.Element, firstOfKind: (kind: string, name: string) => boolean): void {
-    switch (element.$type) {
+function addElement(model: PlanModel, uri: string, element: ReadElement, firstOfKind: (kind: string, name: string) => boolean): void {
+    switch (element.type) {
         case 'Plan':
             // Only the root's plan heads the model; a plan in an imported file is one too many.
-            if (firstOfKind('Plan', '') && uri === model.rootUri) model.header = planHeader(element, uri);
-            else model.duplicates.push({ kind: 'plan', source: sourceOf(element, uri, 'title') });
+            if (firstOfKind('Plan', '') && uri === model.rootUri) model.header = element.header;
+            else model.duplicates.push({ kind: 'plan', source: copySource(element.header.source) });
             return;
         case 'Scale':
-            if (firstOfKind('Scale', element.axis)) setScale(model.scales, element);
-            else model.duplicates.push({ kind: 'scale', axis: element.axis, source: keywordSource(element, uri, 'scale') });
+            if (firstOfKind('Scale', element.axis)) {
+                if (element.axis === 'likelihood') model.scales.likelihood = element.levels; else model.scales.impact = element.levels;
+            } else model.duplicates.push({ kind: 'scale', axis: element.axis, source: copySource(element.source) });
             return;
         case 'Acceptance':
-            if (firstOfKind('Acceptance', '')) setAcceptance(model.scales, element);
-            else model.duplicates.push({ kind: 'acceptance', source: keywordSource(element, uri, 'acceptance') });
+            if (firstOfKind('Acceptance', '')) {
+                if (element.tolerable !== undefined) model.scales.tolerableFrom = element.tolerable;
+                if (element.unacceptable !== undefined) model.scales.unacceptableFrom = element.unacceptable;
+            } else model.duplicates.push({ kind: 'acceptance', source: copySource(element.source) });
             return;
         case 'Exception':
-            if (typeof element.text === 'string') model.exceptions.push(element.text);
+            model.exceptions.push(element.text);
             return;
         case 'Crisis':
             // Every block is read (completeness is judged on all of them); the extra ones are reported.
-            if (!model.crisis) model.crisis = crisisData(element, uri);
+            // The merge writes into a copy: the read block may be cached and read again.
+            if (!model.crisis) model.crisis = copyCrisis(element.crisis);
             else {
-                mergeCrisis(model.crisis, crisisData(element, uri));
-                model.duplicates.push({ kind: 'crisis', source: keywordSource(element, uri, 'crisis') });
+                mergeCrisis(model.crisis, element.crisis);
+                model.duplicates.push({ kind: 'crisis', source: copySource(element.crisis.source) });
             }
             return;
     }
-    // A name the parser could not read (recovery after a syntax error) leaves nothing to describe.
-    if (typeof element.name !== 'string' || !firstOfKind(element.$type, element.name)) return;
-    switch (element.$type) {
-        case 'Role': model.roles.push(roleData(element, uri)); break;
-        case 'Asset': model.assets.push(assetData(element, uri)); break;
-        case 'Activity': model.activities.push(activityData(element, uri)); break;
-        case 'Risk': model.risks.push(riskData(element, uri)); break;
-        case 'Fallback': model.fallbacks.push(fallbackData(element, uri)); break;
-        case 'Procedure': model.procedures.push(procedureData(element, uri)); break;
-        case 'Exercise': model.exercises.push(exerciseData(element, uri)); break;
+    if (!firstOfKind(element.type, element.data.name)) return;
+    switch (element.type) {
+        case 'Role': model.roles.push(element.data); break;
+        case 'Asset': model.assets.push(element.data); break;
+        case 'Activity': model.activities.push(element.data); break;
+        case 'Risk': model.risks.push(element.data); break;
+        case 'Fallback': model.fallbacks.push(element.data); break;
+        case 'Procedure': model.procedures.push(element.data); break;
+        case 'Exercise': model.exercises.push(element.data); break;
     }
 }
 
-function setScale(scales: Scales, scale: ast.Scale): void {
-    // A level beyond the limits (`value-too-large`) is dropped: no view lays out 200000 columns.
-    const levels: ScaleLevel[] = scale.levels.filter(l => limited('level', l.value) !== undefined)
-        .map(l => ({ value: l.value, label: l.label ?? '', ...(l.criteria !== undefined ? { criteria: l.criteria } : {}) }));
-    if (scale.axis === 'likelihood') scales.likelihood = levels; else scales.impact = levels;
+const copySource = (source: SourceRef): SourceRef =>
+    ({ uri: source.uri, range: { start: { ...source.range.start }, end: { ...source.range.end } } });
+
+function copyCrisis(crisis: CrisisData): CrisisData {
+    return {
+        ...crisis, alerts: [...crisis.alerts], team: [...crisis.team], triggers: [...crisis.triggers],
+        standdowns: [...crisis.standdowns], source: copySource(crisis.source)
+    };
 }
 
-function setAcceptance(scales: Scales, acceptance: ast.Acceptance): void {
-    if (acceptance.tolerable[0] !== undefined) scales.tolerableFrom = acceptance.tolerable[0];
-    if (acceptance.unacceptable[0] !== undefined) scales.unacceptableFrom = acceptance.unacceptable[0];
+function scaleLevels(scale: ast.Scale): ScaleLevel[] {
+    // A level beyond the limits (`value-too-large`) is dropped: no view lays out 200000 columns.
+    return scale.levels.filter(l => limited('level', l.value) !== undefined)
+        .map(l => ({ value: l.value, label: l.label ?? '', ...(l.criteria !== undefined ? { criteria: l.criteria } : {}) }));
 }
 
 export function sourceOf(node: AstNode, uri: string, property = 'name'): SourceRef {

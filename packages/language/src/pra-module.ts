@@ -15,8 +15,11 @@ import { PraNodeKindProvider } from './lsp/pra-node-kind-provider.js';
 import { PraRenameProvider } from './lsp/pra-rename-provider.js';
 import { PraSemanticTokenProvider } from './lsp/pra-semantic-token-provider.js';
 import { PraAnalysisService } from './pra-analysis-service.js';
+import { PraDocumentBuilder } from './pra-document-builder.js';
+import { PraDocumentFactory } from './pra-document-factory.js';
 import { PraDocumentLanguage } from './pra-document-language.js';
 import { PraDocumentValidator } from './pra-document-validator.js';
+import { PraFileModels } from './pra-file-models.js';
 import { PraImports } from './pra-imports.js';
 import { PraLinker } from './pra-linker.js';
 import { createPraParser } from './pra-parser.js';
@@ -30,7 +33,7 @@ import { PraValueConverter } from './pra-value-converter.js';
 export type PraAddedServices = {
     PraSettings: PraSettings;
     PraDocumentLanguage: PraDocumentLanguage;
-    analysis: { PraAnalysisService: PraAnalysisService };
+    analysis: { PraAnalysisService: PraAnalysisService; PraFileModels: PraFileModels };
     references: { PraImports: PraImports };
     validation: { PraValidator: PraValidator };
 };
@@ -40,7 +43,7 @@ export type PraServices = LangiumServices & PraAddedServices;
 export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedServices> = {
     PraSettings: () => new PraSettings(),
     PraDocumentLanguage: (services) => new PraDocumentLanguage(services),
-    analysis: { PraAnalysisService: (services) => new PraAnalysisService(services) },
+    analysis: { PraAnalysisService: (services) => new PraAnalysisService(services), PraFileModels: () => new PraFileModels() },
     lsp: {
         CodeActionProvider: (services) => new PraCodeActionProvider(services),
         CodeLensProvider: (services) => new PraCodeLensProvider(services),
@@ -71,9 +74,17 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
     }
 };
 
-/** Services shared by every language of the server: one icon per kind of element in symbols and completion. */
+/**
+ * Services shared by every language of the server: one icon per kind of element in symbols and
+ * completion; a builder that validates again the files judged in the context of a changed file; a
+ * document factory that parses again only the top-level blocks an edit touches.
+ */
 export const PraSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    lsp: { NodeKindProvider: () => new PraNodeKindProvider() }
+    lsp: { NodeKindProvider: () => new PraNodeKindProvider() },
+    workspace: {
+        DocumentBuilder: (shared) => new PraDocumentBuilder(shared),
+        LangiumDocumentFactory: (shared) => new PraDocumentFactory(shared)
+    }
 };
 
 export function createPraServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Pra: PraServices } {

@@ -19,7 +19,7 @@ export type { SimulationAnswer, SimulationQuestion } from './simulation/simulati
 export type { SimulationResult } from './simulation/simulation-model.js';
 export type { UnknownName } from './simulation/resolve-down.js';
 export type {
-    TimelineView, TimelineRowView, TimelineRestoreView, TimelineProcedureView, SegmentState
+    TimelineView, TimelineRowView, TimelineRestoreView, TimelineProcedureView, TimelineAlertView, TimelineStepView, SegmentState
 } from './simulation/timeline-view.js';
 
 /** A request of the protocol: its method name, the type of its parameters and of its result. */

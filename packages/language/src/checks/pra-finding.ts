@@ -28,6 +28,13 @@ export interface CheckContext {
     lang: Lang;
     /** The day findings are judged on (`outdated-plan`, `expired-acceptance`). */
     today: string;
+    /**
+     * The files whose findings are wanted, when not every file of the plan: a file imported by
+     * several plans is judged in one of them only (PraImports.contextRoot), so a department plan
+     * needs no finding placed in the shared inventory. A check may skip the elements of the other
+     * files (`judgedOnly`); findings placed there are dropped anyway.
+     */
+    judged?: ReadonlySet<string>;
 }
 
 export type Report = (finding: Finding) => void;
@@ -41,6 +48,12 @@ export const duration = (ctx: CheckContext, minutes: number): string => formatDu
 export function namesUpTo(names: readonly string[], max: number, lang: Lang): string {
     if (names.length <= max) return listWords(names, lang);
     return `${names.slice(0, max).join(', ')} ${word('and more', lang, { count: names.length - max })}`;
+}
+
+/** The elements whose findings are wanted (see `CheckContext.judged`), for checks that place each finding on its element. */
+export function judgedOnly<T extends NamedElement>(ctx: CheckContext, elements: readonly T[]): readonly T[] {
+    const judged = ctx.judged;
+    return judged ? elements.filter(element => judged.has(element.source.uri)) : elements;
 }
 
 /** A finding about a named element, shown on its name unless a property is given. */

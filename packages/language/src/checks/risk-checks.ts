@@ -1,10 +1,10 @@
 import { word } from '../pra-messages.js';
 import type { FallbackData, RiskData } from '../pra-model.js';
 import { isActive } from '../pra-recovery.js';
-import { about, duration, namesUpTo, say, type CheckContext, type PlanCheck } from './pra-finding.js';
+import { about, duration, judgedOnly, namesUpTo, say, type CheckContext, type PlanCheck } from './pra-finding.js';
 import { nonRecoveringFallbackTypes } from '../pra-vocabulary.js';
 
-/** Risks (seed point 3) and the means said to mitigate them. */
+/** Risks (seed point 3) and the means said to mitigate them. Every finding is placed on its risk. */
 
 const NAMED = 5;
 
@@ -13,7 +13,7 @@ function mitigations(ctx: CheckContext, risk: RiskData): FallbackData[] {
 }
 
 const unmitigatedRisk: PlanCheck = (ctx, report) => {
-    for (const risk of ctx.analysis.model.risks) {
+    for (const risk of judgedOnly(ctx, ctx.analysis.model.risks)) {
         const figures = ctx.analysis.risks.get(risk.name);
         if (figures?.zone !== 'unacceptable' || risk.mitigatedBy.length > 0) continue;
         report(about('risk', risk, 'unmitigated-risk', say(ctx, 'unmitigated-risk', {
@@ -23,7 +23,7 @@ const unmitigatedRisk: PlanCheck = (ctx, report) => {
 };
 
 const residualNotLower: PlanCheck = (ctx, report) => {
-    for (const risk of ctx.analysis.model.risks) {
+    for (const risk of judgedOnly(ctx, ctx.analysis.model.risks)) {
         const figures = ctx.analysis.risks.get(risk.name);
         if (figures?.score === undefined || figures.residualScore === undefined || figures.residualScore < figures.score) continue;
         report(about('risk', risk, 'residual-not-lower', say(ctx, 'residual-not-lower', {
@@ -36,7 +36,7 @@ const residualNotLower: PlanCheck = (ctx, report) => {
 const copiesAway = (fallback: FallbackData): boolean => fallback.type === 'backup' && (fallback.offsite || fallback.offline);
 
 const commonModeMitigation: PlanCheck = (ctx, report) => {
-    for (const risk of ctx.analysis.model.risks) {
+    for (const risk of judgedOnly(ctx, ctx.analysis.model.risks)) {
         const targets = new Set(risk.targets);
         if (targets.size === 0) continue;
         for (const fallback of mitigations(ctx, risk)) {
@@ -53,7 +53,7 @@ const commonModeMitigation: PlanCheck = (ctx, report) => {
 
 const ineffectiveMitigation: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
-    for (const risk of analysis.model.risks) {
+    for (const risk of judgedOnly(ctx, analysis.model.risks)) {
         const targets = new Set(risk.targets);
         if (targets.size === 0) continue;
         for (const fallback of mitigations(ctx, risk)) {
@@ -70,7 +70,7 @@ const ineffectiveMitigation: PlanCheck = (ctx, report) => {
 };
 
 const mitigationNotInPlace: PlanCheck = (ctx, report) => {
-    for (const risk of ctx.analysis.model.risks) {
+    for (const risk of judgedOnly(ctx, ctx.analysis.model.risks)) {
         const notInPlace = mitigations(ctx, risk).filter(f => !isActive(f));
         if (notInPlace.length === 0) continue;
         report(about('risk', risk, 'mitigation-not-in-place', say(ctx, 'mitigation-not-in-place', {
@@ -86,7 +86,7 @@ const mitigationNotInPlace: PlanCheck = (ctx, report) => {
  */
 const riskExceedsMtpd: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
-    for (const risk of analysis.model.risks) {
+    for (const risk of judgedOnly(ctx, analysis.model.risks)) {
         const downtime = risk.downtimeMinutes;
         if (downtime === undefined || risk.targets.length === 0) continue;
         const covers = mitigations(ctx, risk).filter(isActive).flatMap(f => f.covers);

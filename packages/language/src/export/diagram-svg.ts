@@ -1,5 +1,7 @@
 import ElkModule from 'elkjs/lib/elk.bundled.js';
-import type { DiagramBlock, PlanDocument, Block } from './pra-document-types.js';
+import { svgMarkup } from '../render/svg-tree.js';
+import { timelineSvg } from '../render/timeline-svg.js';
+import type { DiagramBlock, PlanDocument, Block, TimelineBlock } from './pra-document-types.js';
 import { fontPaths } from './pdf-fonts.js';
 import { largest } from './table-widths.js';
 import { accent, headerFill, zoneInk } from './pra-export-theme.js';
@@ -85,9 +87,9 @@ export async function drawDiagram(block: DiagramBlock): Promise<DiagramDrawing> 
     return { svg: out.join(''), width, height };
 }
 
-function diagramsOf(blocks: readonly Block[], into: DiagramBlock[]): DiagramBlock[] {
+function diagramsOf(blocks: readonly Block[], into: Array<DiagramBlock | TimelineBlock>): Array<DiagramBlock | TimelineBlock> {
     for (const block of blocks) {
-        if (block.type === 'diagram') into.push(block);
+        if (block.type === 'diagram' || block.type === 'timeline') into.push(block);
         else if (block.type === 'subsection') diagramsOf(block.blocks, into);
     }
     return into;
@@ -97,13 +99,24 @@ function diagramsOf(blocks: readonly Block[], into: DiagramBlock[]): DiagramBloc
 export async function renderExtras(document: PlanDocument, withPng = false): Promise<RenderExtras> {
     const diagrams: RenderExtras['diagrams'] = {};
     for (const block of diagramsOf(document.sections.flatMap(s => s.blocks), [])) {
-        if (block.nodes.length === 0) continue;
-        const drawing = await drawDiagram(block);
+        if (block.type === 'diagram' && block.nodes.length === 0) continue;
+        const drawing = block.type === 'diagram' ? await drawDiagram(block) : drawTimeline(block);
         if (withPng) drawing.png = await diagramPng(drawing);
         diagrams[block.id] = drawing;
     }
     return { diagrams };
 }
+
+/**
+ * The timeline chart of a scenario at a page's width: a narrower axis than the preview's (420 units beside the
+ * 230 of the names), so that its text stays about 8 pt once the page scales it down.
+ */
+function drawTimeline(block: TimelineBlock): DiagramDrawing {
+    // The documents' font (Roboto, also Word's PNG) has no "→": "›" as in the PDF's messages (render-pdf.ts).
+    const svg = timelineSvg(block.view, { chartWidth: timelineChartWidth, arrow: '›' });
+    return { svg: svgMarkup(svg).replace(/→/g, '›'), width: Number(svg.attributes.width), height: Number(svg.attributes.height) };
+}
+export const timelineChartWidth = 420;
 
 /**
  * The PNG Word shows in place of the SVG (resvg, at twice the size for print), with the documents'

@@ -4,12 +4,13 @@ import { fixOf, zoneWord } from '../pra-messages.js';
 import { parseStart } from '../simulation/clock.js';
 import { riskScenarios } from '../simulation/scenarios.js';
 import { SimulationWords } from '../simulation/simulation-format.js';
+import { timelineView, type TimelineView } from '../simulation/timeline-view.js';
 import type { ProcedureData, StepData } from '../pra-model.js';
 import { vocabulary } from '../pra-vocabulary.js';
 import { byCriticality, meets } from './pra-document-body.js';
 import { orderedValues, rank, severityOrder, type DocumentBuilder } from './pra-document-builder.js';
 import { addMonths, withDocumentDurations, withTitles } from './pra-document-format.js';
-import type { Block, CallNode, Card, CellValue, Fact, Row, SectionId } from './pra-document-types.js';
+import type { Block, CallNode, Card, CellValue, Fact, Row, SectionId, TimelineBlock } from './pra-document-types.js';
 import { valueWord } from './pra-export-texts.js';
 
 type ContinuityId = 'strategy' | 'options' | 'crisis' | 'procedures' | 'suppliers' | 'exercises' | 'actions' | 'accepted';
@@ -77,7 +78,8 @@ function scenarios(b: DocumentBuilder): Block[] {
     const blocks: Block[] = [b.note('text.scenarios')];
     for (const scenario of all) {
         const result = scenario.simulation;
-        const w = new SimulationWords(result, parseStart(result.start)!, b.lang);
+        const clock = parseStart(result.start)!;
+        const w = new SimulationWords(result, clock, b.lang);
         // The simulation words its figures for the terminal: the document's titles, durations and terms here.
         const words = (text: string | undefined): string => text === undefined ? ''
             : withDocumentDurations(withTitles(text, b.titles), b.lang).replace(/\bMTPD\b/g, b.t('field.mtpd'));
@@ -89,11 +91,36 @@ function scenarios(b: DocumentBuilder): Block[] {
         const title = b.t('sub.scenario', { risk: b.title(scenario.risk), score: scenario.score, zone: zoneWord(scenario.zone, b.lang) });
         blocks.push(b.sub(`scenario-${scenario.risk}`, title, [
             { type: 'paragraph', text: words([w.down(), ...w.summaryLines()].join(' ')) },
+            timelineBlock(b, scenario.risk, title, timelineView(b.analysis, result, { title, clock, lang: b.lang })),
             b.table(`scenario-${scenario.risk}`, b.columns('activity', 'back', 'rto', 'mtpd', 'dataLost', 'loss'), rows, 'empty.scenarioActivities'),
             ...(order.length > 0 ? [{ type: 'list' as const, items: order }] : [])
         ]));
     }
     return blocks;
+}
+
+/** Past this many rows a scenario's chart no longer fits a page legibly: the table beside it says the same in words. */
+export const timelineMaxRows = 60;
+
+/**
+ * The scenario's Gantt chart, as the preview draws it; without the places in the source, which a document has no
+ * use for. A note instead when it would be too tall for a page.
+ */
+function timelineBlock(b: DocumentBuilder, risk: string, title: string, view: TimelineView): Block {
+    const count = view.rows.length + view.restores.length + view.alerts.length
+        + view.procedures.reduce((sum, p) => sum + 1 + p.steps.length, 0);
+    if (count > timelineMaxRows) return b.note('text.timelineTooLarge', { count, max: timelineMaxRows });
+    const sourceless = {
+        ...view,
+        rows: view.rows.map(({ source: _source, ...row }) => row),
+        restores: view.restores.map(({ source: _source, ...restore }) => restore),
+        procedures: view.procedures.map(({ source: _source, ...procedure }) => procedure)
+    };
+    // The document's own term for the MTPD (the scenario's table says it the same way).
+    const term = b.t('field.mtpd');
+    const worded = JSON.parse(JSON.stringify(sourceless), (_key, value: unknown) =>
+        typeof value === 'string' ? value.replace(/\bMTPD\b/g, term) : value) as TimelineBlock['view'];
+    return { type: 'timeline', id: `timeline-${risk}`, title, view: worded, legend: [b.t('text.timelineLegend')] };
 }
 
 /** Seed point 5: every means that could serve an activity, whatever its status, beside the cost of downtime. */

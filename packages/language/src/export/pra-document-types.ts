@@ -1,6 +1,7 @@
 import type { Lang } from '../pra-messages.js';
 import type { CostData } from '../pra-model.js';
 import type { Zone } from '../pra-vocabulary.js';
+import type { TimelineView } from '../simulation/timeline-view.js';
 
 /** The plan document as plain data: what every renderer (Word, PDF, HTML, Markdown, JSON) writes. */
 export const planDocumentSchemaVersion = 2;
@@ -54,13 +55,15 @@ export interface CallTreeBlock { type: 'calltree'; root: CallNode }
 /** The dependency graph of activities and IT elements; renderers lay it out (elkjs) and draw it. */
 export interface DiagramNode { id: string; label: string; kind: 'activity' | 'asset'; zone?: Zone }
 export interface DiagramBlock { type: 'diagram'; id: string; title: string; nodes: DiagramNode[]; edges: Array<{ from: string; to: string }>; legend: string[] }
+/** A simulated outage as a Gantt chart (the preview's Timeline drawing, render/timeline-svg.ts); sources left out. */
+export interface TimelineBlock { type: 'timeline'; id: string; title: string; view: TimelineView; legend: string[] }
 export interface SubsectionBlock {
     type: 'subsection'; id: string; title: string; blocks: Block[];
     /** `page`: starts a page and keeps to it (matrices, the crisis card). */
     layout?: 'page';
 }
 export type Block = ParagraphBlock | ListBlock | FactsBlock | TableBlock | CardsBlock | MatrixBlock | GridBlock | CallTreeBlock
-    | DiagramBlock | SubsectionBlock;
+    | DiagramBlock | TimelineBlock | SubsectionBlock;
 
 export const sectionIds = ['history', 'distribution', 'summary', 'context', 'glossary', 'bia', 'it', 'risks', 'strategy', 'options',
     'crisis', 'procedures', 'suppliers', 'exercises', 'actions', 'accepted', 'annexes'] as const;

@@ -364,6 +364,14 @@ const texts: Readonly<Record<string, Texts>> = {
         en: 'IT elements by the criticality of the activities that need them.',
         fr: 'Éléments informatiques par criticité des activités qui en ont besoin.'
     },
+    'text.timelineLegend': {
+        en: 'Each activity: red while down, amber while recovering, green once back, grey when the plan gives no return time; dashed line: its RTO, solid line: its MTPD. A time past the axis is written at its right edge with an arrow.',
+        fr: 'Chaque activité : rouge tant qu\'elle est arrêtée, jaune pendant sa reprise, verte une fois rétablie, grise quand le plan ne donne pas de délai de reprise ; tiret : sa DMIA, trait plein : sa durée maximale supportable. Un temps au-delà de l\'axe est écrit à son bord droit avec une flèche.'
+    },
+    'text.timelineTooLarge': {
+        en: 'The chart of this scenario would have {count} rows: more than the {max} a page can show legibly. The table below gives every activity\'s figures.',
+        fr: 'Le graphique de ce scénario aurait {count} lignes : plus que les {max} qu\'une page peut montrer lisiblement. Le tableau ci-dessous donne les chiffres de chaque activité.'
+    },
     'text.diagramLegend': {
         en: 'An arrow goes from what needs to what is needed. Activities are framed in the colour of their criticality (red: critical, yellow: high).',
         fr: 'Une flèche va de ce qui a besoin vers ce dont il a besoin. Les activités sont encadrées de la couleur de leur criticité (rouge : critique, jaune : haute).'

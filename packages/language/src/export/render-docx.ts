@@ -157,7 +157,7 @@ function blocks(list: readonly Block[], depth: number, out: Child[], tables: Dat
             case 'calltree':
                 for (const paragraph of callTree(block.root, 0)) out.push(paragraph);
                 break;
-            case 'diagram': {
+            case 'diagram': case 'timeline': {
                 const drawing = tables.extras.diagrams[block.id];
                 if (drawing?.png) {
                     const scale = Math.min(1, (tables.look.textWidth / 20) / drawing.width, 620 / drawing.height);

@@ -140,9 +140,10 @@ function blocks(list: readonly Block[], idPrefix: string, level: number, out: st
             case 'calltree':
                 out.push('<div class="calltree"><ul>', callNode(block.root), '</ul></div>');
                 break;
-            case 'diagram': {
+            case 'diagram': case 'timeline': {
                 const drawing = extras.diagrams[block.id];
-                out.push(`<figure class="diagram" id="diagram-${e(block.id)}">${drawing?.svg ?? ''}<figcaption>${e(block.legend.join(' '))}</figcaption></figure>`);
+                const caption = `<figcaption>${e(block.legend.join(' '))}</figcaption>`;
+                out.push(`<figure class="${block.type}" id="diagram-${e(block.id)}">${drawing?.svg ?? ''}${caption}</figure>`);
                 break;
             }
             case 'subsection': {

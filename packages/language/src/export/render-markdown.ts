@@ -92,6 +92,9 @@ function renderBlocks(blocks: readonly Block[], level: number, lines: string[], 
                 lines.push('');
                 break;
             }
+            case 'timeline':
+                // A chart has no Markdown form: the scenario's table beside it gives the same figures in words.
+                break;
             case 'subsection':
                 lines.push(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(block.title)}`, '');
                 renderBlocks(block.blocks, level + 1, lines, colon);

@@ -174,7 +174,7 @@ function blocks(list: readonly Block[], depth: number, width: number, extras: Re
             case 'calltree':
                 out.push({ stack: callTree(block.root, 0), margin: [0, 0, 0, 8] });
                 break;
-            case 'diagram': {
+            case 'diagram': case 'timeline': {
                 const drawing = extras.diagrams[block.id];
                 if (drawing) {
                     const scale = Math.min(1.2, width / drawing.width, 600 / drawing.height);

@@ -7,6 +7,7 @@ export { simulationText } from './render-text.js';
 export { simulationMarkdown } from './render-markdown.js';
 export { answerSimulation, type SimulationAnswer, type SimulationQuestion } from './simulation-answer.js';
 export {
-    timelineView, type TimelineView, type TimelineRowView, type TimelineRestoreView, type TimelineProcedureView, type SegmentState
+    timelineView, type TimelineView, type TimelineRowView, type TimelineRestoreView, type TimelineProcedureView, type TimelineAlertView,
+    type TimelineStepView, type SegmentState
 } from './timeline-view.js';
 export { riskScenarios, type RiskScenario } from './scenarios.js';

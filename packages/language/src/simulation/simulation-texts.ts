@@ -155,7 +155,14 @@ const texts = {
     'view.down': { en: 'down', fr: 'arrêtée' },
     'view.recovering': { en: 'recovering', fr: 'en reprise' },
     'view.back': { en: 'back', fr: 'rétablie' },
-    'view.unknown': { en: 'return time unknown', fr: 'délai de reprise inconnu' }
+    'view.unknown': { en: 'return time unknown', fr: 'délai de reprise inconnu' },
+    'view.back.at': { en: 'back {offset}', fr: 'rétablie {offset}' },
+    'view.back.atLeast': { en: 'back ≥ {offset}, exact time unknown', fr: 'rétablie ≥ {offset}, délai exact inconnu' },
+    'view.restored': { en: 'restored {offset}', fr: 'rétablie {offset}' },
+    'view.restore.unknown': { en: 'restore time unknown', fr: 'délai de reprise inconnu' },
+    'view.deadline': { en: 'deadline {offset}', fr: 'échéance {offset}' },
+    'view.activated': { en: 'plan activated', fr: 'plan activé' },
+    'view.alert.last': { en: '{when}: plan activated', fr: '{when} : plan activé' }
 } as const satisfies Readonly<Record<string, Texts>>;
 
 export type SimTextKey = keyof typeof texts;

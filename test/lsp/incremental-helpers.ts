@@ -1,0 +1,160 @@
+import { CstUtils, isCompositeCstNode, URI, type LangiumDocument } from 'langium';
+import { PraDocumentFactory } from '../../packages/language/src/pra-document-factory.js';
+import { expect } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PraServices } from '../../packages/language/src/pra-module.js';
+import { createTestServices } from '../helpers.js';
+
+/**
+ * Issue 16: what the language server shows after any sequence of edits, built incrementally (only
+ * the touched blocks of the changed file re-parsed, only the affected files re-linked and
+ * re-validated, cached parts of the plan model), equals what a build from scratch of the same texts
+ * shows: every token's position, the diagnostics of every file, and in the edited file the hovers,
+ * the document symbols and the formatting edits. Seeded random edits; a fresh build is compared
+ * every few edits and at the end (incremental-*.test.ts, one file per layout so that they run side by side).
+ */
+export const EDITS = 2000;
+export const COMPARE_EVERY = 20;
+const TODAY = '2026-12-01';
+
+/** mulberry32: the same seed gives the same edits. */
+function random(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6D2B79F5) >>> 0;
+        let t = Math.imul(a ^ (a >>> 15), 1 | a);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+export interface Files { [name: string]: string }
+
+interface Edit { start: number; end: number; insert: string }
+
+/**
+ * One random edit of a text: characters, words, digits, lines, comments, whole blocks pasted or
+ * removed, as a user (or a paste) makes them; a third of the time the file goes back to its last
+ * text without a syntax error (the typo fixed), so that the path that parses only the touched
+ * blocks (after a clean parse) is exercised as much as the full parse.
+ */
+function randomEdit(text: string, next: () => number, original: string, clean: string | undefined): Edit {
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+    const at = Math.floor(next() * (text.length + 1));
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;
+    const blockEnd = text.indexOf('\n}\n', at);
+    const kind = next();
+    if (kind < 0.02) return { start: 0, end: text.length, insert: original };
+    if (kind < 0.32 && clean !== undefined) return { start: 0, end: text.length, insert: clean };
+    if (kind < 0.42) return { start: at, end: at, insert: pick(['a', 'Z', '3', ' ', '\n', '{', '}', '"', ',', '/', '*', '-', '%', 'é']) };
+    if (kind < 0.5) return { start: at, end: Math.min(text.length, at + 1 + Math.floor(next() * 12)), insert: '' };
+    if (kind < 0.62) {
+        const word = /[\p{L}_][\p{L}\d_-]*/u.exec(text.slice(at, at + 60));
+        const start = word ? at + word.index : at;
+        return { start, end: start + (word?.[0].length ?? 0), insert: pick(text.match(/[\p{L}_][\p{L}\d_-]*/gu) ?? ['x']) };
+    }
+    if (kind < 0.7) {
+        const digit = /\d/.exec(text.slice(at, at + 200));
+        const start = digit ? at + digit.index : at;
+        return { start, end: digit ? start + 1 : start, insert: String(Math.floor(next() * 10)) };
+    }
+    if (kind < 0.76) return { start: lineStart, end: lineEnd, insert: '' };
+    if (kind < 0.82) {
+        const from = Math.floor(next() * text.length);
+        const fromStart = text.lastIndexOf('\n', from - 1) + 1;
+        const fromEnd = text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from) + 1;
+        return { start: lineStart, end: lineStart, insert: text.slice(fromStart, fromEnd) };
+    }
+    if (kind < 0.88) return { start: lineStart, end: lineStart, insert: pick(['// note\n', '/* a comment */\n', '\n', '    // inside\n']) };
+    // A whole top-level block of the original pasted after a block, or the block around `at` removed.
+    const blocks = [...original.matchAll(/^[a-z]+ [^\n]*\{\n(?:.*\n)*?\}\n/gm)].map(m => m[0]);
+    if (kind < 0.94 && blocks.length > 0 && blockEnd >= 0) return { start: blockEnd + 3, end: blockEnd + 3, insert: `\n${pick(blocks)}` };
+    const blockStart = text.lastIndexOf('\n}\n', at);
+    return blockStart >= 0 && blockEnd >= 0 ? { start: blockStart + 3, end: blockEnd + 3, insert: '' } : { start: at, end: at, insert: '' };
+}
+
+const folder = (layout: string) => `/mem/incremental-${layout}`;
+const uriOf = (layout: string, name: string) => URI.file(`${folder(layout)}/${name}`);
+
+/** A build from scratch of the texts, in a fresh set of services. */
+async function fresh(layout: string, files: Files): Promise<{ services: PraServices; documents: Record<string, LangiumDocument> }> {
+    const services = createTestServices({ today: TODAY });
+    const documents: Record<string, LangiumDocument> = {};
+    for (const [name, text] of Object.entries(files)) {
+        documents[name] = services.shared.workspace.LangiumDocumentFactory.fromString(text, uriOf(layout, name));
+        services.shared.workspace.LangiumDocuments.addDocument(documents[name]);
+    }
+    await services.shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: true });
+    return { services, documents };
+}
+
+/** What a user sees of a file: its diagnostics, and for the edited file its hovers, symbols and formatting. */
+async function seen(services: PraServices, document: LangiumDocument, hovers: readonly number[]): Promise<unknown> {
+    const textDocument = { uri: document.uri.toString() };
+    const hover = [];
+    for (const offset of hovers) {
+        const position = document.textDocument.positionAt(Math.min(offset, document.textDocument.getText().length));
+        hover.push(await services.lsp.HoverProvider!.getHoverContent(document, { textDocument, position }));
+    }
+    return {
+        hover,
+        symbols: await services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument }),
+        formatting: await services.lsp.Formatter!.formatDocument(document, { textDocument, options: { tabSize: 4, insertSpaces: true } })
+    };
+}
+
+/** Every token of the syntax tree (comments included) with its position and the element it belongs to. */
+function tokensOf(document: LangiumDocument): unknown[] {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return [];
+    return CstUtils.streamCst(root).filter(node => !isCompositeCstNode(node)).map(node => [
+        node.offset, node.end, node.range.start.line, node.range.start.character, node.range.end.line, node.range.end.character,
+        node.text, node.hidden, node.astNode.$type, node.astNode.$containerIndex
+    ]).toArray();
+}
+
+function diagnosticsOf(document: LangiumDocument): unknown {
+    return (document.diagnostics ?? []).map(({ range, severity, code, message, data, relatedInformation }) =>
+        ({ range, severity, code, message, data, relatedInformation }));
+}
+
+interface Replayed { compared: number; blocks: number; full: number }
+
+export async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string): Promise<Replayed> {
+    const next = random(seed);
+    const texts: Files = { ...original };
+    const clean: Partial<Files> = {};
+    const { services, documents } = await fresh(layout, texts);
+    const builder = services.shared.workspace.DocumentBuilder;
+    const textDocuments = services.shared.workspace.TextDocuments!;
+    let version = 0;
+    let compared = 0;
+    for (let edit = 1; edit <= EDITS; edit++) {
+        const name = chooseFile(next);
+        const { start, end, insert } = randomEdit(texts[name], next, original[name], clean[name]);
+        texts[name] = texts[name].slice(0, start) + insert + texts[name].slice(end);
+        const uri = uriOf(layout, name);
+        textDocuments.set(TextDocument.create(uri.toString(), 'pra', ++version, texts[name]));
+        await builder.update([uri], []);
+        const { lexerErrors, parserErrors } = documents[name].parseResult;
+        if (lexerErrors.length === 0 && parserErrors.length === 0) clean[name] = texts[name];
+        if (edit % COMPARE_EVERY !== 0 && edit !== EDITS) continue;
+        const scratch = await fresh(layout, texts);
+        const hovers = Array.from({ length: 2 }, () => Math.floor(next() * (texts[name].length + 1)));
+        for (const file of Object.keys(texts)) {
+            expect(documents[file].textDocument.getText(), `${layout} ${file} after edit ${edit}`).toBe(texts[file]);
+            expect(tokensOf(documents[file]), `tokens of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(tokensOf(scratch.documents[file]));
+            expect(diagnosticsOf(documents[file]), `diagnostics of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(diagnosticsOf(scratch.documents[file]));
+        }
+        expect(await seen(services, documents[name], hovers), `${name} after edit ${edit} (seed ${seed})`)
+            .toEqual(await seen(scratch.services, scratch.documents[name], hovers));
+        compared++;
+    }
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    expect(factory).toBeInstanceOf(PraDocumentFactory);
+    return { compared, ...(factory as PraDocumentFactory).updates };
+}
+

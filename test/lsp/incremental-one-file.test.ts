@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+// @ts-expect-error the bench generator is plain JavaScript
+import { generatePlan } from '../../bench/generate-plan.mjs';
+import { COMPARE_EVERY, EDITS, replay } from './incremental-helpers.js';
+
+/** Issue 16: edits inside one file, the touched blocks parsed again (see incremental-helpers.ts). */
+describe('an incremental rebuild equals a full rebuild', () => {
+    test(`one file: ${EDITS} random edits`, async () => {
+        const text = (generatePlan({ activities: 10 }) as { text: string }).text;
+        const { compared, blocks, full } = await replay('one', { 'plan.pra': text }, 20261201, () => 'plan.pra');
+        expect(compared).toBe(Math.ceil(EDITS / COMPARE_EVERY));
+        // Both paths are exercised: the touched blocks only, and the whole text (after a syntax error).
+        // (An edit that leaves the text as it was, such as an undo of a no-op, parses nothing.)
+        console.log(`one file: ${blocks} updates parsed the touched blocks only, ${full} the whole text`);
+        expect(blocks + full).toBeLessThanOrEqual(EDITS);
+        expect(blocks).toBeGreaterThan(EDITS / 5);
+        expect(full).toBeGreaterThan(EDITS / 10);
+    }, 180_000);
+});
