@@ -90,4 +90,16 @@ describe('the architecture (docs/architecture.md)', () => {
         const vscode = imports.filter(i => i.specifier === 'vscode');
         expect(show(vscode.filter(i => !under('packages/extension/src/')(i) || under('packages/extension/src/webview/')(i)))).toEqual([]);
     });
+
+    test('every module the knowledge table of docs/architecture.md names exists', () => {
+        const doc = readFileSync(join(root, 'docs/architecture.md'), 'utf8');
+        const table = doc.slice(doc.indexOf('## Where each piece of knowledge lives'));
+        const named = [...new Set([...table.matchAll(/`([\w./{},-]+\.(?:ts|langium|js|css))`/g)].map(m => m[1]))]
+            .flatMap(name => /\{(.*)\}/.test(name) ? /\{(.*)\}/.exec(name)![1].split(',').map(part => name.replace(/\{.*\}/, part)) : [name]);
+        expect(named).toContain('pra-syntax.ts');
+        const exists = (name: string): boolean => [root, join(root, 'packages/language/src')].some(folder => {
+            try { return statSync(join(folder, name)).isFile(); } catch { return false; }
+        });
+        expect(named.filter(name => !exists(name))).toEqual([]);
+    });
 });

@@ -129,7 +129,8 @@ describe('pra check: output', () => {
         expect(rtoGap).toEqual({
             code: 'rto-gap', severity: 'warning', element: 'Diagnostic-Imaging', line: 273, column: 17,
             message: 'Diagnostic-Imaging requires RTO 8 h, but nothing recovers it directly in a stated time (no active fallback covering it '
-                + 'with an rto, no manual workaround with \'within\'); bringing back its assets takes 48 h: Imaging-Server 48 h (Imaging-Restore).',
+                + 'with an rto, no manual workaround with \'within\'); bringing back its assets takes 48 h: '
+                + 'Imaging-Server 48 h (Imaging-Restore).',
             range: { start: { line: 272, character: 16 }, end: { line: 272, character: 18 } },
             related: [{ element: 'Imaging-Server', file: 'examples/clinique-vet/plan.pra', line: 159, column: 7 }]
         });
@@ -137,7 +138,8 @@ describe('pra check: output', () => {
 
     it('--format json lists the files a plan imports after the files given', () => {
         const { report } = json('examples/cabinet-martin/plan.pra');
-        expect(report.files.map(f => f.file)).toEqual(['examples/cabinet-martin/plan.pra', path.join('examples', 'cabinet-martin', 'inventaire.pra')]);
+        expect(report.files.map(f => f.file))
+            .toEqual(['examples/cabinet-martin/plan.pra', path.join('examples', 'cabinet-martin', 'inventaire.pra')]);
     });
 
     it('--format sarif is SARIF 2.1.0 with one rule per code', () => {
@@ -150,7 +152,13 @@ describe('pra check: output', () => {
         expect(driver.name).toBe('pra');
         expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(praCodes);
         for (const rule of driver.rules) expect(rule.shortDescription.text).not.toBe('');
-        const results = sarif.runs[0].results as Array<Record<string, any>>;
+        interface SarifResult {
+            ruleId: string; ruleIndex: number; level: string; message: { text: unknown };
+            locations: Array<{
+                physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+            }>;
+        }
+        const results = sarif.runs[0].results as SarifResult[];
         expect(results.length).toBeGreaterThan(0);
         for (const result of results) {
             expect(praCodes).toContain(result.ruleId);
@@ -170,7 +178,8 @@ describe('pra check: output', () => {
     it('--lang fr changes the messages', () => {
         const { report } = json('examples/clinique-vet/plan.pra', '--lang', 'fr');
         const noDeputy = report.files[0].diagnostics.find(d => d.code === 'no-deputy')!;
-        expect(noDeputy.message).toBe('Practice-Manager (pilotage) n\'a pas de suppléant (deputy) : personne ne prend le relais si Practice-Manager est indisponible.');
+        expect(noDeputy.message).toBe('Practice-Manager (pilotage) n\'a pas de suppléant (deputy) : '
+            + 'personne ne prend le relais si Practice-Manager est indisponible.');
     });
 
     it('searches folders recursively, in sorted order, skipping hidden folders', () => {

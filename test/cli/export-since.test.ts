@@ -17,6 +17,7 @@ const git = (...args: string[]): void => {
 const pra = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: folder, encoding: 'utf8' });
 
 interface Block { type: string; id?: string; title?: string; text?: string; rows?: Array<Record<string, string>>; blocks?: Block[] }
+interface ExportedDocument { sections: Array<{ id: string; blocks: Block[] }> }
 
 beforeAll(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'pra-since-'));
@@ -38,7 +39,7 @@ describe('pra export --since <rev>', () => {
         const run = pra('export', 'plan.pra', '--format', 'json', '--since', 'HEAD', '-o', 'plan.json');
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
-        const document = JSON.parse(readFileSync(path.join(folder, 'plan.json'), 'utf8')) as { sections: Array<{ id: string; blocks: Block[] }> };
+        const document = JSON.parse(readFileSync(path.join(folder, 'plan.json'), 'utf8')) as ExportedDocument;
         const changes = document.sections.find(s => s.id === 'history')!.blocks.find(b => b.id === 'changes')!;
         expect(changes.title).toBe('Changes since HEAD');
         const table = changes.blocks!.find(b => b.type === 'table')!;
@@ -51,7 +52,7 @@ describe('pra export --since <rev>', () => {
     it('near miss: without --since the history has no such table', () => {
         const run = pra('export', 'plan.pra', '--format', 'json', '-o', 'plain.json');
         expect(run.status).toBe(0);
-        const document = JSON.parse(readFileSync(path.join(folder, 'plain.json'), 'utf8')) as { sections: Array<{ id: string; blocks: Block[] }> };
+        const document = JSON.parse(readFileSync(path.join(folder, 'plain.json'), 'utf8')) as ExportedDocument;
         expect(document.sections.find(s => s.id === 'history')!.blocks.some(b => b.id === 'changes')).toBe(false);
     });
 

@@ -64,7 +64,7 @@ test.each(plans)('the Word export of $file, laid out by LibreOffice: matrices ea
     expect(pages.length).toBeLessThanOrEqual(maxPages);
     const plan = await loadPlan(file, lang);
     const { analysis } = plan.services.analysis.PraAnalysisService.forDocument(plan.document);
-    for (const key of ['sub.inherentMatrix', 'sub.residualMatrix']) {
+    for (const key of ['sub.inherentMatrix', 'sub.residualMatrix'] as const) {
         const heading = fixedText(key, lang);
         // Past the table of contents (the field lists the headings too): the page holding the heading holds the whole grid.
         const at = pages.filter(p => p.split('\n').some(l => l.trim() === heading) && !p.includes(fixedText('document.toc', lang)));

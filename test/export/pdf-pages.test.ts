@@ -50,7 +50,7 @@ describe.each(plans)('the PDF of $file ($lang)', ({ file, lang, maxPages }) => {
         }
         expect(entries.map(e => e.title)).toContain(`1. ${fixedText('section.summary', lang)}`);
         // Each matrix: its heading, its highest and lowest likelihood rows and its legend on one page.
-        for (const key of ['sub.inherentMatrix', 'sub.residualMatrix']) {
+        for (const key of ['sub.inherentMatrix', 'sub.residualMatrix'] as const) {
             const heading = fixedText(key, lang);
             const at = pages.slice(tocEnd).filter(p => p.split('\n').some(l => l.trim() === heading));
             expect(at, heading).toHaveLength(1);

@@ -44,7 +44,9 @@ describe('the risk matrix drawing', () => {
         const titles: Record<string, string> = { Quiet: 'Quiet', Middling: 'Middling', Severe: '<img src=x onerror=alert(1)>' };
         const titled = { ...model.matrix, rows: model.matrix.rows.map(row => row.map(cell => ({
             ...cell, inherent: cell.inherent.map(n => titles[n]), residual: cell.residual.map(n => titles[n]) }))) };
-        const options = { likelihoodAxis: model.labels.likelihood, impactAxis: model.labels.impact, nameLines: (t: string) => wrapLabel(`• ${t}`, 20) };
+        const options = {
+            likelihoodAxis: model.labels.likelihood, impactAxis: model.labels.impact, nameLines: (t: string) => wrapLabel(`• ${t}`, 20)
+        };
         expect(exported('inherent')).toBe(svgMarkup(riskMatrixSvg(titled, { view: 'inherent', ...options })));
         // The residual view of the preview also shows where moved risks came from; without that, it is the export's.
         expect(exported('residual')).toBe(svgMarkup(riskMatrixSvg(titled, { view: 'residual', ...options })));

@@ -21,9 +21,15 @@ const plan = path.join(repoRoot, 'examples/clinique-vet/plan.pra');
 
 /** Each refused target, made in the folder; the expected reason. */
 const refusals: Array<{ name: string; make: (target: string) => Promise<void>; reason: string; canForce: boolean }> = [
-    { name: 'an existing file without force', make: t => writeFile(t, 'old'), reason: 'already exists; use --force to replace it', canForce: true },
+    {
+        name: 'an existing file without force', make: t => writeFile(t, 'old'), reason: 'already exists; use --force to replace it',
+        canForce: true
+    },
     { name: 'a .pra file', make: t => writeFile(t, 'plan "Old" {}'), reason: 'is a .pra file', canForce: false },
-    { name: 'a symbolic link', make: async t => { await writeFile(`${t}.real`, 'old'); await symlink(`${t}.real`, t); }, reason: 'is a symbolic link', canForce: false },
+    {
+        name: 'a symbolic link', make: async t => { await writeFile(`${t}.real`, 'old'); await symlink(`${t}.real`, t); },
+        reason: 'is a symbolic link', canForce: false
+    },
     { name: 'a FIFO', make: async t => { spawnSync('mkfifo', [t]); }, reason: 'is not a regular file', canForce: false },
     { name: 'a directory', make: t => mkdir(t), reason: 'is a folder', canForce: false }
 ];
@@ -97,7 +103,8 @@ describe('pra export', () => {
         const target = path.join(folder, 'plan.md');
         await writeFile(target, 'mine');
         await chmod(target, 0o600);
-        expectOneLineFailure(run(['export', plan, '--format', 'md', '-o', target]), `pra: ${target}: already exists; use --force to replace it`);
+        expectOneLineFailure(run(['export', plan, '--format', 'md', '-o', target]),
+            `pra: ${target}: already exists; use --force to replace it`);
         expect(await readFile(target, 'utf8')).toBe('mine');
         const forced = run(['export', plan, '--format', 'md', '-o', target, '--force']);
         expect(forced.status).toBe(0);
@@ -122,7 +129,8 @@ describe('pra export', () => {
         await writeFile(target, 'old');
         const seen = new Set<string>();
         for (const delay of [150, 250, 350, 450, 550, 650, 800]) {
-            const child = spawn(process.execPath, [cliScript, 'export', plan, '--format', 'json', '-o', target, '--force'], { stdio: 'ignore' });
+            const args = [cliScript, 'export', plan, '--format', 'json', '-o', target, '--force'];
+            const child = spawn(process.execPath, args, { stdio: 'ignore' });
             const exited = new Promise(resolve => child.once('exit', resolve));
             await new Promise(resolve => setTimeout(resolve, delay));
             child.kill('SIGKILL'); // does nothing when the export already ended

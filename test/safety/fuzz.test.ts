@@ -21,9 +21,13 @@ const keywords = ['plan', 'scale', 'acceptance', 'role', 'asset', 'activity', 'r
     'cost', 'per year', 'step', 'within', 'tested', 'result', 'tests', 'for', 'phase', 'deputy', 'owner', 'kind', 'count'];
 const noise = fc.oneof(
     { arbitrary: fc.constantFrom(...keywords), weight: 3 },
-    { arbitrary: fc.constantFrom('{', '}', '"', '"x"', ',', '/*', '//', '\n', ' ', '-', '.', '4', '4h', '0', '200000', '99999999999999999999d',
-        `1${'0'.repeat(400)}h`, '1.5w', '2026-02-30', '2026-01-01', '€', 'e\u0301', 'É', '\u0000', '\u202E', '😀', '\uFEFF',
-        'import "notes.txt"', 'import "x.pra"', 'import ', 'exception', 'scale likelihood {}', 'scale impact { 1 "a" 200000 "b" }'), weight: 3 },
+    {
+        arbitrary: fc.constantFrom('{', '}', '"', '"x"', ',', '/*', '//', '\n', ' ', '-', '.', '4', '4h', '0', '200000',
+            '99999999999999999999d', `1${'0'.repeat(400)}h`, '1.5w', '2026-02-30', '2026-01-01', '€', 'e\u0301', 'É', '\u0000', '\u202E',
+            '😀', '\uFEFF', 'import "notes.txt"', 'import "x.pra"', 'import ', 'exception', 'scale likelihood {}',
+            'scale impact { 1 "a" 200000 "b" }'),
+        weight: 3
+    },
     { arbitrary: fc.string({ maxLength: 8 }), weight: 1 },
     { arbitrary: fc.string({ maxLength: 4, unit: 'binary' }), weight: 1 });
 
@@ -36,7 +40,10 @@ type Mutation =
 
 const at = fc.nat({ max: 1_000_000 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-    fc.record({ kind: fc.constantFrom('drop', 'duplicate', 'truncate') as fc.Arbitrary<'drop' | 'duplicate' | 'truncate'>, at, size: fc.integer({ min: 1, max: 40 }) }),
+    fc.record({
+        kind: fc.constantFrom('drop', 'duplicate', 'truncate') as fc.Arbitrary<'drop' | 'duplicate' | 'truncate'>, at,
+        size: fc.integer({ min: 1, max: 40 })
+    }),
     fc.record({ kind: fc.constant('deleteChars' as const), at, size: fc.integer({ min: 1, max: 40 }) }),
     fc.record({ kind: fc.constant('swap' as const), at, with: at }),
     fc.record({ kind: fc.constant('insert' as const), at, text: noise }),
@@ -90,7 +97,9 @@ async function driveEditorFeatures(services: PraServices, document: LangiumDocum
     await lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument });
     const diagnostics = (document.diagnostics ?? []).slice(0, 30) as Diagnostic[];
     for (const diagnostic of diagnostics) {
-        await lsp.CodeActionProvider!.getCodeActions(document, { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+        await lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        });
     }
     await lsp.InlayHintProvider!.getInlayHints(document, {
         textDocument, range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(length) }
@@ -152,17 +161,20 @@ describe('fuzzing every example through every feature', () => {
         const check = async (files: Record<string, string>, mutated: string, offsets: readonly number[], pdf: boolean): Promise<void> => {
             inputs++;
             const started = performance.now();
-            const failure = await runEverything(services, files, mutated, offsets, pdf ? exportFormats : exportFormats.filter(f => f !== 'pdf'));
+            const formats = pdf ? exportFormats : exportFormats.filter(f => f !== 'pdf');
+            const failure = await runEverything(services, files, mutated, offsets, formats);
             const ms = performance.now() - started;
             if (failure) failures.push(`${failure}\n--- input ---\n${files[mutated].slice(0, 2_000)}`);
-            else if (ms > perInputLimitMs + (pdf ? pdfAllowanceMs : 0)) failures.push(`slow input (${Math.round(ms)} ms):\n${files[mutated].slice(0, 2_000)}`);
+            else if (ms > perInputLimitMs + (pdf ? pdfAllowanceMs : 0)) {
+                failures.push(`slow input (${Math.round(ms)} ms):\n${files[mutated].slice(0, 2_000)}`);
+            }
         };
         for (const text of knownCrashes) await check({ 'plan.pra': text, 'x.pra': 'role X {}\n' }, 'plan.pra', [0, 7, 30, 1000], true);
         await fc.assert(fc.asyncProperty(
             fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.array(at, { minLength: 3, maxLength: 3 }),
             async (example, mutations, offsets) => {
-                await check({ ...example.files, [example.mutated]: mutate(example.files[example.mutated], mutations) }, example.mutated, offsets,
-                    inputs % pdfEvery === 0);
+                const files = { ...example.files, [example.mutated]: mutate(example.files[example.mutated], mutations) };
+                await check(files, example.mutated, offsets, inputs % pdfEvery === 0);
             }), { numRuns: runs, seed: 20_261_130 });
         const consoleErrors = consoleError.mock.calls.length;
         console.log(`fuzz: ${inputs} inputs, ${failures.length} exceptions or slow inputs, ${consoleErrors} console.error calls`);

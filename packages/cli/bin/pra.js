@@ -10,7 +10,8 @@ if (existsSync(bundle)) {
     runBundle(bundle);
 } else {
     const { main } = await import('../out/main.js');
+    const { argvLanguage } = await import('../out/cli-messages.js');
     const { exitOnOutputFailure } = await import('../out/output.js');
-    exitOnOutputFailure(process.stdout, process.stderr);
+    exitOnOutputFailure(process.stdout, process.stderr, argvLanguage(process.argv.slice(2)));
     process.exitCode = await main(process.argv.slice(2), process.stdout, process.stderr);
 }

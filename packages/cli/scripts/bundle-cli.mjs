@@ -16,8 +16,9 @@ await build({
     stdin: {
         contents: `import '../language/out/polyfill.js';
 import { main } from './out/main.js';
+import { argvLanguage } from './out/cli-messages.js';
 import { exitOnOutputFailure } from './out/output.js';
-exitOnOutputFailure(process.stdout, process.stderr);
+exitOnOutputFailure(process.stdout, process.stderr, argvLanguage(process.argv.slice(2)));
 main(process.argv.slice(2), process.stdout, process.stderr).then(code => { process.exitCode = code; });`,
         resolveDir: cli, sourcefile: 'pra-cli-entry.js', loader: 'js'
     },

@@ -60,7 +60,7 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
     const lang = choice(args, 'lang', ['fr', 'en'] as const, undefined);
     const failOn = choice(args, 'fail-on', levels, 'error')!;
     const today = isoDateOption(args, 'today');
-    if (args.paths.length === 0) throw new UsageError('pra check needs at least one .pra file or folder');
+    if (args.paths.length === 0) throw new UsageError('usage.check-paths');
     const sarifOptions = { lang: lang ?? 'en' as Lang, version: cliVersion, sourceRoot: process.cwd(), helpBase: checksDocumentation };
     const services = createNodePraServices();
     services.PraSettings.languageOverride = lang;
@@ -68,7 +68,7 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
     let loaded;
     try {
         const files = await collectPraFiles(args.paths);
-        if (files.length === 0) throw new UsageError(`no .pra file under ${args.paths.join(', ')}`);
+        if (files.length === 0) throw new UsageError('usage.no-pra-file', { paths: args.paths.join(', ') });
         const context = await contextPlans(files);
         loaded = { files, context, ...await loadPlanDocuments(services, files, context.plans) };
     } catch (error) {

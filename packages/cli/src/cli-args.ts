@@ -1,3 +1,6 @@
+import type { MessageParams } from 'pra-language';
+import { cliText, type CliTextKey } from './cli-messages.js';
+
 /** Command-line arguments: a command, positional paths and `--name value` options. */
 export interface ParsedArgs {
     command?: string;
@@ -5,7 +8,12 @@ export interface ParsedArgs {
     options: Map<string, string | true>;
 }
 
-export class UsageError extends Error { }
+/** A command line the CLI cannot run: a key of its catalogue, told in English here and in `--lang` by main. */
+export class UsageError extends Error {
+    constructor(readonly key: CliTextKey, readonly params: MessageParams = {}) {
+        super(cliText(key, 'en', params));
+    }
+}
 
 const valued = new Set(['format', 'lang', 'o', 'output', 'today', 'fail-on', 'org', 'git', 'down', 'at', 'since']);
 const flags = new Set(['force', 'help', 'no-color', 'version', 'show-accepted']);
@@ -18,9 +26,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (arg.startsWith('-') && arg !== '-') {
             const [rawName, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
             if (flags.has(rawName)) { parsed.options.set(rawName, true); continue; }
-            if (!valued.has(rawName)) throw new UsageError(`unknown option ${arg}`);
+            if (!valued.has(rawName)) throw new UsageError('usage.unknown-option', { option: arg });
             const value = inline ?? argv[++i];
-            if (value === undefined) throw new UsageError(`option ${arg} needs a value`);
+            if (value === undefined) throw new UsageError('usage.option-value', { option: arg });
             parsed.options.set(rawName === 'output' ? 'o' : rawName, value);
             continue;
         }
@@ -33,7 +41,7 @@ export function choice<T extends string>(args: ParsedArgs, name: string, allowed
     const value = args.options.get(name);
     if (value === undefined) return fallback;
     if (value === true || !allowed.includes(value as T)) {
-        throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+        throw new UsageError('usage.choice', { name, allowed: allowed.join(', ') });
     }
     return value as T;
 }
@@ -44,7 +52,7 @@ export function isoDateOption(args: ParsedArgs, name: string): string | undefine
     if (value === undefined) return undefined;
     const date = value === true ? undefined : new Date(`${value}T00:00:00Z`);
     if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-        throw new UsageError(`--${name} must be a date written YYYY-MM-DD`);
+        throw new UsageError('usage.date', { name });
     }
     return value as string;
 }

@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { PraInputError } from 'pra-language/node';
+import { cliText } from './cli-messages.js';
 
 /** The `.pra` files named or found (recursively, sorted) under the folders named. */
 export async function collectPraFiles(paths: readonly string[]): Promise<string[]> {
@@ -11,14 +12,14 @@ export async function collectPraFiles(paths: readonly string[]): Promise<string[
         try {
             info = await stat(given);
         } catch {
-            throw new PraInputError(given, 'no such file or folder');
+            throw new PraInputError(given, cliText('file.missing', 'en'));
         }
         if (!info.isDirectory()) {
             files.push(given);
             continue;
         }
         const found = await praFilesUnder(given);
-        if (found.length === 0) throw new PraInputError(given, 'no .pra file in this folder');
+        if (found.length === 0) throw new PraInputError(given, cliText('file.no-pra', 'en'));
         for (const file of found) files.push(file);
     }
     return files;

@@ -4,6 +4,7 @@ import { diffMarkdown, diffPlans, diffText, planSnapshot, type Lang } from 'pra-
 import { createNodePraServices, loadPlanDocuments, PraInputError } from 'pra-language/node';
 import { choice, isoDateOption, UsageError, type ParsedArgs } from './cli-args.js';
 import type { Output } from './output.js';
+import { cliText } from './cli-messages.js';
 
 const formats = ['text', 'md', 'json'] as const;
 
@@ -16,13 +17,13 @@ export function gitShow(rev: string, file: string): Promise<string> {
                 if (error) {
                     const said = stderr.toString('utf8').trim().split('\n')[0] || error.message;
                     const shown = path.relative(process.cwd(), path.resolve(file)) || file;
-                    reject(new PraInputError(`${rev}:${shown}`, `cannot be read from git (${said})`));
+                    reject(new PraInputError(`${rev}:${shown}`, cliText('file.git-unreadable', 'en', { reason: said })));
                     return;
                 }
                 try {
                     resolve(new TextDecoder('utf-8', { fatal: true }).decode(stdout).replace(/^\uFEFF/, ''));
                 } catch {
-                    reject(new PraInputError(`${rev}:${file}`, 'is not UTF-8 text'));
+                    reject(new PraInputError(`${rev}:${file}`, cliText('file.not-utf8', 'en')));
                 }
             });
     });
@@ -47,17 +48,17 @@ export async function diffCommand(args: ParsedArgs, out: Output): Promise<number
     const lang = choice(args, 'lang', ['fr', 'en'] as const, undefined);
     const today = isoDateOption(args, 'today');
     const rev = args.options.get('git');
-    if (rev === true || rev === '') throw new UsageError('--git needs a revision (a commit, a tag, HEAD~1…)');
+    if (rev === true || rev === '') throw new UsageError('usage.git-revision');
     let from: string, to: string, before, after;
     if (rev !== undefined) {
-        if (args.paths.length !== 1) throw new UsageError('pra diff --git <rev> needs exactly one .pra file');
+        if (args.paths.length !== 1) throw new UsageError('usage.diff-git-paths');
         const [file] = args.paths;
         after = await snapshot(file, lang, today);
         before = await snapshot(file, lang, today, older => gitShow(rev, older));
         from = `${rev}:${file}`;
         to = file;
     } else {
-        if (args.paths.length !== 2) throw new UsageError('pra diff needs two .pra files (old, new), or --git <rev> and one file');
+        if (args.paths.length !== 2) throw new UsageError('usage.diff-paths');
         [from, to] = args.paths;
         before = await snapshot(from, lang, today);
         after = await snapshot(to, lang, today);

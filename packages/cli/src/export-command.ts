@@ -16,13 +16,13 @@ export function defaultOutputPath(input: string, extension: string): string {
 export async function exportCommand(args: ParsedArgs, out: Output): Promise<number> {
     const format = choice(args, 'format', exportFormats, 'docx')!;
     const lang = choice(args, 'lang', ['fr', 'en'] as const, undefined);
-    if (args.paths.length !== 1) throw new UsageError('pra export needs exactly one .pra file');
+    if (args.paths.length !== 1) throw new UsageError('usage.export-paths');
     const input = args.paths[0];
     const given = args.options.get('o');
-    if (given === true || given === '') throw new UsageError('option -o needs a file path');
+    if (given === true || given === '') throw new UsageError('usage.output-path');
     const target = given ?? defaultOutputPath(input, format);
     if (path.resolve(target) === path.resolve(input)) {
-        throw new UsageError(`-o ${target} would overwrite the plan itself; choose another file`);
+        throw new UsageError('usage.output-is-plan', { target });
     }
     const services = createNodePraServices();
     services.PraSettings.languageOverride = lang;
@@ -50,7 +50,7 @@ export async function exportCommand(args: ParsedArgs, out: Output): Promise<numb
 async function changesSince(args: ParsedArgs, input: string, lang: Lang | undefined): Promise<DocumentChanges | undefined> {
     const since = args.options.get('since');
     if (since === undefined) return undefined;
-    if (since === true || since === '') throw new UsageError('--since needs a git revision (a commit, a tag, HEAD~1…)');
+    if (since === true || since === '') throw new UsageError('usage.since-revision');
     const after = await snapshot(input, lang, undefined);
     const before = await snapshot(input, lang, undefined, older => gitShow(since, older));
     return { since, diff: diffPlans(before, after, lang ?? after.lang) };

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { mergeBia, newPlanFromBia, readBiaWorkbook, type CellProblem, type Lang } from 'pra-language';
 import { createNodePraServices, loadPlanDocuments, PraInputError, writeFileAtomic } from 'pra-language/node';
 import { choice, UsageError, type ParsedArgs } from './cli-args.js';
-import { cliMessages } from './cli-messages.js';
+import { cliMessages, cliText } from './cli-messages.js';
 import type { Output } from './output.js';
 
 async function exists(file: string): Promise<boolean> {
@@ -24,22 +24,23 @@ function problemLines(workbook: string, problems: readonly CellProblem[]): strin
  */
 export async function importCommand(args: ParsedArgs, out: Output): Promise<number> {
     const lang = choice(args, 'lang', ['fr', 'en'] as const, undefined);
-    if (args.paths.length !== 1) throw new UsageError('pra import needs exactly one .xlsx workbook');
+    if (args.paths.length !== 1) throw new UsageError('usage.import-paths');
     const [workbook] = args.paths;
     const target = args.options.get('o');
-    if (target === true || target === '') throw new UsageError('option -o needs a .pra file path');
-    if (target !== undefined && !target.endsWith('.pra')) throw new UsageError(`-o ${target}: the plan written must be a .pra file`);
+    if (target === true || target === '') throw new UsageError('usage.import-output');
+    if (target !== undefined && !target.endsWith('.pra')) throw new UsageError('usage.import-output-pra', { target });
     let bytes: Uint8Array;
     try {
         bytes = await readFile(workbook);
     } catch (error) {
-        throw new PraInputError(workbook, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read');
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+        throw new PraInputError(workbook, cliText(missing ? 'file.no-such-file' : 'file.unreadable', 'en'));
     }
     let read;
     try {
         read = await readBiaWorkbook(bytes);
     } catch {
-        throw new PraInputError(workbook, 'is not an .xlsx workbook');
+        throw new PraInputError(workbook, cliText('file.not-xlsx', 'en'));
     }
     const { data } = read;
     const problems = [...read.problems];

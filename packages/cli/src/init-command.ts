@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { PraInputError } from 'pra-language/node';
 import { planSkeleton } from 'pra-language/skeleton';
 import { choice, isoDateOption, UsageError, type ParsedArgs } from './cli-args.js';
-import { cliMessages } from './cli-messages.js';
+import { cliMessages, cliText } from './cli-messages.js';
 import type { Output } from './output.js';
 
 /** The language of a new plan when --lang is not given: the system's, French or English. */
@@ -24,11 +24,11 @@ const oneYearLater = (date: string): string => {
  * the pra-plan snippet). Never overwrites: an existing plan.pra is a one-line refusal, exit 2.
  */
 export async function initCommand(args: ParsedArgs, out: Output): Promise<number> {
-    if (args.paths.length > 1) throw new UsageError('pra init takes at most one folder');
+    if (args.paths.length > 1) throw new UsageError('usage.init-paths');
     const lang = choice(args, 'lang', ['fr', 'en'] as const, undefined) ?? systemLanguage();
     const given = args.options.get('org');
     if (given === true || (typeof given === 'string' && given.trim() === '')) {
-        throw new UsageError('--org needs the name of the organisation');
+        throw new UsageError('usage.org');
     }
     const messages = cliMessages(lang);
     const organisation = given?.trim() ?? messages.defaultOrganisation;
@@ -36,7 +36,8 @@ export async function initCommand(args: ParsedArgs, out: Output): Promise<number
     const folder = args.paths[0] ?? '.';
     const target = path.join(folder, 'plan.pra');
     const text = planSkeleton({ organisation, lang, date, review: oneYearLater(date) });
-    const reason = (error: unknown): string => `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    const reason = (error: unknown): string =>
+        cliText('file.not-written', 'en', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
     try {
         await mkdir(folder, { recursive: true });
     } catch (error) {

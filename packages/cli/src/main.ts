@@ -7,6 +7,7 @@ import { importCommand } from './import-command.js';
 import { initCommand } from './init-command.js';
 import { simulateCommand } from './simulate-command.js';
 import { cliVersion, type Output } from './output.js';
+import { argvLanguage, cliText } from './cli-messages.js';
 
 const usage = `Usage:
   pra check <file|folder>... [--format text|json|sarif] [--lang fr|en]
@@ -37,7 +38,9 @@ addCommand('diff', diffCommand);
 addCommand('import', importCommand);
 addCommand('simulate', simulateCommand);
 
-export async function main(argv: readonly string[], stdout: NodeJS.WritableStream & { isTTY?: boolean }, stderr: NodeJS.WritableStream): Promise<number> {
+export async function main(
+    argv: readonly string[], stdout: NodeJS.WritableStream & { isTTY?: boolean }, stderr: NodeJS.WritableStream
+): Promise<number> {
     const out: Output = {
         write: text => { stdout.write(text); },
         error: text => { stderr.write(text); },
@@ -51,11 +54,12 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
             return args.command === undefined && !args.options.has('help') ? 2 : 0;
         }
         const command = commands.get(args.command);
-        if (!command) throw new UsageError(`unknown command '${args.command}'`);
+        if (!command) throw new UsageError('usage.unknown-command', { command: args.command });
         return await command(args, out);
     } catch (error) {
         if (error instanceof UsageError) {
-            stderr.write(`pra: ${error.message} (run pra --help for usage)\n`);
+            const lang = argvLanguage(argv);
+            stderr.write(`pra: ${cliText(error.key, lang, error.params)} ${cliText('usage.hint', lang)}\n`);
             return 2;
         }
         if (error instanceof PraInputError) {
@@ -63,7 +67,7 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
             return 2;
         }
         const failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        stderr.write(`pra: internal error: ${failure.split('\n')[0]}. Please report it with the file that caused it.\n`);
+        stderr.write(`pra: ${cliText('internal-error', argvLanguage(argv), { failure: failure.split('\n')[0] })}\n`);
         return 2;
     }
 }

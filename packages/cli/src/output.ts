@@ -1,4 +1,6 @@
+import type { Lang } from 'pra-language';
 import { createRequire } from 'node:module';
+import { cliText } from './cli-messages.js';
 
 export interface Output {
     write(text: string): void;
@@ -10,22 +12,20 @@ export interface Output {
 
 export const cliVersion: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
-const outputFailures: Readonly<Record<string, string>> = {
-    EPIPE: 'the output was closed before everything was written',
-    ENOSPC: 'no space left on the device of the output',
-    EDQUOT: 'disk quota exceeded on the device of the output',
-    EIO: 'input/output error on the output'
-};
+const outputFailures = ['EPIPE', 'ENOSPC', 'EDQUOT', 'EIO'] as const;
+const isOutputFailure = (code: string | undefined): code is typeof outputFailures[number] =>
+    (outputFailures as readonly (string | undefined)[]).includes(code);
 
 /**
  * Standard output closed (`| head -0`: EPIPE) or full (ENOSPC): one line on standard error and
  * exit 2, never a stack trace and never an exit code that reads as "the plan has errors".
  */
-export function exitOnOutputFailure(stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+export function exitOnOutputFailure(stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream, lang: Lang = 'en'): void {
     stdout.on('error', (error: NodeJS.ErrnoException) => {
-        const reason = outputFailures[error.code ?? ''] ?? `cannot write the output (${error.code ?? error.message})`;
+        const reason = isOutputFailure(error.code) ? cliText(`output.${error.code}`, lang)
+            : cliText('output.other', lang, { reason: error.code ?? error.message });
         try {
-            stderr.write(`pra: ${reason}; the result is incomplete.\n`);
+            stderr.write(`pra: ${cliText('output.incomplete', lang, { reason })}\n`);
         } finally {
             process.exit(2);
         }

@@ -16,13 +16,13 @@ export async function simulateCommand(args: ParsedArgs, out: Output): Promise<nu
     const format = choice(args, 'format', formats, 'text')!;
     const lang = choice(args, 'lang', ['fr', 'en'] as const, undefined);
     const today = isoDateOption(args, 'today');
-    if (args.paths.length !== 1) throw new UsageError('pra simulate needs exactly one .pra file');
+    if (args.paths.length !== 1) throw new UsageError('usage.simulate-paths');
     const downOption = args.options.get('down');
     const names = typeof downOption === 'string' ? downOption.split(',').map(n => n.trim()).filter(n => n !== '') : [];
-    if (names.length === 0) throw new UsageError('pra simulate needs --down <Name>[,<Name>…]: the assets, risks or sites that fail');
+    if (names.length === 0) throw new UsageError('usage.simulate-down');
     const atOption = args.options.get('at');
     const clock = atOption === undefined ? clockNow() : typeof atOption === 'string' ? parseStart(atOption) : undefined;
-    if (!clock) throw new UsageError('--at must be a date-time written YYYY-MM-DDTHH:MM');
+    if (!clock) throw new UsageError('usage.at');
 
     const services = createNodePraServices();
     services.PraSettings.languageOverride = lang;

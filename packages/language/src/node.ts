@@ -40,8 +40,9 @@ export interface LoadedPlans {
  * Loads the given files and, transitively, the files they import, then builds them all (parse,
  * link, analysis, checks). A missing imported file is left to the `import-not-found` check.
  * `read` gives a file's text (an older version from git for `pra diff --git`); it throws a
- * PraInputError for a file that cannot be read. `contextFiles`: plans loaded and built too (with what they import) so that the files asked for
- * are judged in their context, but not part of `all`: the plans that import an inventory file.
+ * PraInputError for a file that cannot be read. `contextFiles`: plans loaded and built too (with what
+ * they import) so that the files asked for are judged in their context, but not part of `all`: the
+ * plans that import an inventory file.
  */
 export async function loadPlanDocuments(services: PraServices, files: readonly string[], contextFiles: readonly string[] = [],
     read: (file: string) => Promise<string> = readNamedFile): Promise<LoadedPlans> {

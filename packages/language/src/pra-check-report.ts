@@ -24,12 +24,23 @@ export interface CheckFinding {
 
 export interface CheckSummary { errors: number; warnings: number; info: number; accepted: number }
 /** `context`: the plan a file without its own `plan` block was judged in (the plan that imports it). */
-export interface CheckReport { version: 2; summary: CheckSummary; files: Array<{ file: string; context?: string; diagnostics: CheckFinding[] }> }
+export interface CheckReport {
+    version: 2;
+    summary: CheckSummary;
+    files: Array<{ file: string; context?: string; diagnostics: CheckFinding[] }>;
+}
 
 const severityNames: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 export const severityRank: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1, hint: 0 };
 
-interface DiagnosticData { code?: unknown; element?: unknown; accepted?: AcceptedData; severity?: Severity; message?: string; related?: RelatedFinding[] }
+interface DiagnosticData {
+    code?: unknown;
+    element?: unknown;
+    accepted?: AcceptedData;
+    severity?: Severity;
+    message?: string;
+    related?: RelatedFinding[];
+}
 
 export function codeOf(diagnostic: Diagnostic): string {
     const data = diagnostic.data as { code?: unknown } | undefined;
@@ -70,7 +81,9 @@ export const isOpen = (finding: CheckFinding): boolean => finding.accepted === u
  * The report of `pra check`: `fileOf` turns the URI of a related element's file into the path shown
  * (the same way as the files checked).
  */
-export function checkReport(files: ReadonlyArray<{ file: string; context?: string; document: LangiumDocument }>, fileOf: (uri: string) => string = uri => uri): CheckReport {
+export function checkReport(
+    files: ReadonlyArray<{ file: string; context?: string; document: LangiumDocument }>, fileOf: (uri: string) => string = uri => uri
+): CheckReport {
     const entries = files.map(({ file, context, document }) => ({
         file,
         ...(context !== undefined ? { context } : {}),

@@ -3,7 +3,7 @@ import type { LangiumSharedCoreServices } from 'langium';
 import { URI } from 'langium';
 import { isPraFile, type Import, type PraFile } from './generated/ast.js';
 import type { UnreadableKind } from './pra-file-system-provider.js';
-import type { MessageParams } from './pra-messages.js';
+import type { FindingTextKey, MessageParams } from './pra-messages.js';
 
 /** Only `.pra` paths are imported (lower case, as the language server knows files): nothing else is read. */
 export function isPraImportPath(path: unknown): path is string {
@@ -11,7 +11,7 @@ export function isPraImportPath(path: unknown): path is string {
 }
 
 /** What is wrong with an import, as a finding: its code, its message key and the key's parameters. */
-export interface ImportProblem { code: 'import-not-pra' | 'import-not-found'; key: string; params: MessageParams }
+export interface ImportProblem { code: 'import-not-pra' | 'import-not-found'; key: FindingTextKey; params: MessageParams }
 
 /**
  * Which files see which: a file sees its own names and those of the files it imports,

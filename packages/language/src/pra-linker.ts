@@ -4,32 +4,37 @@ import {
 } from 'langium';
 import type { PraFileModels } from './pra-file-models.js';
 import type { PraDocumentLanguage } from './pra-document-language.js';
-import type { Lang } from './pra-messages.js';
+import { isTextKey, textLookup, type Lang, type Texts } from './pra-messages.js';
 import type { PraServices } from './pra-module.js';
 
 /** "No <kind> named", by the type the grammar expects, in both languages (French agrees in gender). */
-const noneNamed: Readonly<Record<string, { en: string; fr: string }>> = {
-    Role: { en: 'No role named', fr: 'Aucun rôle nommé' },
-    Asset: { en: 'No asset named', fr: 'Aucune ressource nommée' },
-    Activity: { en: 'No activity named', fr: 'Aucune activité nommée' },
-    Risk: { en: 'No risk named', fr: 'Aucun risque nommé' },
-    Fallback: { en: 'No fallback named', fr: 'Aucun moyen de secours nommé' },
-    Procedure: { en: 'No procedure named', fr: 'Aucune procédure nommée' },
-    Coverable: { en: 'No asset or activity named', fr: 'Aucune ressource ni activité nommée' },
-    ProcedureTarget: {
+const texts = {
+    'none.Role': { en: 'No role named', fr: 'Aucun rôle nommé' },
+    'none.Asset': { en: 'No asset named', fr: 'Aucune ressource nommée' },
+    'none.Activity': { en: 'No activity named', fr: 'Aucune activité nommée' },
+    'none.Risk': { en: 'No risk named', fr: 'Aucun risque nommé' },
+    'none.Fallback': { en: 'No fallback named', fr: 'Aucun moyen de secours nommé' },
+    'none.Procedure': { en: 'No procedure named', fr: 'Aucune procédure nommée' },
+    'none.Coverable': { en: 'No asset or activity named', fr: 'Aucune ressource ni activité nommée' },
+    'none.ProcedureTarget': {
         en: 'No activity, asset, risk or fallback named',
         fr: 'Aucun élément (activité, ressource, risque, moyen de secours) nommé'
     },
-    ExerciseTarget: { en: 'No fallback or procedure named', fr: 'Aucun moyen de secours ni procédure nommé' },
-    Dependable: { en: 'No asset or fallback named', fr: 'Aucune ressource ni moyen de secours nommé' }
-};
+    'none.ExerciseTarget': { en: 'No fallback or procedure named', fr: 'Aucun moyen de secours ni procédure nommé' },
+    'none.Dependable': { en: 'No asset or fallback named', fr: 'Aucune ressource ni moyen de secours nommé' },
+    'none.other': { en: 'No {type} named', fr: 'Aucun élément {type} nommé' },
+    unresolved: {
+        en: '{none} \'{name}\' in what this file sees: declare it, import the file that declares it, or fix the name.',
+        fr: '{none} \'{name}\' dans ce que ce fichier voit : déclarez-le, importez le fichier qui le déclare, ou corrigez le nom.'
+    }
+} as const satisfies Readonly<Record<string, Texts>>;
+const linkerText = textLookup(texts, 'linker');
 
 /** The message of an unresolved reference, in the plan's language. */
 export function linkingMessage(referenceType: string, name: string, lang: Lang): string {
-    const none = noneNamed[referenceType]?.[lang] ?? (lang === 'fr' ? `Aucun élément ${referenceType} nommé` : `No ${referenceType} named`);
-    return lang === 'fr'
-        ? `${none} '${name}' dans ce que ce fichier voit : déclarez-le, importez le fichier qui le déclare, ou corrigez le nom.`
-        : `${none} '${name}' in what this file sees: declare it, import the file that declares it, or fix the name.`;
+    const key = `none.${referenceType}`;
+    const none = isTextKey(texts, key) ? linkerText(key, lang) : linkerText('none.other', lang, { type: referenceType });
+    return linkerText('unresolved', lang, { none, name });
 }
 
 /**

@@ -7,7 +7,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export type Texts = Readonly<Record<Lang, string>>;
 
 /** One catalogue of every user-facing sentence: `{name}` placeholders, English and French. */
-const findings: Readonly<Record<string, Texts>> = {
+const findings = {
     'critical-without-fallback': {
         en: '{activity} is critical but nothing covers it: no active fallback for it or for the assets it needs ({assets}), and no manual workaround.',
         fr: '{activity} est critique mais rien ne la couvre : aucun moyen de secours actif pour elle ni pour les ressources dont elle a besoin ({assets}), et aucun mode manuel.'
@@ -288,7 +288,10 @@ const findings: Readonly<Record<string, Texts>> = {
         en: '{name} names elements of two kinds ({kind} and {other}): allowed, but readers may confuse them.',
         fr: '{name} désigne à la fois un élément {kind} et un élément {other} : permis, mais source de confusion.'
     }
-};
+} as const satisfies Readonly<Record<string, Texts>>;
+
+/** The keys of the findings' messages: a code, or a code and the variant of its message (`untested-fallback.stale`). */
+export type FindingTextKey = keyof typeof findings;
 
 /** What to do about each finding: the action plan of the export and the README's table. */
 const fixes: Readonly<Record<PraCode, Texts>> = {
@@ -403,7 +406,7 @@ const titles: Readonly<Record<PraCode, Texts>> = {
 };
 
 /** Words used inside messages: zones, criticalities, element kinds, property names. */
-const words: Readonly<Record<string, Texts>> = {
+const words = {
     acceptable: { en: 'acceptable', fr: 'faible' },
     tolerable: { en: 'tolerable', fr: 'moyen' },
     unacceptable: { en: 'unacceptable', fr: 'élevé' },
@@ -447,7 +450,7 @@ const words: Readonly<Record<string, Texts>> = {
     itself: { en: '{name} itself', fr: '{name} elle-même' },
     'this file': { en: 'in this file', fr: 'dans ce fichier' },
     'in file': { en: 'in {file}', fr: 'dans {file}' }
-};
+} as const satisfies Readonly<Record<string, Texts>>;
 
 /** A plural choice `{count|one form|other form}`: the form `Intl.PluralRules` picks for the number (French 0 and 1 are singular). */
 const pluralChoice = /\{(\w+)\|((?:[^{}|]|\{\w+\})*)\|((?:[^{}|]|\{\w+\})*)\}/g;
@@ -472,17 +475,36 @@ export function fill(template: string, params: MessageParams, lang: Lang = 'en')
     return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => key in params ? String(params[key]) : whole);
 }
 
-export type TextLookup = (key: string, lang: Lang, params?: MessageParams) => string;
+/** What follows `Prefix` in the keys that start with it (`KeySuffix<'group.Role' | 'other', 'group.'>` = Role). */
+export type KeySuffix<K extends string, Prefix extends string> = K extends `${Prefix}${infer Rest}` ? Rest : never;
 
-/** A catalogue's lookup: the sentence of `key` in `lang` with its placeholders filled; the key itself when missing. */
-export function textLookup(catalogue: Readonly<Record<string, Texts>>): TextLookup {
+/** A catalogue's lookup, typed by its keys: a key without its texts, or a text without a language, does not compile. */
+export type TextLookup<K extends string = string> = (key: K, lang: Lang, params?: MessageParams) => string;
+
+/** Every catalogue made into a lookup, by the name it was given: the texts test walks them all. */
+const catalogues = new Map<string, Readonly<Record<string, Texts>>>();
+
+export function textCatalogues(): ReadonlyMap<string, Readonly<Record<string, Texts>>> {
+    return catalogues;
+}
+
+/** A catalogue's lookup: the sentence of `key` in `lang` with its placeholders filled. */
+export function textLookup<K extends string>(
+    catalogue: Readonly<Record<K, Texts>>, name = `catalogue ${catalogues.size + 1}`
+): TextLookup<K> {
+    catalogues.set(name, catalogue);
     return (key, lang, params = {}) => {
-        const entry = catalogue[key];
+        const entry: Texts | undefined = catalogue[key];
         return entry ? fill(entry[lang], params, lang) : key;
     };
 }
 
-export const message: TextLookup = textLookup(findings);
+/** Whether `key` has texts in `catalogue`: for values read from a plan, which may have none. */
+export function isTextKey<K extends string>(catalogue: Readonly<Record<K, Texts>>, key: string): key is K {
+    return Object.hasOwn(catalogue, key);
+}
+
+export const message: TextLookup<FindingTextKey> = textLookup(findings, 'findings');
 
 export function fixOf(code: PraCode | string, lang: Lang): string {
     return isPraCode(code) ? fixes[code][lang] : '';
@@ -492,7 +514,11 @@ export function titleOf(code: PraCode | string, lang: Lang): string {
     return isPraCode(code) ? titles[code][lang] : code;
 }
 
-export const word: TextLookup = textLookup(words);
+/**
+ * A word of the catalogue, or a value of the plan translated when the catalogue has it (`critical` →
+ * critique) and else given as written: callers pass values read from the plan, so the key is any text.
+ */
+export const word: TextLookup = textLookup<string>(words, 'words');
 
 export function zoneWord(zone: Zone, lang: Lang): string {
     return word(zone, lang);
@@ -553,3 +579,11 @@ export function durationInWords(minutes: number, lang: Lang): string {
     }
     return parts.join(' ');
 }
+
+/** The code a message key belongs to: `untested-fallback.stale` → untested-fallback. */
+type CodeOfKey<K extends string> = K extends `${infer Code}.${string}` ? Code : K;
+/** Codes with no message in the catalogue, but those whose messages the parser, lexer and linker build. */
+type CodesWithoutMessage = Exclude<PraCode, CodeOfKey<FindingTextKey> | 'parsing-error' | 'lexing-error' | 'linking-error'>;
+/** Compiles only when every code has a message: a new code without one names itself in the error. */
+function everyCodeHasAMessage(_: [CodesWithoutMessage] extends [never] ? true : CodesWithoutMessage): void { /* a check of the types */ }
+everyCodeHasAMessage(true);

@@ -7,6 +7,7 @@ import { isPraFile } from './generated/ast.js';
 import { PraInputError } from './pra-input-error.js';
 import type { Lang } from './pra-messages.js';
 import type { PraServices } from './pra-module.js';
+import { isValidName } from './pra-syntax.js';
 import { buildPreviewModel, type PlanFinding } from './preview/pra-preview-model.js';
 import { PraCodeActionProvider } from './lsp/pra-code-action-provider.js';
 import { planGaps } from './pra-gaps.js';
@@ -131,7 +132,8 @@ async function exportPlan(shared: LangiumSharedServices, pra: PraServices, param
     } catch (error) {
         if (error instanceof ExportRefusedError || error instanceof PraInputError || error instanceof ExportImpossibleError) {
             const canForce = error instanceof ExportRefusedError || (error instanceof ExportTargetRefusedError && error.canForce);
-            return error instanceof ExportRefusedError ? { refused: error.message, canForce, errorCount: error.errorCount } : { refused: error.message, canForce };
+            return error instanceof ExportRefusedError
+                ? { refused: error.message, canForce, errorCount: error.errorCount } : { refused: error.message, canForce };
         }
         // Never an internal error for the client: a one-line refusal that names the failure.
         const failure = error instanceof Error ? `${error.name}: ${error.message}`.split('\n')[0] : String(error);
@@ -151,29 +153,32 @@ async function validated<T>(shared: LangiumSharedServices, uri: unknown, token: 
     return shared.workspace.WorkspaceLock.read(() => documents.hasDocument(parsed) ? read(documents.getDocument(parsed)!) : undefined);
 }
 
-async function gaps(shared: LangiumSharedServices, pra: PraServices, params: GapsParams, token: CancellationToken): Promise<GapsResult | null> {
+async function gaps(
+    shared: LangiumSharedServices, pra: PraServices, params: GapsParams, token: CancellationToken
+): Promise<GapsResult | null> {
     const result = await validated(shared, params?.uri, token, document =>
         planGaps(pra.analysis.PraAnalysisService, document.uri.toString()));
     return result ?? null;
 }
 
 const isPosition = (p: unknown): p is { line: number; character: number } =>
-    typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+    typeof p === 'object' && p !== null && Number.isInteger((p as { line?: unknown }).line)
+    && Number.isInteger((p as { character?: unknown }).character);
 
 /** The `accept` line for one finding, with the consultant's reason and role: the quick fix's own logic. */
 async function acceptFinding(shared: LangiumSharedServices, pra: PraServices, params: AcceptFindingParams,
     token: CancellationToken): Promise<AcceptFindingResult> {
     const reason = typeof params?.reason === 'string' ? params.reason.trim() : '';
     const by = typeof params?.by === 'string' ? params.by.trim() : '';
-    if (!reason || /[\r\n]/.test(reason) || !/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(by) || typeof params.code !== 'string' || !isPosition(params.range?.start)) {
+    if (!reason || /[\r\n]/.test(reason) || !isValidName(by) || typeof params.code !== 'string' || !isPosition(params.range?.start)) {
         return { refused: 'pra/acceptFinding needs a uri, a code, a range, a one-line reason and a role name' };
     }
     const provider = pra.lsp.CodeActionProvider;
     if (!(provider instanceof PraCodeActionProvider)) return { refused: 'no code actions in this server' };
     const result = await validated(shared, params.uri, token, (document): AcceptFindingResult => {
         const start = params.range.start;
-        const diagnostic = (document.diagnostics ?? []).find(d => d.range.start.line === start.line && d.range.start.character === start.character
-            && ((d.data as { code?: unknown } | undefined)?.code ?? d.code) === params.code);
+        const diagnostic = (document.diagnostics ?? []).find(d => d.range.start.line === start.line
+            && d.range.start.character === start.character && ((d.data as { code?: unknown } | undefined)?.code ?? d.code) === params.code);
         if (!diagnostic) return { refused: `${params.code}: no such finding at ${start.line + 1}:${start.character + 1}` };
         const edit = provider.acceptEdit(document, diagnostic, reason, by);
         return edit?.changes ? { edit: { changes: edit.changes } } : { refused: `${params.code} cannot be accepted here` };

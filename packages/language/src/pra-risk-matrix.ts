@@ -1,5 +1,5 @@
 import { scoreZone, type PlanAnalysis } from './pra-analysis.js';
-import { defaultScaleLabel, fill, type Lang, type Texts } from './pra-messages.js';
+import { defaultScaleLabel, textLookup, type Lang, type Texts } from './pra-messages.js';
 import type { Zone } from './pra-vocabulary.js';
 
 export interface MatrixLevel { value: number; label: string }
@@ -34,7 +34,7 @@ export interface RiskMatrix {
     tray: MatrixTray;
 }
 
-const trayTexts: Readonly<Record<string, Texts>> = {
+const trayTexts = {
     title: { en: 'Not in the grid', fr: 'Hors de la grille' },
     'no likelihood': { en: 'no likelihood', fr: 'vraisemblance non indiquée' },
     'no impact': { en: 'no impact', fr: 'gravité non indiquée' },
@@ -43,9 +43,8 @@ const trayTexts: Readonly<Record<string, Texts>> = {
     'residual out of scale': { en: 'residual {axis} {value} is outside the scale (1 to {highest})', fr: '{axis} résiduelle {value} hors de l\'échelle (1 à {highest})' },
     likelihood: { en: 'likelihood', fr: 'vraisemblance' },
     impact: { en: 'impact', fr: 'gravité' }
-};
-const trayText = (key: string, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string =>
-    fill(trayTexts[key][lang], params, lang);
+} as const satisfies Readonly<Record<string, Texts>>;
+const trayText = textLookup(trayTexts, 'risk matrix tray');
 
 function levels(axis: 'likelihood' | 'impact', analysis: PlanAnalysis, lang: Lang): MatrixLevel[] {
     const declared = analysis.model.scales[axis];
@@ -74,7 +73,7 @@ export function riskMatrix(analysis: PlanAnalysis, lang: Lang): RiskMatrix {
     const tray: MatrixTray = { title: trayText('title', lang), inherent: [], residual: [] };
     const highest = { likelihood: likelihood.length, impact: impact.length };
     /** Why a position is not a cell of the grid; undefined when it is one. */
-    const outside = (position: { likelihood: number; impact: number }, key: string): string | undefined => {
+    const outside = (position: { likelihood: number; impact: number }, key: keyof typeof trayTexts): string | undefined => {
         for (const axis of ['likelihood', 'impact'] as const) {
             const value = position[axis];
             if (!Number.isInteger(value) || value < 1 || value > highest[axis]) {

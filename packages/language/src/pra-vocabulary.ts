@@ -24,6 +24,13 @@ export const statelessAssetKinds: ReadonlySet<string> = new Set([
     'network', 'internet', 'telephony', 'printer', 'facility', 'site', 'mobile'
 ]);
 
+/**
+ * Types of fallback that recover nothing by themselves (they inform or pay): they state no recovery
+ * time, and as a mitigation they need not cover the risk's targets.
+ */
+export const nonRecoveringFallbackTypes: ReadonlySet<string> =
+    new Set<typeof vocabulary.fallbackType[number]>(['communication', 'insurance']);
+
 export type VocabularyName = keyof typeof vocabulary;
 export type Criticality = typeof vocabulary.criticality[number];
 export type PlanLanguage = typeof vocabulary.language[number];

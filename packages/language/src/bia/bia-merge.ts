@@ -1,6 +1,7 @@
 import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { isPraFile, type Activity } from '../generated/ast.js';
-import type { Lang } from '../pra-messages.js';
+import { textLookup, type Lang, type Texts } from '../pra-messages.js';
+import { propertyFact } from '../pra-syntax.js';
 import type { ActivityData, AssetData, FallbackData, ImpactData, PlanModel } from '../pra-model.js';
 import type { BiaData, BiaRow, BiaValue, CellProblem } from './bia-read.js';
 import { durationSource } from './bia-sheets.js';
@@ -19,11 +20,15 @@ const astTypes: Readonly<Record<Kind, string>> = { activity: 'Activity', asset: 
 /** One property the workbook holds: the grammar feature, its keyword, how the model reads it, how it is written. */
 interface Property {
     key: string;
+    /** The AST property it fills; its keyword is the syntax table's (pra-syntax.ts). */
     feature: string;
-    keyword: string;
     current: (data: never) => BiaValue | undefined;
     write: (value: BiaValue) => string;
 }
+
+/** The keyword of a property of an element of `kind`, as the grammar writes it (`depends on`). */
+const keywordOf = (kind: Kind, property: Property): string =>
+    propertyFact(kind.charAt(0).toUpperCase() + kind.slice(1), property.feature)?.keyword || property.feature;
 
 const quote = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const plain = (value: BiaValue): string => String(value);
@@ -32,30 +37,30 @@ const duration = (value: BiaValue): string => durationSource(value as number);
 
 const properties: Readonly<Record<Kind, readonly Property[]>> = {
     activity: [
-        { key: 'owner', feature: 'owner', keyword: 'owner', current: (a: ActivityData) => a.owner, write: plain },
-        { key: 'criticality', feature: 'criticality', keyword: 'criticality', current: (a: ActivityData) => a.criticality, write: plain },
-        { key: 'rto', feature: 'rto', keyword: 'rto', current: (a: ActivityData) => a.rtoMinutes, write: duration },
-        { key: 'rpo', feature: 'rpo', keyword: 'rpo', current: (a: ActivityData) => a.rpoMinutes, write: duration },
-        { key: 'mtpd', feature: 'mtpd', keyword: 'mtpd', current: (a: ActivityData) => a.mtpdMinutes, write: duration },
-        { key: 'uses', feature: 'uses', keyword: 'uses', current: (a: ActivityData) => a.uses, write: list },
-        { key: 'needs', feature: 'needs', keyword: 'needs', current: (a: ActivityData) => a.needs, write: list }
+        { key: 'owner', feature: 'owner', current: (a: ActivityData) => a.owner, write: plain },
+        { key: 'criticality', feature: 'criticality', current: (a: ActivityData) => a.criticality, write: plain },
+        { key: 'rto', feature: 'rto', current: (a: ActivityData) => a.rtoMinutes, write: duration },
+        { key: 'rpo', feature: 'rpo', current: (a: ActivityData) => a.rpoMinutes, write: duration },
+        { key: 'mtpd', feature: 'mtpd', current: (a: ActivityData) => a.mtpdMinutes, write: duration },
+        { key: 'uses', feature: 'uses', current: (a: ActivityData) => a.uses, write: list },
+        { key: 'needs', feature: 'needs', current: (a: ActivityData) => a.needs, write: list }
     ],
     asset: [
-        { key: 'kind', feature: 'kind', keyword: 'kind', current: (a: AssetData) => a.kind, write: plain },
-        { key: 'owner', feature: 'owner', keyword: 'owner', current: (a: AssetData) => a.owner, write: plain },
-        { key: 'provider', feature: 'provider', keyword: 'provider', current: (a: AssetData) => a.provider, write: v => quote(String(v)) },
-        { key: 'sla', feature: 'sla', keyword: 'sla', current: (a: AssetData) => a.slaMinutes, write: duration },
-        { key: 'stateless', feature: 'stateless', keyword: 'stateless', current: (a: AssetData) => a.stateless, write: () => '' },
-        { key: 'dependsOn', feature: 'dependsOn', keyword: 'depends on', current: (a: AssetData) => a.dependsOn, write: list }
+        { key: 'kind', feature: 'kind', current: (a: AssetData) => a.kind, write: plain },
+        { key: 'owner', feature: 'owner', current: (a: AssetData) => a.owner, write: plain },
+        { key: 'provider', feature: 'provider', current: (a: AssetData) => a.provider, write: v => quote(String(v)) },
+        { key: 'sla', feature: 'sla', current: (a: AssetData) => a.slaMinutes, write: duration },
+        { key: 'stateless', feature: 'stateless', current: (a: AssetData) => a.stateless, write: () => '' },
+        { key: 'dependsOn', feature: 'dependsOn', current: (a: AssetData) => a.dependsOn, write: list }
     ],
     fallback: [
-        { key: 'type', feature: 'type', keyword: 'type', current: (f: FallbackData) => f.type, write: plain },
-        { key: 'status', feature: 'status', keyword: 'status', current: (f: FallbackData) => f.status, write: plain },
-        { key: 'covers', feature: 'covers', keyword: 'covers', current: (f: FallbackData) => f.covers.map(c => c.name), write: list },
-        { key: 'rto', feature: 'rto', keyword: 'rto', current: (f: FallbackData) => f.rtoMinutes, write: duration },
-        { key: 'rpo', feature: 'rpo', keyword: 'rpo', current: (f: FallbackData) => f.rpoMinutes, write: duration },
-        { key: 'due', feature: 'due', keyword: 'due', current: (f: FallbackData) => f.due, write: plain },
-        { key: 'owner', feature: 'owner', keyword: 'owner', current: (f: FallbackData) => f.owner, write: plain }
+        { key: 'type', feature: 'type', current: (f: FallbackData) => f.type, write: plain },
+        { key: 'status', feature: 'status', current: (f: FallbackData) => f.status, write: plain },
+        { key: 'covers', feature: 'covers', current: (f: FallbackData) => f.covers.map(c => c.name), write: list },
+        { key: 'rto', feature: 'rto', current: (f: FallbackData) => f.rtoMinutes, write: duration },
+        { key: 'rpo', feature: 'rpo', current: (f: FallbackData) => f.rpoMinutes, write: duration },
+        { key: 'due', feature: 'due', current: (f: FallbackData) => f.due, write: plain },
+        { key: 'owner', feature: 'owner', current: (f: FallbackData) => f.owner, write: plain }
     ]
 };
 
@@ -82,17 +87,18 @@ export interface MergeResult {
     problems: CellProblem[];
 }
 
-const problemTexts = {
-    en: { unknown: (what: string, name: string) => `no ${what} named '${name}' in the plan or the workbook: the cell is not applied` },
-    fr: {
-        unknown: (what: string, name: string) =>
-            `aucun ${what} nommé '${name}' dans le plan ni dans le classeur : la cellule n'est pas appliquée`
+const mergeTexts = {
+    unknown: {
+        en: 'no {what} named \'{name}\' in the plan or the workbook: the cell is not applied',
+        fr: 'aucun {what} nommé \'{name}\' dans le plan ni dans le classeur : la cellule n\'est pas appliquée'
     }
-} as const;
-const kindWords: Readonly<Record<string, { en: string; fr: string }>> = {
+} as const satisfies Readonly<Record<string, Texts>>;
+const mergeText = textLookup(mergeTexts, 'BIA merge');
+const kindWords = {
     role: { en: 'role', fr: 'rôle' }, asset: { en: 'asset', fr: 'ressource' }, activity: { en: 'activity', fr: 'activité' },
     'asset or activity': { en: 'asset or activity', fr: 'ressource ou activité' }
-};
+} as const satisfies Readonly<Record<string, Texts>>;
+const kindWord = textLookup(kindWords, 'BIA kinds');
 
 function splitAt(at: string): { sheet: string; cell: string } {
     const index = at.lastIndexOf('!');
@@ -197,7 +203,7 @@ function newElement(kind: Kind, row: BiaRow, impacts: readonly ImpactData[] | un
         const value = row.values.get(property.key);
         if (value === undefined || (Array.isArray(value) && value.length === 0) || value === '') continue;
         if (property.key === 'stateless') { if (value === true) lines.push('stateless'); continue; }
-        lines.push(`${property.keyword} ${property.write(value)}`);
+        lines.push(`${keywordOf(kind, property)} ${property.write(value)}`);
     }
     const amount = amounts[kind];
     if (amount && typeof row.values.get(amount.key) === 'number') {
@@ -252,7 +258,8 @@ export function mergeBia(model: PlanModel, documents: readonly LangiumDocument[]
         const names = Array.isArray(value) ? value : [String(value)];
         const missing = names.find(n => what === 'asset or activity' ? !known.asset.has(n) && !known.activity.has(n) : !known[what].has(n));
         if (missing === undefined) return true;
-        problems.push({ ...splitAt(row.cells.get(key)!), message: problemTexts[lang].unknown(kindWords[what][lang], missing) });
+        const message = mergeText('unknown', lang, { what: kindWord(what, lang), name: missing });
+        problems.push({ ...splitAt(row.cells.get(key)!), message });
         row.values.delete(key);
         return false;
     };
@@ -297,13 +304,13 @@ export function mergeBia(model: PlanModel, documents: readonly LangiumDocument[]
                 const now = (property.current as (data: unknown) => BiaValue | undefined)(current);
                 if (property.key === 'stateless') {
                     if (value === now) continue;
-                    if (value === true) text.set(node, property.feature, property.keyword, '', true);
+                    if (value === true) text.set(node, property.feature, keywordOf(kind, property), '', true);
                     else text.unset(node, property.feature);
                     changed = true;
                     continue;
                 }
                 if (same(value, now)) continue;
-                text.set(node, property.feature, property.keyword, property.write(value));
+                text.set(node, property.feature, keywordOf(kind, property), property.write(value));
                 changed = true;
             }
             const amount = amounts[kind];

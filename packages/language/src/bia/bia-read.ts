@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { loadExcel } from './excel.js';
-import type { Lang } from '../pra-messages.js';
+import { textLookup, type Lang, type MessageParams, type Texts } from '../pra-messages.js';
 import type { ImpactData } from '../pra-model.js';
 import { durationToMinutes, vocabulary } from '../pra-vocabulary.js';
-import { columns, flagWords, impactColumns, namePattern, sheetNames, type Column, type SheetKey } from './bia-sheets.js';
+import { isValidName } from '../pra-syntax.js';
+import { columns, flagWords, impactColumns, sheetNames, type Column, type SheetKey } from './bia-sheets.js';
 
 /** A value read from a cell: minutes for durations, names for lists, true/false for flags. */
 export type BiaValue = string | number | boolean | string[];
@@ -31,36 +32,54 @@ export interface BiaData {
 /** A cell that could not be read: its sheet, its address, and why. */
 export interface CellProblem { sheet: string; cell: string; message: string }
 
-const problemTexts = {
-    en: {
-        noSheet: (names: string) => `the workbook has none of the sheets ${names}`,
-        noName: 'this row holds values but no name: it is skipped',
-        badName: (text: string) => `'${text}' is not a name (letters, digits, _ and -, starting with a letter)`,
-        badDuration: (text: string) => `'${text}' is not a duration: write a number glued to its unit, e.g. 4h, 30min, 2d, 1w`,
-        badNumber: (text: string) => `'${text}' is not a number`,
-        badDate: (text: string) => `'${text}' is not a date (YYYY-MM-DD)`,
-        badChoice: (text: string, values: string) => `'${text}' is not one of ${values}`,
-        badFlag: (text: string, yes: string, no: string) => `'${text}': write ${yes} or ${no}`,
-        badLevel: (text: string) => `'${text}' is not a level (a whole number from 1)`,
-        badTime: (text: string) => `'${text}' is not an elapsed time (write e.g. 4h, 1d) nor '${impactColumns.atOnce.en}'`,
-        duplicate: (name: string, first: string) => `${name} is already on ${first}: this row is skipped`,
-        unknownColumn: (text: string) => `unknown column '${text}': it is not read`
+/** What reading a workbook says of a cell it cannot use, in the plan's language. */
+const problemCatalogue = {
+    noSheet: { en: 'the workbook has none of the sheets {names}', fr: 'le classeur n\'a aucune des feuilles {names}' },
+    noName: {
+        en: 'this row holds values but no name: it is skipped', fr: 'cette ligne contient des valeurs mais pas de nom : elle est ignorée'
     },
-    fr: {
-        noSheet: (names: string) => `le classeur n'a aucune des feuilles ${names}`,
-        noName: 'cette ligne contient des valeurs mais pas de nom : elle est ignorée',
-        badName: (text: string) => `'${text}' n'est pas un nom (lettres, chiffres, _ et -, commençant par une lettre)`,
-        badDuration: (text: string) => `'${text}' n'est pas une durée : écrivez un nombre collé à son unité, par ex. 4h, 30min, 2d, 1w`,
-        badNumber: (text: string) => `'${text}' n'est pas un nombre`,
-        badDate: (text: string) => `'${text}' n'est pas une date (AAAA-MM-JJ)`,
-        badChoice: (text: string, values: string) => `'${text}' n'est pas l'une des valeurs ${values}`,
-        badFlag: (text: string, yes: string, no: string) => `'${text}' : écrivez ${yes} ou ${no}`,
-        badLevel: (text: string) => `'${text}' n'est pas un niveau (un nombre entier à partir de 1)`,
-        badTime: (text: string) => `'${text}' n'est pas une durée écoulée (par ex. 4h, 1d) ni '${impactColumns.atOnce.fr}'`,
-        duplicate: (name: string, first: string) => `${name} figure déjà en ${first} : cette ligne est ignorée`,
-        unknownColumn: (text: string) => `colonne inconnue '${text}' : elle n'est pas lue`
-    }
-} as const;
+    badName: {
+        en: '\'{text}\' is not a name (letters, digits, _ and -, starting with a letter)',
+        fr: '\'{text}\' n\'est pas un nom (lettres, chiffres, _ et -, commençant par une lettre)'
+    },
+    badDuration: {
+        en: '\'{text}\' is not a duration: write a number glued to its unit, e.g. 4h, 30min, 2d, 1w',
+        fr: '\'{text}\' n\'est pas une durée : écrivez un nombre collé à son unité, par ex. 4h, 30min, 2d, 1w'
+    },
+    badNumber: { en: '\'{text}\' is not a number', fr: '\'{text}\' n\'est pas un nombre' },
+    badDate: { en: '\'{text}\' is not a date (YYYY-MM-DD)', fr: '\'{text}\' n\'est pas une date (AAAA-MM-JJ)' },
+    badChoice: { en: '\'{text}\' is not one of {values}', fr: '\'{text}\' n\'est pas l\'une des valeurs {values}' },
+    badFlag: { en: '\'{text}\': write {yes} or {no}', fr: '\'{text}\' : écrivez {yes} ou {no}' },
+    badLevel: {
+        en: '\'{text}\' is not a level (a whole number from 1)', fr: '\'{text}\' n\'est pas un niveau (un nombre entier à partir de 1)'
+    },
+    badTime: {
+        en: '\'{text}\' is not an elapsed time (write e.g. 4h, 1d) nor \'{atOnce}\'',
+        fr: '\'{text}\' n\'est pas une durée écoulée (par ex. 4h, 1d) ni \'{atOnce}\''
+    },
+    duplicate: { en: '{name} is already on {first}: this row is skipped', fr: '{name} figure déjà en {first} : cette ligne est ignorée' },
+    unknownColumn: { en: 'unknown column \'{text}\': it is not read', fr: 'colonne inconnue \'{text}\' : elle n\'est pas lue' }
+} as const satisfies Readonly<Record<string, Texts>>;
+const problemText = textLookup(problemCatalogue, 'BIA reading');
+
+/** The problems of the catalogue above as functions of their values, in `lang`. */
+function problemTexts(lang: Lang) {
+    const say = (key: keyof typeof problemCatalogue, params: MessageParams = {}): string => problemText(key, lang, params);
+    return {
+        noSheet: (names: string) => say('noSheet', { names }),
+        noName: say('noName'),
+        badName: (text: string) => say('badName', { text }),
+        badDuration: (text: string) => say('badDuration', { text }),
+        badNumber: (text: string) => say('badNumber', { text }),
+        badDate: (text: string) => say('badDate', { text }),
+        badChoice: (text: string, values: string) => say('badChoice', { text, values }),
+        badFlag: (text: string, yes: string, no: string) => say('badFlag', { text, yes, no }),
+        badLevel: (text: string) => say('badLevel', { text }),
+        badTime: (text: string) => say('badTime', { text, atOnce: impactColumns.atOnce[lang] }),
+        duplicate: (name: string, first: string) => say('duplicate', { name, first }),
+        unknownColumn: (text: string) => say('unknownColumn', { text })
+    };
+}
 
 /** The text of a cell, whatever Excel or LibreOffice stored (rich text, formula result, date). */
 export function cellText(value: ExcelJS.CellValue): string {
@@ -79,13 +98,13 @@ export function cellText(value: ExcelJS.CellValue): string {
 type Reading = { value: BiaValue } | { problem: string };
 
 function readCell(column: Column, raw: ExcelJS.CellValue, lang: Lang): Reading {
-    const t = problemTexts[lang];
+    const t = problemTexts(lang);
     const text = cellText(raw);
     switch (column.cell.type) {
-        case 'name': return namePattern.test(text) ? { value: text } : { problem: t.badName(text) };
+        case 'name': return isValidName(text) ? { value: text } : { problem: t.badName(text) };
         case 'names': {
             const names = text.split(/[,;]\s*|\s+/).map(n => n.trim()).filter(Boolean);
-            const bad = names.find(n => !namePattern.test(n));
+            const bad = names.find(n => !isValidName(n));
             return bad ? { problem: t.badName(bad) } : { value: names };
         }
         case 'text': return { value: text };
@@ -121,7 +140,7 @@ type ListSheet = 'activities' | 'assets' | 'fallbacks';
 
 function readListSheet(sheet: ExcelJS.Worksheet, key: ListSheet, lang: Lang, problems: CellProblem[]): BiaRow[] {
     const defs = columns[key];
-    const t = problemTexts[lang];
+    const t = problemTexts(lang);
     // Columns are found by their header, in either language, wherever they are.
     const byColumn = new Map<number, Column>();
     sheet.getRow(1).eachCell((cell, column) => {
@@ -140,7 +159,7 @@ function readListSheet(sheet: ExcelJS.Worksheet, key: ListSheet, lang: Lang, pro
         const nameCell = row.getCell(nameColumn ?? 1);
         const name = cellText(nameCell.value);
         if (!name) { problems.push({ sheet: sheet.name, cell: nameCell.address, message: t.noName }); return; }
-        if (!namePattern.test(name)) { problems.push({ sheet: sheet.name, cell: nameCell.address, message: t.badName(name) }); return; }
+        if (!isValidName(name)) { problems.push({ sheet: sheet.name, cell: nameCell.address, message: t.badName(name) }); return; }
         const first = seen.get(name);
         if (first) { problems.push({ sheet: sheet.name, cell: nameCell.address, message: t.duplicate(name, first) }); return; }
         seen.set(name, `${sheet.name}!${nameCell.address}`);
@@ -161,7 +180,7 @@ function readListSheet(sheet: ExcelJS.Worksheet, key: ListSheet, lang: Lang, pro
 }
 
 function readImpactSheet(sheet: ExcelJS.Worksheet, lang: Lang, problems: CellProblem[]): BiaData['impacts'] {
-    const t = problemTexts[lang];
+    const t = problemTexts(lang);
     const impacts: BiaData['impacts'] = new Map();
     const times = new Map<number, number | undefined>();
     sheet.getRow(1).eachCell((cell, column) => {
@@ -183,7 +202,7 @@ function readImpactSheet(sheet: ExcelJS.Worksheet, lang: Lang, problems: CellPro
         const problem = (cell: ExcelJS.Cell, message: string): void => {
             problems.push({ sheet: sheet.name, cell: cell.address, message });
         };
-        if (!namePattern.test(activity)) { problem(activityCell, activity ? t.badName(activity) : t.noName); return; }
+        if (!isValidName(activity)) { problem(activityCell, activity ? t.badName(activity) : t.noName); return; }
         if (!(vocabulary.impactCategory as readonly string[]).includes(category)) {
             problem(categoryCell, t.badChoice(category, vocabulary.impactCategory.join(', ')));
             return;
@@ -213,7 +232,7 @@ export async function readBiaWorkbook(bytes: Uint8Array): Promise<{ data: BiaDat
     const lang: Lang = found.activities?.lang ?? found.assets?.lang ?? found.fallbacks?.lang ?? 'en';
     if (!found.activities && !found.assets && !found.fallbacks) {
         const names = (['activities', 'assets', 'fallbacks'] as const).map(k => `${sheetNames[k].en}/${sheetNames[k].fr}`).join(', ');
-        problems.push({ sheet: '', cell: '', message: problemTexts[lang].noSheet(names) });
+        problems.push({ sheet: '', cell: '', message: problemTexts(lang).noSheet(names) });
     }
     const data: BiaData = {
         lang,

@@ -88,4 +88,3 @@ export function durationSource(minutes: number): string {
     return `${Math.round((minutes / 60) * 1000) / 1000}h`;
 }
 
-export const namePattern = /^[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*$/;

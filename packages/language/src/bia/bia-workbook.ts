@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { loadExcel } from './excel.js';
-import type { Lang } from '../pra-messages.js';
+import { textLookup, type Lang, type Texts } from '../pra-messages.js';
 import type { PlanModel } from '../pra-model.js';
 import { vocabulary } from '../pra-vocabulary.js';
 import { columns, durationSource, flagWords, impactColumns, sheetNames, standardImpactTimes, type Column } from './bia-sheets.js';
@@ -52,13 +52,22 @@ function header(sheet: ExcelJS.Worksheet, labels: string[], widths: number[]): v
     sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
 }
 
+/** What the workbook's cells say when a value is refused, in the plan's language. */
+const validationTexts = {
+    'list.title': { en: 'Unknown value', fr: 'Valeur inconnue' },
+    'list.error': { en: 'Choose one of: {values}', fr: 'Choisissez l\'une des valeurs : {values}' },
+    'level.title': { en: 'Level', fr: 'Niveau' },
+    'level.error': { en: 'A level of the impact scale, 1 to {max}.', fr: 'Un niveau de l\'échelle d\'impact, de 1 à {max}.' }
+} as const satisfies Readonly<Record<string, Texts>>;
+const validationText = textLookup(validationTexts, 'BIA workbook');
+
 /** A closed vocabulary as an in-cell list, on every data row and the spare rows below. */
 function listValidation(sheet: ExcelJS.Worksheet, column: number, values: readonly string[], lastRow: number, lang: Lang): void {
     for (let row = 2; row <= lastRow; row++) {
         sheet.getCell(row, column).dataValidation = {
             type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`], showErrorMessage: true,
-            errorTitle: lang === 'fr' ? 'Valeur inconnue' : 'Unknown value',
-            error: (lang === 'fr' ? 'Choisissez l\'une des valeurs : ' : 'Choose one of: ') + values.join(', ')
+            errorTitle: validationText('list.title', lang),
+            error: validationText('list.error', lang, { values: values.join(', ') })
         };
     }
 }
@@ -108,9 +117,8 @@ function addImpactSheet(workbook: ExcelJS.Workbook, model: PlanModel, lang: Lang
         for (let column = 3; column < 3 + timeColumns.length; column++) {
             sheet.getCell(row, column).dataValidation = {
                 type: 'whole', operator: 'between', allowBlank: true, formulae: [1, maxLevel], showErrorMessage: true,
-                errorTitle: lang === 'fr' ? 'Niveau' : 'Level',
-                error: lang === 'fr' ? `Un niveau de l'échelle d'impact, de 1 à ${maxLevel}.`
-                    : `A level of the impact scale, 1 to ${maxLevel}.`
+                errorTitle: validationText('level.title', lang),
+                error: validationText('level.error', lang, { max: maxLevel })
             };
         }
     }

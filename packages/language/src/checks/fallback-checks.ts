@@ -3,12 +3,11 @@ import { word } from '../pra-messages.js';
 import type { FallbackData } from '../pra-model.js';
 import { isActive } from '../pra-recovery.js';
 import { about, duration, namesUpTo, relatedAssets, say, type CheckContext, type PlanCheck } from './pra-finding.js';
+import { nonRecoveringFallbackTypes } from '../pra-vocabulary.js';
 
 /** Fallback means (seed point 4) and the exercises that prove them. */
 
 const SELF_NAMED = 5;
-/** Means that recover nothing by themselves: they state no recovery time. */
-const notRecovering = new Set(['communication', 'insurance']);
 
 const activeFallbacks = (ctx: CheckContext): FallbackData[] => ctx.analysis.model.fallbacks.filter(isActive);
 
@@ -33,7 +32,7 @@ const untestedFallback: PlanCheck = (ctx, report) => {
 
 const unquantifiedFallback: PlanCheck = (ctx, report) => {
     for (const fallback of activeFallbacks(ctx)) {
-        if (notRecovering.has(fallback.type ?? '') || fallback.rtoMinutes !== undefined) continue;
+        if (nonRecoveringFallbackTypes.has(fallback.type ?? '') || fallback.rtoMinutes !== undefined) continue;
         if (!ctx.analysis.fallbacks.get(fallback.name)?.protectsCritical) continue;
         report(about('fallback', fallback, 'unquantified-fallback', say(ctx, 'unquantified-fallback', { fallback: fallback.name })));
     }

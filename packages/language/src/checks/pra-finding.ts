@@ -1,6 +1,6 @@
 import type { PlanAnalysis } from '../pra-analysis.js';
 import type { PraCode } from '../pra-codes.js';
-import { formatDuration, listWords, message, word, type Lang, type MessageParams } from '../pra-messages.js';
+import { formatDuration, listWords, message, word, type FindingTextKey, type Lang, type MessageParams } from '../pra-messages.js';
 import type { ElementKind, NamedElement, SourceRef } from '../pra-model.js';
 
 /** An element a finding names beside its subject (the slowest assets of an `rto-gap`…). */
@@ -41,7 +41,7 @@ export type Report = (finding: Finding) => void;
 /** A check over the whole plan; each concern's file exports a list of them. */
 export type PlanCheck = (ctx: CheckContext, report: Report) => void;
 
-export const say = (ctx: CheckContext, key: string, params: MessageParams = {}): string => message(key, ctx.lang, params);
+export const say = (ctx: CheckContext, key: FindingTextKey, params: MessageParams = {}): string => message(key, ctx.lang, params);
 export const duration = (ctx: CheckContext, minutes: number): string => formatDuration(minutes, ctx.lang);
 
 /** "A, B and C", or the first `max` then "and N more" in the plan's language. */

@@ -2,12 +2,11 @@ import { word } from '../pra-messages.js';
 import type { ActivityData, FallbackData, RiskData } from '../pra-model.js';
 import { isActive } from '../pra-recovery.js';
 import { about, duration, judgedOnly, namesUpTo, say, type CheckContext, type PlanCheck } from './pra-finding.js';
+import { nonRecoveringFallbackTypes } from '../pra-vocabulary.js';
 
 /** Risks (seed point 3) and the means said to mitigate them. Every finding is placed on its risk. */
 
 const NAMED = 5;
-/** Means that mitigate without recovering anything: they need not cover a target. */
-const notRecovering = new Set(['communication', 'insurance']);
 
 function mitigations(ctx: CheckContext, risk: RiskData): FallbackData[] {
     return risk.mitigatedBy.flatMap(name => { const f = ctx.analysis.data.fallbacks.get(name); return f ? [f] : []; });
@@ -58,7 +57,7 @@ const ineffectiveMitigation: PlanCheck = (ctx, report) => {
         const targets = new Set(risk.targets);
         if (targets.size === 0) continue;
         for (const fallback of mitigations(ctx, risk)) {
-            if (notRecovering.has(fallback.type ?? '') || fallback.status === 'rejected') continue;
+            if (nonRecoveringFallbackTypes.has(fallback.type ?? '') || fallback.status === 'rejected') continue;
             const effective = fallback.covers.some(c => c.kind === 'asset'
                 ? targets.has(c.name) || analysis.recovery.assetReaches(c.name, targets)
                 : analysis.recovery.needsAnyOf(c.name, targets));

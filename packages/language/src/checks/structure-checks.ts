@@ -9,29 +9,8 @@ import { message, word, type Lang } from '../pra-messages.js';
 import { elementKindOfType as kindOfType, type ElementKind } from '../pra-model.js';
 import { valueLimits, withinLimit, type LimitedValue } from '../pra-limits.js';
 import type { PraServices } from '../pra-module.js';
+import { propertiesOf, propertyFact } from '../pra-syntax.js';
 import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
-
-/** The user-visible keyword of each property, where it differs from the AST name. */
-const propertyKeyword: Readonly<Record<string, string>> = {
-    dependsOn: 'depends on', mitigatedBy: 'mitigated by', steps: 'step', alert: 'alert',
-    measuredRto: 'measured rto', measuredRpo: 'measured rpo'
-};
-/** Properties that may repeat: everything else is written at most once per element. */
-const repeatable = new Set(['steps', 'alert', 'elements', 'imports', 'levels', 'lines', 'refs', 'values', 'context', 'assumption',
-    'revision', 'approval', 'accept', 'notes', 'trigger', 'standdown']);
-
-/** Enum-valued properties and the vocabulary each takes. */
-const enumProperties: Readonly<Record<string, ReadonlyArray<[string, VocabularyName]>>> = {
-    Plan: [['language', 'language']],
-    Asset: [['kind', 'assetKind']],
-    Activity: [['criticality', 'criticality']],
-    ImpactLine: [['category', 'impactCategory']],
-    Risk: [['category', 'riskCategory']],
-    Fallback: [['type', 'fallbackType'], ['mode', 'mode'], ['resource', 'resource'], ['status', 'status']],
-    Procedure: [['phase', 'phase']],
-    Exercise: [['result', 'result'], ['type', 'exerciseType']]
-};
-
 
 type Info = Parameters<ValidationAcceptor>[2];
 
@@ -177,12 +156,14 @@ export class PraStructureChecks {
         }
     };
 
+    /** A property the grammar collects with `+=` but the table (pra-syntax.ts) says is written once, written twice. */
     checkDuplicateProperties = (node: AstNode, accept: ValidationAcceptor): void => {
         const lang = this.context(node).lang;
         const name = 'name' in node && typeof node.name === 'string' ? node.name : node.$type.toLowerCase();
         for (const [property, value] of Object.entries(node)) {
-            if (property.startsWith('$') || repeatable.has(property) || !Array.isArray(value) || value.length < 2) continue;
-            const keyword = propertyKeyword[property] ?? property;
+            const fact = property.startsWith('$') ? undefined : propertyFact(node.$type, property);
+            if (!fact || fact.repeatable || !Array.isArray(value) || value.length < 2) continue;
+            const keyword = fact.keyword || property;
             // The nodes of every occurrence found once: one search per repeat was quadratic (10,000 repeats took 70 s).
             const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
             for (let index = 1; index < value.length; index++) {
@@ -193,36 +174,39 @@ export class PraStructureChecks {
         }
     };
 
+    /** Each value of an enum property (and of each list of an enum-list property) is in its vocabulary. */
     checkEnumValues = (node: AstNode, accept: ValidationAcceptor): void => {
         const lang = this.context(node).lang;
-        const properties: Array<[string, VocabularyName]> = [...(enumProperties[node.$type] ?? [])];
         const record = node as unknown as Record<string, unknown>;
-        for (const [property, vocabularyName] of properties) {
+        for (const { property, vocabulary: vocabularyName, valueKind } of propertiesOf(node.$type)) {
+            if (!vocabularyName) continue;
             const raw = record[property];
-            const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-            values.forEach((value, index) =>
-                this.checkEnumValue(node, property, Array.isArray(raw) ? index : undefined, value, vocabularyName, lang, accept));
-        }
-        if (ast.isFallback(node)) {
-            for (const list of node.audience) {
-                list.values.forEach((value, index) => this.checkEnumValue(list, 'values', index, value, 'audience', lang, accept));
+            const values: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+            if (valueKind === 'enum-list') {
+                for (const list of values as ast.EnumList[]) {
+                    list.values.forEach((value, index) =>
+                        this.checkEnumValue(list, 'values', index, value, vocabularyName, property, lang, accept));
+                }
+                continue;
             }
+            values.forEach((value, index) => this.checkEnumValue(node, property, Array.isArray(raw) ? index : undefined, value,
+                vocabularyName, property, lang, accept));
         }
     };
 
     private checkEnumValue(node: AstNode, property: string, index: number | undefined, value: unknown, vocabularyName: VocabularyName,
-        lang: Lang, accept: ValidationAcceptor): void {
+        what: string, lang: Lang, accept: ValidationAcceptor): void {
         const allowed = vocabulary[vocabularyName] as readonly string[];
         if (typeof value !== 'string' || allowed.includes(value)) return;
-        const what = property === 'values' ? 'audience' : property;
         this.report(accept, 'unknown-value', message('unknown-value', lang, { what, value, allowed: allowed.join(', ') }),
             { node, property: property as never, index });
     }
 
+    /** Every date property of the node (the table's `date` values) is a real day of the calendar. */
     checkDates = (node: AstNode, accept: ValidationAcceptor): void => {
         const lang = this.context(node).lang;
         const record = node as unknown as Record<string, unknown>;
-        for (const property of ['date', 'review', 'tested', 'due', 'until']) {
+        for (const { property } of propertiesOf(node.$type).filter(fact => fact.valueKind === 'date')) {
             const raw = record[property];
             const values: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
             values.forEach((value, index) => {

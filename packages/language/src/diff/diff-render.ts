@@ -1,39 +1,51 @@
-import type { Lang } from '../pra-messages.js';
+import type { Severity } from '../pra-codes.js';
+import { isTextKey, textLookup, type Lang, type MessageParams, type Texts } from '../pra-messages.js';
 import type { DiffChange, DiffFinding, DiffKind, PlanDiff } from './plan-diff.js';
 
 /** `pra diff` as text and Markdown, in the plan's language. */
 
-const kindWords: Readonly<Record<DiffKind, { en: string; fr: string }>> = {
+const kindWords = {
     plan: { en: 'plan', fr: 'plan' }, crisis: { en: 'crisis', fr: 'crise' }, scale: { en: 'scales', fr: 'échelles' },
     role: { en: 'role', fr: 'rôle' }, asset: { en: 'asset', fr: 'ressource' }, activity: { en: 'activity', fr: 'activité' },
     risk: { en: 'risk', fr: 'risque' }, fallback: { en: 'fallback', fr: 'moyen de secours' },
     procedure: { en: 'procedure', fr: 'procédure' }, exercise: { en: 'exercise', fr: 'exercice' }
-};
+} as const satisfies Readonly<Record<DiffKind, Texts>>;
 
 const texts = {
-    en: {
-        heading: (from: string, to: string) => `Changes from ${from} to ${to}`,
-        added: 'Added', removed: 'Removed', renamed: 'Renamed', changed: 'Changed',
-        appeared: 'Findings that appeared', resolved: 'Findings resolved', none: 'No change.', unset: '(none)',
-        kind: 'Kind', name: 'Name', title: 'Title', oldName: 'Old name', newName: 'New name', element: 'Element',
-        property: 'Property', before: 'Before', after: 'After', severity: 'Severity', code: 'Code', message: 'Message', file: 'File'
-    },
-    fr: {
-        heading: (from: string, to: string) => `Changements de ${from} à ${to}`,
-        added: 'Ajouts', removed: 'Suppressions', renamed: 'Renommages', changed: 'Modifications',
-        appeared: 'Constats apparus', resolved: 'Constats résolus', none: 'Aucun changement.', unset: '(aucun)',
-        kind: 'Type', name: 'Nom', title: 'Titre', oldName: 'Ancien nom', newName: 'Nouveau nom', element: 'Élément',
-        property: 'Propriété', before: 'Avant', after: 'Après', severity: 'Gravité', code: 'Code', message: 'Message', file: 'Fichier'
-    }
-} as const;
+    heading: { en: 'Changes from {from} to {to}', fr: 'Changements de {from} à {to}' },
+    added: { en: 'Added', fr: 'Ajouts' },
+    removed: { en: 'Removed', fr: 'Suppressions' },
+    renamed: { en: 'Renamed', fr: 'Renommages' },
+    changed: { en: 'Changed', fr: 'Modifications' },
+    appeared: { en: 'Findings that appeared', fr: 'Constats apparus' },
+    resolved: { en: 'Findings resolved', fr: 'Constats résolus' },
+    none: { en: 'No change.', fr: 'Aucun changement.' },
+    unset: { en: '(none)', fr: '(aucun)' },
+    kind: { en: 'Kind', fr: 'Type' },
+    name: { en: 'Name', fr: 'Nom' },
+    title: { en: 'Title', fr: 'Titre' },
+    oldName: { en: 'Old name', fr: 'Ancien nom' },
+    newName: { en: 'New name', fr: 'Nouveau nom' },
+    element: { en: 'Element', fr: 'Élément' },
+    property: { en: 'Property', fr: 'Propriété' },
+    before: { en: 'Before', fr: 'Avant' },
+    after: { en: 'After', fr: 'Après' },
+    severity: { en: 'Severity', fr: 'Gravité' },
+    code: { en: 'Code', fr: 'Code' },
+    message: { en: 'Message', fr: 'Message' },
+    file: { en: 'File', fr: 'Fichier' }
+} as const satisfies Readonly<Record<string, Texts>>;
+const diffLabel = textLookup(texts, 'diff');
+type DiffTextKey = keyof typeof texts;
 
-const severityWords: Readonly<Record<string, { en: string; fr: string }>> = {
+const severityWords = {
     error: { en: 'error', fr: 'erreur' }, warning: { en: 'warning', fr: 'avertissement' },
     info: { en: 'info', fr: 'info' }, hint: { en: 'hint', fr: 'indice' }
-};
+} as const satisfies Readonly<Record<Severity, Texts>>;
 
-const kindWord = (kind: DiffKind, lang: Lang): string => kindWords[kind][lang];
-const severityWord = (severity: string, lang: Lang): string => severityWords[severity]?.[lang] ?? severity;
+const kindWord = textLookup(kindWords, 'diff kinds');
+const severityText = textLookup(severityWords, 'diff severities');
+const severityWord = (severity: string, lang: Lang): string => isTextKey(severityWords, severity) ? severityText(severity, lang) : severity;
 const elementOf = (kind: DiffKind, name: string, lang: Lang): string =>
     kind === 'plan' || kind === 'crisis' || kind === 'scale' ? kindWord(kind, lang) : `${kindWord(kind, lang)} ${name}`;
 
@@ -46,8 +58,8 @@ export function isEmptyDiff(diff: PlanDiff): boolean {
 const colon = (lang: Lang): string => lang === 'fr' ? ' : ' : ': ';
 
 function changeLine(change: DiffChange, lang: Lang): string {
-    const t = texts[lang];
-    const values = `${change.old ?? t.unset} → ${change.new ?? t.unset}`;
+    const t = (key: DiffTextKey, params: MessageParams = {}): string => diffLabel(key, lang, params);
+    const values = `${change.old ?? t('unset')} → ${change.new ?? t('unset')}`;
     return `${elementOf(change.kind, change.name, lang)}${colon(lang)}${change.property} ${values}`;
 }
 
@@ -58,19 +70,19 @@ function findingLine(finding: DiffFinding, lang: Lang): string {
 
 /** One line per change, grouped; `from` and `to` name the two versions. */
 export function diffText(diff: PlanDiff, from: string, to: string, lang: Lang): string {
-    const t = texts[lang];
-    const lines = [t.heading(from, to)];
-    if (isEmptyDiff(diff)) return [...lines, t.none].join('\n') + '\n';
+    const t = (key: DiffTextKey, params: MessageParams = {}): string => diffLabel(key, lang, params);
+    const lines = [t('heading', { from, to })];
+    if (isEmptyDiff(diff)) return [...lines, t('none')].join('\n') + '\n';
     const section = (title: string, items: string[]): void => {
         if (items.length > 0) lines.push('', `${title} (${items.length})${colon(lang).trimEnd()}`, ...items.map(item => `  ${item}`));
     };
     const titled = (title?: string): string => title ? ` "${title}"` : '';
-    section(t.added, diff.added.map(e => `+ ${elementOf(e.kind, e.name, lang)}${titled(e.title)}`));
-    section(t.removed, diff.removed.map(e => `- ${elementOf(e.kind, e.name, lang)}${titled(e.title)}`));
-    section(t.renamed, diff.renamed.map(r => `${kindWord(r.kind, lang)} ${r.from} → ${r.to}`));
-    section(t.changed, diff.changed.map(c => changeLine(c, lang)));
-    section(t.appeared, diff.findings.appeared.map(f => `+ ${findingLine(f, lang)}`));
-    section(t.resolved, diff.findings.resolved.map(f => `- ${findingLine(f, lang)}`));
+    section(t('added'), diff.added.map(e => `+ ${elementOf(e.kind, e.name, lang)}${titled(e.title)}`));
+    section(t('removed'), diff.removed.map(e => `- ${elementOf(e.kind, e.name, lang)}${titled(e.title)}`));
+    section(t('renamed'), diff.renamed.map(r => `${kindWord(r.kind, lang)} ${r.from} → ${r.to}`));
+    section(t('changed'), diff.changed.map(c => changeLine(c, lang)));
+    section(t('appeared'), diff.findings.appeared.map(f => `+ ${findingLine(f, lang)}`));
+    section(t('resolved'), diff.findings.resolved.map(f => `- ${findingLine(f, lang)}`));
     return lines.join('\n') + '\n';
 }
 
@@ -83,22 +95,22 @@ function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<stri
 
 /** A Markdown section (for a changelog or a review record): a table per group. */
 export function diffMarkdown(diff: PlanDiff, from: string, to: string, lang: Lang): string {
-    const t = texts[lang];
-    const lines = [`## ${t.heading(cell(from), cell(to))}`, ''];
-    if (isEmptyDiff(diff)) return [...lines, t.none].join('\n') + '\n';
+    const t = (key: DiffTextKey, params: MessageParams = {}): string => diffLabel(key, lang, params);
+    const lines = [`## ${t('heading', { from: cell(from), to: cell(to) })}`, ''];
+    if (isEmptyDiff(diff)) return [...lines, t('none')].join('\n') + '\n';
     const section = (title: string, count: number, rows: string[]): void => {
         if (count > 0) lines.push(`### ${title} (${count})`, '', ...rows, '');
     };
     const elementRows = (elements: PlanDiff['added']) => elements.map(e => [kindWord(e.kind, lang), e.name, e.title]);
-    section(t.added, diff.added.length, table([t.kind, t.name, t.title], elementRows(diff.added)));
-    section(t.removed, diff.removed.length, table([t.kind, t.name, t.title], elementRows(diff.removed)));
-    section(t.renamed, diff.renamed.length,
-        table([t.kind, t.oldName, t.newName], diff.renamed.map(r => [kindWord(r.kind, lang), r.from, r.to])));
-    section(t.changed, diff.changed.length, table([t.element, t.property, t.before, t.after],
-        diff.changed.map(c => [elementOf(c.kind, c.name, lang), c.property, c.old ?? t.unset, c.new ?? t.unset])));
-    const findingTable = (findings: DiffFinding[]) => table([t.severity, t.code, t.element, t.message],
+    section(t('added'), diff.added.length, table([t('kind'), t('name'), t('title')], elementRows(diff.added)));
+    section(t('removed'), diff.removed.length, table([t('kind'), t('name'), t('title')], elementRows(diff.removed)));
+    section(t('renamed'), diff.renamed.length,
+        table([t('kind'), t('oldName'), t('newName')], diff.renamed.map(r => [kindWord(r.kind, lang), r.from, r.to])));
+    section(t('changed'), diff.changed.length, table([t('element'), t('property'), t('before'), t('after')],
+        diff.changed.map(c => [elementOf(c.kind, c.name, lang), c.property, c.old ?? t('unset'), c.new ?? t('unset')])));
+    const findingTable = (findings: DiffFinding[]) => table([t('severity'), t('code'), t('element'), t('message')],
         findings.map(f => [severityWord(f.severity, lang), f.code, f.element, f.message]));
-    section(t.appeared, diff.findings.appeared.length, findingTable(diff.findings.appeared));
-    section(t.resolved, diff.findings.resolved.length, findingTable(diff.findings.resolved));
+    section(t('appeared'), diff.findings.appeared.length, findingTable(diff.findings.appeared));
+    section(t('resolved'), diff.findings.resolved.length, findingTable(diff.findings.resolved));
     return lines.join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -1,6 +1,6 @@
 import type { CheckFinding } from '../pra-check-report.js';
 import type { Severity } from '../pra-codes.js';
-import { formatDuration, type Lang } from '../pra-messages.js';
+import { formatDuration, isTextKey, textLookup, type Lang, type Texts } from '../pra-messages.js';
 import type { ElementKind, PlanModel } from '../pra-model.js';
 
 /**
@@ -56,10 +56,12 @@ type Rename = (name: string) => string;
 const quotedFields = new Set(['text', 'how', 'reason', 'description', 'version']);
 
 /** `loss … per day`, `cost … per year | once` as the plan's language says them. */
-const periodWords: Readonly<Record<string, { en: string; fr: string }>> = {
+const periodWords = {
     day: { en: 'per day', fr: 'par jour' }, hour: { en: 'per hour', fr: 'par heure' },
-    year: { en: 'per year', fr: 'par an' }, month: { en: 'per month', fr: 'par mois' }, once: { en: 'once', fr: 'une fois' }
-};
+    year: { en: 'per year', fr: 'par an' }, month: { en: 'per month', fr: 'par mois' }, once: { en: 'once', fr: 'une fois' },
+    other: { en: 'per {period}', fr: 'par {period}' }, yes: { en: 'yes', fr: 'oui' }
+} as const satisfies Readonly<Record<string, Texts>>;
+const diffWord = textLookup(periodWords, 'diff values');
 
 /** A scale level as written: `3 "Grave" "Livraisons manquées…"`. */
 const levelText = (level: { value: number; label?: string; criteria?: string }): string =>
@@ -67,7 +69,7 @@ const levelText = (level: { value: number; label?: string; criteria?: string }):
 
 function renderValue(key: string, value: unknown, lang: Lang, rename: Rename): string | undefined {
     if (value === undefined || value === null || value === false) return undefined;
-    if (value === true) return lang === 'fr' ? 'oui' : 'yes';
+    if (value === true) return diffWord('yes', lang);
     if (typeof value === 'number') {
         if (/Minutes$/.test(key)) return formatDuration(value, lang);
         if (/Percent$/.test(key)) return `${value}%`;
@@ -87,7 +89,8 @@ function renderValue(key: string, value: unknown, lang: Lang, rename: Rename): s
 function renderObject(key: string, value: Record<string, unknown>, lang: Lang, rename: Rename): string | undefined {
     if ('kind' in value && 'name' in value && Object.keys(value).length === 2) return rename(String(value.name));
     if ('amount' in value && 'period' in value) {
-        const period = periodWords[String(value.period)]?.[lang] ?? `${lang === 'fr' ? 'par' : 'per'} ${String(value.period)}`;
+        const written = String(value.period);
+        const period = isTextKey(periodWords, written) ? diffWord(written, lang) : diffWord('other', lang, { period: written });
         return `${value.amount}${value.currency ? ` ${value.currency}` : ''} ${period}`;
     }
     if ('step' in value) return renderObject('step', value.step as Record<string, unknown>, lang, rename);

@@ -150,8 +150,9 @@ function count(block: Block, left: LeftOut): undefined {
 
 function cutNote(left: LeftOut, lang: Lang): ParagraphBlock {
     const number = (n: number): string => plainSpaces(n.toLocaleString(localeOf(lang)));
+    const keys = { rows: 'pdf.cutRows', cards: 'pdf.cutCards', subsections: 'pdf.cutSubsections' } as const;
     const parts = (['rows', 'cards', 'subsections'] as const).filter(kind => left[kind] > 0).map(kind =>
-        exportText(`pdf.cut${kind[0].toUpperCase()}${kind.slice(1)}`, lang, { count: left[kind], text: number(left[kind]) }));
+        exportText(keys[kind], lang, { count: left[kind], text: number(left[kind]) }));
     return { type: 'paragraph', role: 'abridged', text: exportText('pdf.cut', lang, { parts: parts.join(', ') }) };
 }
 

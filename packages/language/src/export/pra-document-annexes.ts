@@ -6,7 +6,7 @@ import { byCriticality } from './pra-document-body.js';
 import { rank, severityOrder, type DocumentBuilder } from './pra-document-builder.js';
 import type { DocumentMeta } from './pra-document-model.js';
 import type { Block, DateValue, Row } from './pra-document-types.js';
-import { valueWord } from './pra-export-texts.js';
+import { valueWord, type ExportKeySuffix } from './pra-export-texts.js';
 
 /**
  * The annexes: the full registers, one row per element with its identifier (the name written in
@@ -15,7 +15,7 @@ import { valueWord } from './pra-export-texts.js';
  */
 export function annexes(b: DocumentBuilder, meta: DocumentMeta): Block[] {
     const letter = (i: number): string => String.fromCharCode(65 + i);
-    const parts: Array<[string, Block[]]> = [
+    const parts: Array<[ExportKeySuffix<'annex'>, Block[]]> = [
         ['roles', roles(b)], ['activities', activities(b)], ['assets', assets(b)], ['risks', risks(b)],
         ['fallbacks', fallbacks(b)], ['procedures', procedures(b)], ['exercises', exercises(b)], ['findings', findings(b, meta)]
     ];

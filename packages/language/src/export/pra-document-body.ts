@@ -7,7 +7,7 @@ import type { Zone } from '../pra-vocabulary.js';
 import { criticalityOrder, rank, severityOrder, type DocumentBuilder } from './pra-document-builder.js';
 import { continuitySections } from './pra-document-continuity.js';
 import type { Block, Card, CellValue, DiagramBlock, Fact, GridBlock, MatrixBlock, Row, SectionId } from './pra-document-types.js';
-import { valueWord } from './pra-export-texts.js';
+import { valueWord, type ExportTextKey } from './pra-export-texts.js';
 import { largest } from './table-widths.js';
 
 /** The front matter and the body, section by section. */
@@ -156,7 +156,7 @@ function summary(b: DocumentBuilder): Block[] {
 
 function context(b: DocumentBuilder): Block[] {
     const header = b.model.header;
-    const paragraphs = (texts: readonly string[], empty: string): Block[] =>
+    const paragraphs = (texts: readonly string[], empty: ExportTextKey): Block[] =>
         texts.length === 0 ? [b.empty(empty)] : texts.map(text => ({ type: 'paragraph', text }));
     return [
         b.sub('context', b.t('sub.context'), paragraphs(header?.context ?? [], 'empty.context')),

@@ -7,7 +7,7 @@ import { zoneWord } from '../pra-messages.js';
 import { documentDuration, documentMoney, plainSpaces } from './pra-document-format.js';
 import type { PlanFinding } from './pra-document-model.js';
 import type { Block, CellValue, Column, Fact, MoneyValue, ParagraphBlock, Row, SubsectionBlock } from './pra-document-types.js';
-import { exportText, localeOf } from './pra-export-texts.js';
+import { exportText, localeOf, type ExportKeySuffix, type ExportTextKey } from './pra-export-texts.js';
 
 /** What every part of the document shares: the texts, the formats and the plan's titles. */
 export class DocumentBuilder {
@@ -29,7 +29,7 @@ export class DocumentBuilder {
 
     get model() { return this.analysis.model; }
 
-    t(key: string, params: Record<string, string | number> = {}): string {
+    t(key: ExportTextKey, params: Record<string, string | number> = {}): string {
         return exportText(key, this.lang, params);
     }
 
@@ -51,15 +51,15 @@ export class DocumentBuilder {
         return role.holder && role.holder !== title ? `${title} (${role.holder})` : title;
     }
 
-    columns(...keys: string[]): Column[] {
+    columns(...keys: Array<ExportKeySuffix<'field'>>): Column[] {
         return keys.map(key => ({ key, label: this.t(`field.${key}`) }));
     }
 
-    empty(key: string): ParagraphBlock {
+    empty(key: ExportTextKey): ParagraphBlock {
         return { type: 'paragraph', text: this.t(key), role: 'empty' };
     }
 
-    note(key: string, params: Record<string, string | number> = {}): ParagraphBlock {
+    note(key: ExportTextKey, params: Record<string, string | number> = {}): ParagraphBlock {
         return { type: 'paragraph', text: this.t(key, params), role: 'note' };
     }
 
@@ -67,11 +67,11 @@ export class DocumentBuilder {
         return layout ? { type: 'subsection', id, title, blocks, layout } : { type: 'subsection', id, title, blocks };
     }
 
-    table(id: string, columns: Column[], rows: Row[], emptyKey: string): Block {
+    table(id: string, columns: Column[], rows: Row[], emptyKey: ExportTextKey): Block {
         return rows.length === 0 ? this.empty(emptyKey) : { type: 'table', id, columns, rows };
     }
 
-    fact(key: string, value: CellValue, labelKey = `field.${key}`): Fact {
+    fact(key: ExportKeySuffix<'field'>, value: CellValue, labelKey: ExportTextKey = `field.${key}`): Fact {
         return { key, label: this.t(labelKey), value };
     }
 
@@ -155,7 +155,7 @@ export function rank(order: readonly string[], value: string | undefined): numbe
 }
 
 export const criticalityOrder = ['critical', 'high', 'medium', 'low'];
-export const severityOrder = ['error', 'warning', 'info', 'hint'];
+export const severityOrder = ['error', 'warning', 'info', 'hint'] as const;
 
 /** The values used, in vocabulary order, then unknown ones, then '' (unspecified) last. */
 export function orderedValues(known: readonly string[], used: ReadonlyArray<string | undefined>): string[] {

@@ -11,7 +11,7 @@ import { byCriticality, meets } from './pra-document-body.js';
 import { orderedValues, rank, severityOrder, type DocumentBuilder } from './pra-document-builder.js';
 import { addMonths, withDocumentDurations, withTitles } from './pra-document-format.js';
 import type { Block, CallNode, Card, CellValue, Fact, Row, SectionId, TimelineBlock } from './pra-document-types.js';
-import { valueWord } from './pra-export-texts.js';
+import { isExportTextKey, valueWord } from './pra-export-texts.js';
 
 type ContinuityId = 'strategy' | 'options' | 'crisis' | 'procedures' | 'suppliers' | 'exercises' | 'actions' | 'accepted';
 
@@ -226,11 +226,17 @@ function crisis(b: DocumentBuilder): Block[] {
     ];
 }
 
+/** The heading of a phase; a value the vocabulary does not know (a draft export) is shown as written. */
+function phaseTitle(b: DocumentBuilder, phase: string): string {
+    const key = `sub.phase.${phase || 'unspecified'}`;
+    return isExportTextKey(key) ? b.t(key) : phase;
+}
+
 function procedures(b: DocumentBuilder): Block[] {
     const all = b.model.procedures;
     if (all.length === 0) return [b.empty('empty.procedures')];
     return orderedValues(vocabulary.phase, all.map(p => p.phase)).map(phase => b.sub(`phase-${phase || 'unspecified'}`,
-        b.t(`sub.phase.${phase || 'unspecified'}`),
+        phaseTitle(b, phase),
         all.filter(p => (p.phase ?? '') === phase).map(p => b.sub(`procedure-${p.name}`, b.title(p.name), procedureBlocks(b, p)))));
 }
 

@@ -1,7 +1,7 @@
-import { textLookup, type Lang, type TextLookup, type Texts } from '../pra-messages.js';
+import { isTextKey, textLookup, type Lang, type TextLookup, type Texts } from '../pra-messages.js';
 
 /** Every fixed text of the exported document, in English and French: `{name}` placeholders. */
-const texts: Readonly<Record<string, Texts>> = {
+const texts = {
     // Cover, running texts
     'document.kind': { en: 'IT disaster recovery plan', fr: 'Plan de reprise d\'activité informatique' },
     'document.draft': {
@@ -472,7 +472,12 @@ const texts: Readonly<Record<string, Texts>> = {
     'text.offsite': { en: 'offsite', fr: 'hors site' },
     'text.offline': { en: 'offline', fr: 'hors ligne' },
     'text.testAge': { en: '{date} ({state})', fr: '{date} ({state})' }
-};
+} satisfies Readonly<Record<string, Texts>>;
+
+/** A key of the document's texts: a key without texts in both languages does not compile. */
+export type ExportTextKey = keyof typeof texts;
+/** The part after `prefix.` of the keys starting with it (`field.owner` → `owner`). */
+export type ExportKeySuffix<P extends string> = ExportTextKey extends infer K ? K extends `${P}.${infer S}` ? S : never : never;
 
 /** Words for the closed vocabularies (enum values) that the messages catalogue does not hold. */
 const values: Readonly<Record<string, Texts>> = {
@@ -560,7 +565,10 @@ const values: Readonly<Record<string, Texts>> = {
     'severity.hint': { en: 'hint', fr: 'suggestion' }
 };
 
-export const exportText: TextLookup = textLookup(texts);
+/** Whether a key built from a value of the plan has texts. */
+export const isExportTextKey = (key: string): key is ExportTextKey => isTextKey(texts, key);
+
+export const exportText: TextLookup<ExportTextKey> = textLookup(texts, 'export');
 
 /** Every key of the fixed texts and of the vocabulary words: what the translation test walks. */
 export const exportTextKeys: readonly string[] = Object.keys(texts);

@@ -2,7 +2,7 @@ import {
     cellText, frontSections, sectionHeading, type Block, type CallNode, type CardsBlock, type GridBlock, type MatrixBlock,
     type PlanDocument, type TableBlock
 } from './pra-document-types.js';
-import { exportText } from './pra-export-texts.js';
+import { exportText, type ExportTextKey } from './pra-export-texts.js';
 import type { Zone } from '../pra-vocabulary.js';
 
 const zoneMark: Readonly<Record<Zone, string>> = { acceptable: '🟩', tolerable: '🟨', unacceptable: '🟥' };
@@ -32,7 +32,7 @@ export function renderMarkdown(document: PlanDocument): string {
     const cover = document.cover;
     lines.push(`# ${escapeMarkdown(cover.title)}`, '');
     lines.push(`**${escapeMarkdown(cover.kind)}**${cover.organisation ? ` — ${escapeMarkdown(cover.organisation)}` : ''}`, '');
-    const facts: Array<[string, string]> = [['field.version', cover.version], ['field.date', cellText(cover.date)],
+    const facts: Array<[ExportTextKey, string]> = [['field.version', cover.version], ['field.date', cellText(cover.date)],
         ['field.owner', cover.owner], ['field.status', cover.statusText]];
     for (const [key, value] of facts) {
         if (value) lines.push(`- **${escapeMarkdown(exportText(key, lang))}${colon}** ${escapeMarkdown(value)}`);

@@ -7,7 +7,7 @@ import {
     cellText, frontSections, sectionHeading, zoneOf, type Block, type CallNode, type Card, type CellValue, type Fact, type GridBlock,
     type MatrixBlock, type PlanDocument, type PlanSection, type TableBlock
 } from './pra-document-types.js';
-import { exportText } from './pra-export-texts.js';
+import { exportText, type ExportTextKey } from './pra-export-texts.js';
 import { accent, headerFill, levelFill, zoneFill, zoneInk } from './pra-export-theme.js';
 import { columnWidths, largest, tableAsCardList } from './table-widths.js';
 
@@ -112,7 +112,7 @@ function cover(document: PlanDocument): Node[] {
     const lang = document.lang;
     const c = document.cover;
     const colon = lang === 'fr' ? ' : ' : ': ';
-    const facts: Array<[string, string]> = [
+    const facts: Array<[ExportTextKey, string]> = [
         ['field.organisation', c.organisation], ['field.version', c.version], ['field.date', cellText(c.date)], ['field.owner', c.owner]];
     const nodes: Node[] = [
         { text: c.kind.toUpperCase(), style: 'kind', margin: [0, 180, 0, 8] },

@@ -13,8 +13,9 @@ import { listWords, word } from '../pra-messages.js';
 import type { ElementKind } from '../pra-model.js';
 import type { PraServices } from '../pra-module.js';
 import type { PraSettings } from '../pra-settings.js';
+import { isValidName } from '../pra-syntax.js';
 import { blockLayout, indentAt, lineStart, propertyIndent } from './pra-cst.js';
-import { editorText as t } from './pra-editor-texts.js';
+import { editorText as t, type EditorTextKey } from './pra-editor-texts.js';
 
 type Fix = (diagnostic: Diagnostic, fixer: Fixer) => CodeAction[];
 
@@ -237,7 +238,7 @@ export class PraCodeActionProvider implements CodeActionProvider {
 
     private createMissing(diagnostic: Diagnostic, f: Fixer): CodeAction[] {
         const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
-        if (!data?.containerType || !data.property || !data.refText || !/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(data.refText)) return [];
+        if (!data?.containerType || !data.property || !data.refText || !isValidName(data.refText)) return [];
         const info = {
             container: { $type: data.containerType }, property: data.property, reference: { $refText: data.refText }
         } as unknown as ReferenceInfo;
@@ -325,7 +326,7 @@ export class PraCodeActionProvider implements CodeActionProvider {
         return [fixer.action(t('fix.accept', f.lang), [fixer.addProperties(target, [line])], false, acceptActionKind)];
     }
 
-    private removeAcceptance(f: Fixer, title: string): CodeAction[] {
+    private removeAcceptance(f: Fixer, title: EditorTextKey): CodeAction[] {
         const accept = f.acceptAt()?.$cstNode;
         return accept ? [f.action(t(title, f.lang), [f.removal(accept.offset, accept.end)], true)] : [];
     }

@@ -14,34 +14,27 @@ import { durationInWords, titleOf, word } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
 import { riskMatrix } from '../pra-risk-matrix.js';
 import { praSnippets, type PraSnippet } from '../pra-snippets.js';
+import { propertiesOf, propertyFact, syntaxTable } from '../pra-syntax.js';
 import { durationUnits, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
 import { featureStartedBy, writtenFeatures } from './pra-cst.js';
 import { keywordDoc, valueDoc } from './pra-keyword-docs.js';
 
-/** Enum-valued properties: element type → keyword → vocabulary. */
-const enumKeywords: Readonly<Record<string, Readonly<Record<string, VocabularyName>>>> = {
-    Plan: { language: 'language' },
-    Asset: { kind: 'assetKind' },
-    Activity: { criticality: 'criticality' },
-    Risk: { category: 'riskCategory' },
-    Fallback: { type: 'fallbackType', mode: 'mode', resource: 'resource', audience: 'audience', status: 'status' },
-    Procedure: { phase: 'phase' },
-    Exercise: { result: 'result', type: 'exerciseType' }
-};
-
 /** The codes an `accept` line may name: every code but the structural ones. */
 const acceptableCodes: readonly PraCode[] = praCodes.filter(code => !structuralCodes.has(code));
 
-const durationKeywords = /(?:^|\s)(?:rto|rpo|mtpd|sla|downtime|dataloss|within|after|deadline|response)\s+([0-9]+(?:\.[0-9]+)?)$/;
-/** Properties that may be written more than once: completion keeps offering them. */
-const repeatableFeatures = new Set([
-    'steps', 'alert', 'accept', 'notes', 'context', 'assumption', 'revision', 'approval', 'trigger', 'standdown'
-]);
-/** `measured rto` and `measured rpo` share their first keyword: it stays offered until both are written. */
-const measuredFeatures: Readonly<Record<string, string>> = { rto: 'measuredRto', rpo: 'measuredRpo' };
-const elementTypes = new Set([
-    'Plan', 'Scale', 'Acceptance', 'Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Crisis', 'Procedure', 'Exercise'
-]);
+/** A number just typed after a keyword that takes a duration (every `duration` property of the syntax table). */
+let durationKeywordsCache: RegExp | undefined;
+function durationKeywords(): RegExp {
+    if (durationKeywordsCache) return durationKeywordsCache;
+    const words = [...new Set(syntaxTable().properties.filter(fact => fact.valueKind === 'duration' && fact.keyword !== '')
+        .map(fact => fact.keyword.split(' ').pop()!))];
+    return durationKeywordsCache = new RegExp(`(?:^|\\s)(?:${words.join('|')})\\s+([0-9]+(?:\\.[0-9]+)?)$`);
+}
+
+/** The vocabulary of the enum property an element's keyword introduces (`type` in a fallback → fallbackType). */
+function vocabularyAfter(type: string, keyword: string): VocabularyName | undefined {
+    return propertiesOf(type).find(fact => fact.inBlock && fact.keyword === keyword)?.vocabulary;
+}
 
 interface Position { element?: ast.Element; depth: number }
 
@@ -150,7 +143,7 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         const element = position.element;
         if (!element) return undefined;
         const replace = (length: number): Range => ({ start: { line: cursor.line, character: cursor.character - length }, end: cursor });
-        const number = durationKeywords.exec(lineText);
+        const number = durationKeywords().exec(lineText);
         if (number) return this.unitItems(number[1], replace(number[1].length), ctx);
         const period = ast.isActivity(element) ? /(?:^|\s)loss\s+[0-9.]+\s+(?:\p{L}+\s+)?per\s+(\p{L}*)$/u.exec(lineText) : undefined;
         if (period) return this.enumItems('lossPeriod', replace(period[1].length), ctx.lang);
@@ -168,11 +161,9 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
             const level = /(?:^|\s)(likelihood|impact)\s+([0-9]*)$/.exec(lineText);
             if (level) return this.levelItems(level[1] as 'likelihood' | 'impact', ctx, replace(level[2].length));
         }
-        const keywords = enumKeywords[element.$type];
-        const enumValue = keywords && /^\s*([a-z]+)\s+(?:[\p{L}\w-]+\s*,\s*)*([\p{L}\w-]*)$/u.exec(lineText);
-        if (enumValue && keywords[enumValue[1]]) {
-            return this.enumItems(keywords[enumValue[1]], replace(enumValue[2].length), ctx.lang, enumValue[1]);
-        }
+        const enumValue = /^\s*([a-z]+)\s+(?:[\p{L}\w-]+\s*,\s*)*([\p{L}\w-]*)$/u.exec(lineText);
+        const vocabularyName = enumValue ? vocabularyAfter(element.$type, enumValue[1]) : undefined;
+        if (enumValue && vocabularyName) return this.enumItems(vocabularyName, replace(enumValue[2].length), ctx.lang, enumValue[1]);
         return undefined;
     }
 
@@ -250,20 +241,23 @@ export class PraCompletionProvider extends DefaultCompletionProvider {
         const rule = keyword.$container ? findRule(keyword) : undefined;
         if (rule?.name === 'EnumValue') return false;
         const position = this.request?.position;
-        if (!position || !rule || !elementTypes.has(rule.name)) return true;
+        if (!position || !rule || !syntaxTable().elementKeywords.has(rule.name)) return true;
         if (position.depth === 0) return true;
         const element = position.element;
         if (!element || element.$type !== rule.name) return false;
         const written = writtenFeatures(element);
-        if (keyword.value === 'measured') return Object.values(measuredFeatures).some(f => !written.has(f));
+        // Keywords shared by several properties (`measured` of `measured rto` and `measured rpo`) stay offered until all are written.
+        const sharing = propertiesOf(element.$type).filter(fact => fact.inBlock && fact.keyword.startsWith(`${keyword.value} `));
+        if (sharing.length > 1) return sharing.some(fact => !written.has(fact.property));
         const group: AstNode | undefined = keyword.$container;
         const opening = GrammarAST.isGroup(group) ? group.elements[0] : undefined;
-        if (GrammarAST.isGroup(group) && GrammarAST.isKeyword(opening) && opening.value === 'measured' && group.elements[1] === keyword) {
-            return !written.has(measuredFeatures[keyword.value] ?? '');
+        if (GrammarAST.isGroup(group) && GrammarAST.isKeyword(opening) && group.elements[1] === keyword) {
+            const second = propertiesOf(element.$type).find(fact => fact.inBlock && fact.keyword === `${opening.value} ${keyword.value}`);
+            if (second) return !written.has(second.property);
         }
         const feature = featureStartedBy(keyword);
         if (!feature) return true;
-        return repeatableFeatures.has(feature) || !written.has(feature);
+        return (propertyFact(element.$type, feature)?.repeatable ?? false) || !written.has(feature);
     }
 
     /** Never the element itself (an asset does not depend on itself), nor a name already in the list. */

@@ -3,10 +3,12 @@ import type { DocumentSymbolProvider, NodeKindProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type Range } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
 import type { PraAnalysisService } from '../pra-analysis-service.js';
+import type { KeySuffix } from '../pra-messages.js';
 import type { PraServices } from '../pra-module.js';
-import { editorText as t } from './pra-editor-texts.js';
+import { editorText as t, type EditorTextKey } from './pra-editor-texts.js';
 
-const groupOrder = ['Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Procedure', 'Exercise', 'Exception'];
+const groupOrder: readonly string[] = ['Role', 'Asset', 'Activity', 'Risk', 'Fallback', 'Procedure', 'Exercise', 'Exception'] satisfies
+    ReadonlyArray<KeySuffix<EditorTextKey, 'group.'>>;
 
 /** The outline: the plan, its scales and crisis block, then one group per kind of element. */
 export class PraDocumentSymbolProvider implements DocumentSymbolProvider {
@@ -38,7 +40,7 @@ export class PraDocumentSymbolProvider implements DocumentSymbolProvider {
             if (!children) continue;
             const range: Range = { start: children[0].range.start, end: children[children.length - 1].range.end };
             symbols.push({
-                name: t(`group.${type}`, lang), detail: String(children.length), kind: SymbolKind.Namespace,
+                name: t(`group.${type}` as EditorTextKey, lang), detail: String(children.length), kind: SymbolKind.Namespace,
                 range, selectionRange: children[0].selectionRange, children
             });
         }

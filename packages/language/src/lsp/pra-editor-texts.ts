@@ -1,7 +1,7 @@
 import { textLookup, type TextLookup, type Texts } from '../pra-messages.js';
 
 /** Every sentence the editor shows (hovers, hints, quick fixes, rename), in English and French. */
-const texts: Readonly<Record<string, Texts>> = {
+const texts = {
     // Definitions shown when hovering the keywords.
     'define.rto': {
         en: '**RTO — Recovery Time Objective** (French: *DMIA, durée maximale d\'interruption admissible*). On an activity: the longest time it may stay stopped before it must run again. On a fallback: the time it actually needs to recover what it covers.',
@@ -151,6 +151,8 @@ const texts: Readonly<Record<string, Texts>> = {
     'group.Procedure': { en: 'Procedures', fr: 'Procédures' },
     'group.Exercise': { en: 'Exercises', fr: 'Exercices' },
     'group.Exception': { en: 'Exceptions', fr: 'Exclusions' }
-};
+} as const satisfies Readonly<Record<string, Texts>>;
 
-export const editorText: TextLookup = textLookup(texts);
+export type EditorTextKey = keyof typeof texts;
+
+export const editorText: TextLookup<EditorTextKey> = textLookup(texts, 'editor');

@@ -8,13 +8,14 @@ import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js
 import type { Achieved, AssetPath, BestFigure, PlanAnalysis } from '../pra-analysis.js';
 import { isPraCode, structuralCodes } from '../pra-codes.js';
 import { isFutureExercise, outcomeFor } from '../pra-exercises.js';
-import { durationInWords, formatDuration, listWords, titleOf, word, type Lang } from '../pra-messages.js';
+import { durationInWords, formatDuration, listWords, titleOf, word, type KeySuffix, type Lang } from '../pra-messages.js';
 import { withinLimit } from '../pra-limits.js';
 import type { PraServices } from '../pra-module.js';
 import { riskMatrix } from '../pra-risk-matrix.js';
-import { editorText as t } from './pra-editor-texts.js';
+import { editorText as t, type EditorTextKey } from './pra-editor-texts.js';
 
-const definedKeywords = new Set(['rto', 'rpo', 'mtpd']);
+/** The keywords with a definition in the editor texts (`define.rto`…). */
+const definedKeywords: ReadonlySet<string> = new Set(['rto', 'rpo', 'mtpd'] satisfies ReadonlyArray<KeySuffix<EditorTextKey, 'define.'>>);
 
 /**
  * Explains what is under the cursor with the figures of the analysis service: an element's
@@ -50,7 +51,7 @@ export class PraHoverProvider implements HoverProvider {
 
     private describe(leaf: CstNode, ctx: PlanContext): string | undefined {
         if (GrammarAST.isKeyword(leaf.grammarSource) && definedKeywords.has(leaf.text)) {
-            return t(`define.${leaf.text}`, ctx.lang);
+            return t(`define.${leaf.text}` as EditorTextKey, ctx.lang);
         }
         const node = leaf.astNode;
         if (ast.isDuration(node) && node.minutes !== undefined && withinLimit('minutes', node.minutes)) {

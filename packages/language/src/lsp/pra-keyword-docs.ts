@@ -1,10 +1,13 @@
+import type { PraKeywordNames } from '../generated/ast.js';
 import type { Lang, Texts } from '../pra-messages.js';
+import { propertiesOf } from '../pra-syntax.js';
+import type { vocabulary, VocabularyName } from '../pra-vocabulary.js';
 
 /**
  * One line of documentation per keyword and per value of the language, in the plan's language:
  * completion shows it beside each item. Keys are the keyword or value as written.
  */
-const keywordDocs: Readonly<Record<string, Texts>> = {
+const keywordDocs: Readonly<Partial<Record<PraKeywordNames, Texts>>> = {
     // Elements.
     plan: {
         en: 'The plan itself: title, organisation, owner, dates, scope.',
@@ -231,7 +234,7 @@ const keywordDocs: Readonly<Record<string, Texts>> = {
 };
 
 /** The documentation of each value of the closed vocabularies (pra-vocabulary.ts), by vocabulary then value. */
-const valueDocs: Readonly<Record<string, Readonly<Record<string, Texts>>>> = {
+const valueDocs: { readonly [V in VocabularyName]?: Readonly<Partial<Record<typeof vocabulary[V][number], Texts>>> } = {
     language: { fr: { en: 'French.', fr: 'Français.' }, en: { en: 'English.', fr: 'Anglais.' } },
     criticality: {
         critical: {
@@ -311,10 +314,16 @@ const valueDocs: Readonly<Record<string, Readonly<Record<string, Texts>>>> = {
 
 /** The one-line documentation of a keyword, in the plan's language; undefined when none is written. */
 export function keywordDoc(keyword: string, lang: Lang): string | undefined {
-    return keywordDocs[keyword]?.[lang];
+    return (keywordDocs as Readonly<Record<string, Texts | undefined>>)[keyword]?.[lang];
 }
 
 /** The one-line documentation of a vocabulary value; undefined for values that speak for themselves. */
-export function valueDoc(vocabulary: string, value: string, lang: Lang): string | undefined {
-    return valueDocs[vocabulary]?.[value]?.[lang];
+export function valueDoc(name: VocabularyName, value: string, lang: Lang): string | undefined {
+    return (valueDocs[name] as Readonly<Record<string, Texts | undefined>> | undefined)?.[value]?.[lang];
+}
+
+/** The property keywords of an element type (from the syntax table) that have no documentation: for the docs test. */
+export function undocumentedKeywords(type: string): string[] {
+    return propertiesOf(type).filter(fact => fact.inBlock).flatMap(fact => fact.keyword.split(' '))
+        .filter(word => word !== '' && keywordDoc(word, 'en') === undefined);
 }

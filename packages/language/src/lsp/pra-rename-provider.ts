@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, URI, type AstNode, type IndexManager, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, URI, type AstNode, type IndexManager, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 // From the package that creates the connection, so that its JSON-RPC layer recognises the error.
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
@@ -6,10 +6,9 @@ import type { RenameParams, WorkspaceEdit } from 'vscode-languageserver-protocol
 import type { PraAnalysisService } from '../pra-analysis-service.js';
 import type { PraImports } from '../pra-imports.js';
 import { word } from '../pra-messages.js';
+import { isValidName } from '../pra-syntax.js';
 import type { PraServices } from '../pra-module.js';
 import { editorText as t } from './pra-editor-texts.js';
-
-const namePattern = /^[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*$/;
 
 /**
  * Renames an element and every reference to it, in its file and in the files that import it.
@@ -20,14 +19,12 @@ export class PraRenameProvider extends DefaultRenameProvider {
     private readonly imports: PraImports;
     private readonly indexManager: IndexManager;
     private readonly analysis: PraAnalysisService;
-    private readonly keywords: Set<string>;
 
     constructor(services: PraServices) {
         super(services);
         this.imports = services.references.PraImports;
         this.indexManager = services.shared.workspace.IndexManager;
         this.analysis = services.analysis.PraAnalysisService;
-        this.keywords = new Set(AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword).map(k => k.value));
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
@@ -35,7 +32,7 @@ export class PraRenameProvider extends DefaultRenameProvider {
         const target = this.targetAt(document, params.position);
         if (!target) throw new ResponseError(LSPErrorCodes.RequestFailed, t('rename.nothing', lang));
         const newName = params.newName.trim();
-        if (!namePattern.test(newName) || this.keywords.has(newName)) {
+        if (!isValidName(newName)) {
             throw new ResponseError(LSPErrorCodes.RequestFailed, t('rename.invalid', lang, { name: newName }));
         }
         const clash = this.clash(target, newName);

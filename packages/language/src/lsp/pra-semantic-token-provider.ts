@@ -2,6 +2,7 @@ import { CstUtils, GrammarAST, GrammarUtils, isReference, type AstNode, type Cst
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver-protocol';
 import * as ast from '../generated/ast.js';
+import { propertiesOf } from '../pra-syntax.js';
 
 /** One standard token type per kind of element, so themes colour roles, assets, activities… apart. */
 export const tokenTypeOfKind: Readonly<Record<string, string>> = {
@@ -12,12 +13,6 @@ export const tokenTypeOfKind: Readonly<Record<string, string>> = {
     Fallback: SemanticTokenTypes.interface,
     Procedure: SemanticTokenTypes.method,
     Exercise: SemanticTokenTypes.macro
-};
-
-const enumProperties: Readonly<Record<string, readonly string[]>> = {
-    Plan: ['language'], Asset: ['kind'], Activity: ['criticality'], ImpactLine: ['category'], Risk: ['category'],
-    Fallback: ['type', 'mode', 'resource', 'status'], Procedure: ['phase'], Exercise: ['result', 'type'], EnumList: ['values'],
-    Accept: ['code']
 };
 
 /** A keyword of the grammar written as a word (not `{`, `,`), and not an enum value parsed as a keyword (`after`). */
@@ -50,7 +45,7 @@ export class PraSemanticTokenProvider extends AbstractSemanticTokenProvider {
                 if (isReference(item)) this.highlightReference(node, property, Array.isArray(value) ? index : undefined, item, acceptor);
             });
         }
-        for (const property of enumProperties[node.$type] ?? []) {
+        for (const { property } of propertiesOf(node.$type).filter(fact => fact.valueKind === 'enum')) {
             GrammarUtils.findNodesForProperty(node.$cstNode, property)
                 .forEach(cst => acceptor({ cst, type: SemanticTokenTypes.enumMember }));
         }

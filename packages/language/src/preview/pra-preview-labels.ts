@@ -1,6 +1,9 @@
-import type { Lang } from '../pra-messages.js';
+import { textLookup, type Lang, type Texts } from '../pra-messages.js';
 
-/** The preview's own words (headings, buttons): the webview shows these and computes none. */
+/**
+ * The preview's own words (headings, buttons): the webview shows these and computes none, and fills
+ * their placeholders (`{from}`, `{names}`) itself.
+ */
 const labels = {
     matrix: { en: 'Risk matrix', fr: 'Matrice des risques' },
     coverage: { en: 'Coverage', fr: 'Couverture' },
@@ -42,12 +45,14 @@ const labels = {
     sitesGroup: { en: 'Sites', fr: 'Sites' },
     risksGroup: { en: 'Risks', fr: 'Risques' },
     openMarkdown: { en: 'Open as Markdown', fr: 'Ouvrir en Markdown' }
-} as const;
+} as const satisfies Readonly<Record<string, Texts>>;
+
+const previewText = textLookup(labels, 'preview');
 
 export type PreviewLabels = { [K in keyof typeof labels]: string };
 
 export function previewLabels(lang: Lang): PreviewLabels {
     const result = {} as Record<keyof typeof labels, string>;
-    for (const key of Object.keys(labels) as Array<keyof typeof labels>) result[key] = labels[key][lang];
+    for (const key of Object.keys(labels) as Array<keyof typeof labels>) result[key] = previewText(key, lang);
     return result;
 }

@@ -214,12 +214,16 @@ export function riskMatrixSvg(layout: MatrixLayout, options: RiskMatrixSvgOption
             entryY += entries[i].length * line + 2;
             return svgElement('text', {
                 x: 12, y: at, class: 'tray-risk', 'data-tray-risk': risk.name,
-                ...(interactive ? { 'data-name': risk.name, tabindex: 0, role: 'button', 'aria-label': `${risk.name} — ${risk.reason}` } : {})
+                ...(interactive
+                    ? { 'data-name': risk.name, tabindex: 0, role: 'button', 'aria-label': `${risk.name} — ${risk.reason}` } : {})
             }, ...lines(entries[i], 12, at));
         });
         const trayHeight = entryY - top;
         children.push(svgElement('g', { class: 'tray', 'data-tray': options.view },
-            svgElement('rect', { x: 0, y: top, width: width - 1, height: trayHeight, class: 'tray-box', fill: 'none', ...paint({ stroke: gridLine }), 'stroke-dasharray': '4 3' }),
+            svgElement('rect', {
+                x: 0, y: top, width: width - 1, height: trayHeight, class: 'tray-box', fill: 'none', ...paint({ stroke: gridLine }),
+                'stroke-dasharray': '4 3'
+            }),
             svgElement('text', { x: 6, y: top + 16, 'font-weight': 600 }, `${layout.tray.title} (${trayed.length})`),
             ...items));
         totalHeight = top + trayHeight + 1;

@@ -1,8 +1,13 @@
 import { formatDuration, listWords, type Lang } from '../pra-messages.js';
 import type { Clock } from './clock.js';
 import type { ActivityTimeline, AlertLink, Crossing, FailedAsset, SimulationResult } from './simulation-model.js';
-import { simText } from './simulation-texts.js';
+import { simText, type SimTextKey } from './simulation-texts.js';
 import type { TimelineEvent } from './timeline-events.js';
+
+/** The stem of a sentence written for one and for many (`count.failed` of `count.failed.one` and `count.failed.many`). */
+type CountedKey = {
+    [K in SimTextKey]: K extends `${infer Stem}.one` ? `${Stem}.many` extends SimTextKey ? Stem : never : never
+}[SimTextKey];
 
 /**
  * The sentences of a simulation, shared by the text and Markdown renderers: each figure worded
@@ -11,12 +16,12 @@ import type { TimelineEvent } from './timeline-events.js';
 export class SimulationWords {
     constructor(readonly result: SimulationResult, readonly clock: Clock, readonly lang: Lang, private readonly maxNames = 8) { }
 
-    t(key: string, params: Readonly<Record<string, string | number>> = {}): string {
+    t(key: SimTextKey, params: Readonly<Record<string, string | number>> = {}): string {
         return simText(key, this.lang, params);
     }
 
     /** The sentence `key.one` or `key.many` for a count. */
-    count(key: string, count: number, params: Readonly<Record<string, string | number>> = {}): string {
+    count(key: CountedKey, count: number, params: Readonly<Record<string, string | number>> = {}): string {
         return this.t(`${key}.${count === 1 ? 'one' : 'many'}`, { ...params, count });
     }
 

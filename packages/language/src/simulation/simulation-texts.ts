@@ -1,7 +1,7 @@
 import { textLookup, type TextLookup, type Texts } from '../pra-messages.js';
 
 /** Every sentence of a simulated timeline (text and Markdown), in English and French. */
-const texts: Readonly<Record<string, Texts>> = {
+const texts = {
     title: { en: 'Outage simulation — {plan}', fr: 'Simulation de panne — {plan}' },
     'down.at': { en: 'Down at {at}: {what}.', fr: 'Panne à {at} : {what}.' },
     'down.risk': { en: '{name} (risk: {assets})', fr: '{name} (risque : {assets})' },
@@ -163,6 +163,8 @@ const texts: Readonly<Record<string, Texts>> = {
     'view.deadline': { en: 'deadline {offset}', fr: 'échéance {offset}' },
     'view.activated': { en: 'plan activated', fr: 'plan activé' },
     'view.alert.last': { en: '{when}: plan activated', fr: '{when} : plan activé' }
-};
+} as const satisfies Readonly<Record<string, Texts>>;
 
-export const simText: TextLookup = textLookup(texts);
+export type SimTextKey = keyof typeof texts;
+
+export const simText: TextLookup<SimTextKey> = textLookup(texts, 'simulation');
