@@ -6,14 +6,18 @@
 //  2. a UI pass with the packaged .vsix installed: open an example, open the preview from the command
 //     palette, click a risk in the webview, type a likelihood and time the redraw, save
 //     test-results/preview.png; then PRA: Show Gaps, Accept… on a finding through its inline button
-//     (test-results/gaps-view.png, gaps-panel.png) and the walkthrough (test-results/walkthrough.png).
+//     (test-results/gaps-view.png, gaps-panel.png) and the walkthrough (test-results/walkthrough.png); the timeline
+//     and the export passes (ui/), the export's refusal dialog in an English window and in a French one (the
+//     fixture language pack test/fixtures/fr-language-pack, see frenchLanguagePack).
 // Exits non-zero on any failure. Every wait is bounded; code-server (own process group) and Chromium
 // are stopped whatever happens.
 import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -27,6 +31,7 @@ const RESULTS = join(ROOT, 'test-results');
 const TOTAL_LIMIT_MS = 9 * 60_000;
 const { version } = JSON.parse(readFileSync(join(EXTENSION, 'package.json'), 'utf8'));
 const VSIX = join(ROOT, `pra-${version}.vsix`);
+const FR_PACK = join(ROOT, 'test/fixtures/fr-language-pack');
 
 const log = (...a) => console.log('[vscode-test]', ...a);
 const sleep = ms => new Promise(r => setTimeout(r, ms));
@@ -65,7 +70,7 @@ async function killGroup(child) {
   try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
 }
 
-let server, context, tmp, cleaning;
+let server, context, tmp, cleaning, displayLanguage;
 function cleanup() {
   cleaning ??= (async () => {
     if (context) await withTimeout(context.close(), 10_000, 'closing Chromium').catch(e => log(e.message));
@@ -287,8 +292,34 @@ async function runUi(base, ws) {
   await page.screenshot({ path: join(RESULTS, 'walkthrough.png'), timeout: 15_000 });
   log('UI: screenshot test-results/walkthrough.png');
   await timelinePass(page, { ws, results: RESULTS, log, sleep, openFile, goToLine });
-  await (await import('./ui/export-pass.mjs')).exportPass(page, { ws, results: RESULTS, log, runCommand, openFile });
+  await (await import('./ui/export-pass.mjs')).exportPass(page, { ws, results: RESULTS, log, runCommand, openFile, displayLanguage });
   await page.close();
+}
+
+/**
+ * The French display language, without the marketplace: the fixture language pack (test/fixtures/fr-language-pack,
+ * nearly no core translation) packaged and installed like any extension, then recorded in the user-data folder's
+ * languagepacks.json as VS Code's language pack service records an install it runs itself (code-server's CLI
+ * install does not: that service is not started by the CLI). The server reads that file when a page asks for a
+ * locale other than English. Returns the .vsix to install.
+ */
+function frenchLanguagePack(tmp, ext, ud) {
+  const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
+  const pack = JSON.parse(readFileSync(join(FR_PACK, 'package.json'), 'utf8'));
+  const vsix = join(tmp, 'fr-language-pack.vsix');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix],
+    { cwd: FR_PACK, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, VSCE_TELEMETRY: 'false' }, timeout: 60_000 });
+  const id = `${pack.publisher}.${pack.name}`;
+  const { localizations: [fr] } = pack.contributes;
+  const translations = join(ext, `${id}-${pack.version}`, fr.translations.find(t => t.id === 'vscode').path);
+  writeFileSync(join(ud, 'languagepacks.json'), JSON.stringify({
+    [fr.languageId]: {
+      hash: createHash('md5').update(id).update(pack.version).digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: pack.version }],
+      translations: { vscode: translations }, label: fr.localizedLanguageName
+    }
+  }));
+  return { vsix, translations };
 }
 
 function firstRiskNamed(file, name) {
@@ -315,9 +346,14 @@ async function main() {
     'extensions.autoCheckUpdates': false, 'telemetry.telemetryLevel': 'off'
   }));
   const env = { ...process.env, XDG_CONFIG_HOME: join(tmp, 'config'), XDG_DATA_HOME: join(tmp, 'data') };
-  log(`installing ${VSIX}`);
-  execFileSync(BIN, ['--user-data-dir', ud, '--extensions-dir', ext, '--install-extension', VSIX],
+  const french = frenchLanguagePack(tmp, ext, ud);
+  log(`installing ${VSIX} and the test's French language pack`);
+  execFileSync(BIN, ['--user-data-dir', ud, '--extensions-dir', ext, '--install-extension', VSIX, '--install-extension', french.vsix],
     { env, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
+  if (!existsSync(french.translations)) throw new Error(`the French language pack is not where expected: ${french.translations}`);
+  // The display language of the pages loaded next, as Configure Display Language sets it: `locale` in argv.json, read by
+  // the server at each page load (without that file it takes "en" and never looks at the locale cookie or the browser's).
+  displayLanguage = locale => writeFileSync(join(ud, 'User/argv.json'), JSON.stringify({ locale }));
 
   const port = await freePort();
   const logFile = join(tmp, 'code-server.log');

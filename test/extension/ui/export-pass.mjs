@@ -1,7 +1,8 @@
 // UI pass of PRA: Export Plan… in code-server (a browser-hosted editor), called by run-code-server.mjs:
 // Word and PDF of a clean French plan through the palette, the format pick and the save dialog, nothing opened
-// by itself, the page still answering; then a French plan with errors: the refusal dialog offering
-// "Export a draft", whose Word file is marked BROUILLON. Screenshots in test-results/export-*.png.
+// by itself, the page still answering; then a French plan with errors, in an English window and in a French one: the
+// refusal dialog offering "Export a draft" / "Exporter un brouillon", whose Word file is marked BROUILLON.
+// Screenshots in test-results/export-*.png.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -9,8 +10,8 @@ import { strFromU8, unzipSync } from 'fflate';
 const notice = page => page.locator('.notifications-toasts .notification-toast');
 
 /** Export Plan… as a user does it: the palette, the format, the save dialog's proposed path (beside the plan). */
-async function exportFrom(page, { runCommand }, formatLabel, fileName) {
-  await runCommand(page, 'PRA: Export Plan…');
+async function exportFrom(page, { runCommand }, formatLabel, fileName, command = 'PRA: Export Plan…') {
+  await runCommand(page, command);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: formatLabel }).first().click({ timeout: 10_000 });
   // In a browser the save dialog is VS Code's own: a path in the quick input, accepted with Enter.
   const input = page.locator('.quick-input-widget input');
@@ -60,52 +61,65 @@ export async function exportPass(page, helpers) {
 
   // A French plan with errors: the refusal, with "Export a draft". This workbench runs with the smoke-test driver (set
   // for the suite's payload), whose dialog service refuses every modal dialog ("refused to show dialog in tests"):
-  // the refusal is shown in a window of its own, opened without it.
-  const plain = await page.context().newPage();
-  try {
-    await refusal(plain, page.url(), helpers);
-  } finally {
-    await plain.close();
+  // the refusal is shown in windows of their own, opened without it: one in English, then one with French as the
+  // display language (the test's language pack, see run-code-server.mjs), where the extension speaks French.
+  for (const texts of [ENGLISH, FRENCH]) {
+    helpers.displayLanguage(texts.locale);
+    const plain = await page.context().newPage();
+    try {
+      await refusal(plain, page.url(), helpers, texts);
+    } finally {
+      helpers.displayLanguage('en');
+      await plain.close();
+    }
   }
 }
 
-async function refusal(page, url, helpers) {
+/** What the refusal window shows, by display language (the French texts are packages/extension/l10n/bundle.l10n.fr.json's). */
+const ENGLISH = {
+  locale: 'en', gaps: /PRA: (no|\d+) open gaps?/, command: 'PRA: Export Plan…', question: /The plan still has 2 errors\. /,
+  draft: 'Export a draft', written: 'plan.docx written, marked as a draft', screenshot: 'export-dialog-en.png'
+};
+const FRENCH = {
+  locale: 'fr', gaps: /PRA : (aucun|\d+) écarts? ouverts?/, command: 'PRA: Exporter le plan…', question: /Le plan comporte encore 2 erreurs\. /,
+  draft: 'Exporter un brouillon', written: 'plan.docx écrit, marqué comme brouillon',
+  screenshot: 'export-dialog-fr.png'
+};
+
+async function refusal(page, url, helpers, texts) {
   const { ws, results, log, openFile } = helpers;
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto(url, { timeout: 30_000 });
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  const language = await page.evaluate(() => globalThis._VSCODE_NLS_LANGUAGE ?? 'en');
+  if (language !== texts.locale) throw new Error(`the window's display language is ${language}, not ${texts.locale}`);
   const draftFile = join(ws, 'atelier-bois', 'plan.docx');
   rmSync(draftFile, { force: true });
   await openFile(page, 'atelier-bois/plan.pra');
-  await page.locator('.statusbar-item', { hasText: /open gap/ }).first().waitFor({ timeout: 60_000 });
-  await exportFrom(page, helpers, 'Word (.docx)', 'plan.docx');
+  // The extension's status bar item, in the display language: the extension host runs in it (vscode.env.language).
+  await page.locator('.statusbar-item', { hasText: texts.gaps }).first().waitFor({ timeout: 60_000 });
+  await exportFrom(page, helpers, 'Word (.docx)', 'plan.docx', texts.command);
   const dialog = page.locator('.monaco-dialog-box');
-  await page.waitForTimeout(3_000);
-  await page.screenshot({ path: join(results, 'export-refusal-3s.png'), timeout: 15_000 });
   const shown = await dialog.waitFor({ timeout: 60_000 }).then(() => true, () => false);
   if (!shown) {
     // Say what the page shows instead: the save dialog still open (and its message), or the notices, toasts having gone.
     const quickInput = page.locator('.quick-input-widget');
     const open = await quickInput.isVisible();
     const state = open ? `save dialog still open: "${await quickInput.innerText()}"` : 'no save dialog';
-    await helpers.runCommand(page, 'Notifications: Show Notifications');
-    await page.waitForTimeout(1_000);
-    const center = await page.locator('.notifications-center').innerText().catch(() => 'no notification center');
     await page.screenshot({ path: join(results, 'export-refusal-failure.png'), timeout: 15_000 });
-    throw new Error(`no refusal dialog for atelier-bois (${state}; notifications: ${center.replace(/\s+/g, ' ')})`);
+    throw new Error(`no refusal dialog for atelier-bois in ${texts.locale} (${state})`);
   }
-  const question = await dialog.innerText();
-  if (!/2 errors|2 erreurs/.test(question)) throw new Error(`the refusal does not count the errors: ${question}`);
-  const draftButton = dialog.locator('.monaco-button', { hasText: /Export a draft|Exporter un brouillon/ }).first();
-  await draftButton.waitFor({ timeout: 5_000 });
-  await page.screenshot({ path: join(results, 'export-dialog-fr.png'), timeout: 15_000 });
-  log(`UI: a French plan with errors is refused: "${question.replace(/\s+/g, ' ').trim()}"`);
-  await draftButton.click();
-  const toast = notice(page).filter({ hasText: /plan\.docx written, marked as a draft|plan\.docx écrit/ }).first();
-  await toast.waitFor({ timeout: 90_000 });
+  const question = (await dialog.locator('.dialog-message-text, .dialog-message-detail').allInnerTexts()).join(' ').trim();
+  if (!texts.question.test(question)) throw new Error(`the ${texts.locale} refusal says: ${question}`);
+  const buttons = (await dialog.locator('.monaco-button').allInnerTexts()).map(b => b.trim()).filter(Boolean);
+  if (!buttons.includes(texts.draft)) throw new Error(`the ${texts.locale} refusal offers ${buttons.join(', ')}, not ${texts.draft}`);
+  await page.screenshot({ path: join(results, texts.screenshot), timeout: 15_000 });
+  log(`UI: in ${texts.locale}, a French plan with errors is refused: "${question}" [${buttons.join(' | ')}]`);
+  await dialog.locator('.monaco-button', { hasText: texts.draft }).first().click({ timeout: 5_000 });
+  await notice(page).filter({ hasText: texts.written }).first().waitFor({ timeout: 90_000 });
   const body = strFromU8(unzipSync(readFileSync(draftFile), { filter: f => f.name === 'word/document.xml' })['word/document.xml']);
   if (!body.includes('BROUILLON')) throw new Error('the draft is not marked BROUILLON');
-  await page.screenshot({ path: join(results, 'export-draft-written.png'), timeout: 15_000 });
-  log('UI: "Export a draft" wrote atelier-bois/plan.docx, marked BROUILLON; screenshots test-results/export-*.png');
+  await page.screenshot({ path: join(results, `export-draft-written-${texts.locale}.png`), timeout: 15_000 });
+  log(`UI: "${texts.draft}" wrote atelier-bois/plan.docx, marked BROUILLON; screenshots test-results/${texts.screenshot}`);
   rmSync(draftFile, { force: true });
 }
