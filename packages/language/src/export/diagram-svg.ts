@@ -129,6 +129,13 @@ export const timelineChartWidth = 420;
  * without it): Word then lists the dependencies under the diagram's legend only.
  */
 export async function diagramPng(drawing: DiagramDrawing): Promise<Uint8Array | undefined> {
+    const cached = pngCache.get(drawing.svg);
+    if (cached) {
+        // Most recently used last: the first key is the one to drop.
+        pngCache.delete(drawing.svg);
+        pngCache.set(drawing.svg, cached);
+        return cached;
+    }
     try {
         const { Resvg } = await import('@resvg/resvg-js');
         const fonts = Object.values(fontPaths());
@@ -136,8 +143,19 @@ export async function diagramPng(drawing: DiagramDrawing): Promise<Uint8Array | 
             fitTo: { mode: 'zoom', value: 2 }, background: '#ffffff',
             font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Roboto', sansSerifFamily: 'Roboto' }
         });
-        return new Uint8Array(resvg.render().asPng());
+        const png = new Uint8Array(resvg.render().asPng());
+        pngCache.set(drawing.svg, png);
+        if (pngCache.size > pngCacheSize) pngCache.delete(pngCache.keys().next().value!);
+        return png;
     } catch {
         return undefined;
     }
 }
+
+/**
+ * The PNGs drawn lately, by their SVG: laying out the text of a chart costs resvg most of a Word export
+ * (some 60 ms a chart), and an export again after a small edit, in the editor or in a loop, draws mostly
+ * the same charts. The same SVG always gives the same picture, so a hit is exact.
+ */
+const pngCache = new Map<string, Uint8Array>();
+const pngCacheSize = 48;
