@@ -83,6 +83,11 @@ describe('the document\'s strategy per scenario', () => {
         const html = await exportText(plan, 'html', 'fr');
         const figure = /<figure class="timeline" id="diagram-timeline-Panne-Serveur-ERP">([\s\S]*?)<\/figure>/.exec(html)![1];
         expect(figure).toContain('rétablie T+12 h');
+        // The body speaks in titles: the rows are named by them (escaped in the SVG), not by identifiers.
+        expect(figure).toContain('Devis, prise de commandes, relation clients');
+        expect(figure).not.toMatch(/>Prise-Commandes</);
+        expect(figure).toContain('>Remise en service de l');
+        expect(figure).not.toContain('Redémarrage-ERP (');
         expect(figure).toContain('<figcaption>Chaque activité : rouge tant qu');
         expect(figure).not.toContain('→');
         expect(figure).toContain('›');

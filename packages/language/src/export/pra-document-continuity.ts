@@ -117,11 +117,18 @@ function timelineBlock(b: DocumentBuilder, risk: string, title: string, view: Ti
     const count = view.rows.length + view.restores.length + view.alerts.length
         + view.procedures.reduce((sum, p) => sum + 1 + p.steps.length, 0);
     if (count > timelineMaxRows) return b.note('text.timelineTooLarge', { count, max: timelineMaxRows });
+    // The body speaks in titles (identifiers are for the annexes): each row is named by its element's title.
     const sourceless = {
         ...view,
-        rows: view.rows.map(({ source: _source, ...row }) => row),
-        restores: view.restores.map(({ source: _source, ...restore }) => restore),
-        procedures: view.procedures.map(({ source: _source, ...procedure }) => procedure)
+        rows: view.rows.map(({ source: _source, ...row }) => ({ ...row, activity: b.title(row.activity) })),
+        restores: view.restores.map(({ source: _source, ...restore }) => ({ ...restore, asset: b.title(restore.asset) })),
+        alerts: view.alerts.map(alert => ({ ...alert, to: b.title(alert.to) })),
+        // A procedure's row reads "<name> (<phase>)" (timeline-view.ts): its title takes the name's place.
+        procedures: view.procedures.map(({ source: _source, ...procedure }) => ({
+            ...procedure, name: b.title(procedure.name),
+            label: procedure.label.startsWith(procedure.name)
+                ? b.title(procedure.name) + procedure.label.slice(procedure.name.length) : procedure.label
+        }))
     };
     // The document's own term for the MTPD (the scenario's table says it the same way).
     const term = b.t('field.mtpd');
