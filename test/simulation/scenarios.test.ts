@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { riskScenarios, type TimelineView } from '../../packages/language/src/index.js';
 import { exportDocument } from '../../packages/language/src/export/pra-export.js';
-import { timelineMaxRows } from '../../packages/language/src/export/pra-document-continuity.js';
+import { timelineMaxCharts, timelineMaxRows } from '../../packages/language/src/export/pra-document-continuity.js';
 import { exportText, loadPlan } from '../export/export-helpers.js';
 import { buildFiles, createTestServices } from '../helpers.js';
 import { analysisOf, hours } from './simulation-helpers.js';
@@ -118,6 +118,42 @@ risk Grave { likelihood 3 impact 4 targets App }` });
         expect(scenario.blocks![1].text).toBe('The chart of this scenario would have 71 rows: '
             + `more than the ${timelineMaxRows} a page can show legibly. The table below gives every activity's figures.`);
         expect(scenario.blocks![2].rows).toHaveLength(70);
+    });
+});
+
+describe('a plan with more scenarios than the document draws', () => {
+    it('charts the riskiest ones, says so, and keeps every scenario\'s table', async () => {
+        const count = timelineMaxCharts + 2;
+        const lines = Array.from({ length: count }, (_, i) => `asset S${i} { kind server }
+fallback R${i} { covers S${i} rto ${i + 1}h }
+activity A${i} { rto 4h uses S${i} }
+risk K${i} { likelihood 3 impact ${i < 2 ? 4 : 3} targets S${i} }`).join('\n');
+        const services = createTestServices({ today: '2026-12-01' });
+        const text = `plan "Many" { language en date 2026-11-30 }\n${lines}`;
+        const { 'plan.pra': document } = await buildFiles(services, { 'plan.pra': text });
+        const exported = await exportDocument(services, document, { format: 'json', force: true });
+        const json = JSON.parse(new TextDecoder().decode(exported.content)) as { sections: Array<{ id: string; blocks: JsonBlock[] }> };
+        const chapter = json.sections.find(s => s.id === 'strategy')!.blocks.at(-1)!.blocks!;
+        const scenarios = chapter.filter(b => b.id?.startsWith('scenario-'));
+        expect(scenarios).toHaveLength(count);
+        const charted = scenarios.filter(s => s.blocks!.some(b => b.type === 'timeline'));
+        expect(charted).toHaveLength(timelineMaxCharts);
+        // Riskiest first: the two scored 12 are among the charted ones, and the charted ones come first.
+        expect(charted.map(s => s.id)).toEqual(scenarios.slice(0, timelineMaxCharts).map(s => s.id));
+        expect(charted.map(s => s.id)).toEqual(expect.arrayContaining(['scenario-K0', 'scenario-K1']));
+        expect(scenarios.every(s => s.blocks!.some(b => b.type === 'table'))).toBe(true);
+        expect(chapter[1].text).toBe(`Charts are drawn for the ${timelineMaxCharts} riskiest scenarios; `
+            + 'the 2 others are given by their table and restore order.');
+    });
+
+    it('draws every chart and says nothing of it when the scenarios are few', async () => {
+        const plan = await loadPlan('examples/atelier-bois/plan.pra', 'en');
+        const json = JSON.parse(await exportText(plan, 'json', 'en')) as { sections: Array<{ id: string; blocks: JsonBlock[] }> };
+        const chapter = json.sections.find(s => s.id === 'strategy')!.blocks.at(-1)!.blocks!;
+        const scenarios = chapter.filter(b => b.id?.startsWith('scenario-'));
+        expect(scenarios.length).toBeLessThanOrEqual(timelineMaxCharts);
+        expect(scenarios.every(s => s.blocks!.some(b => b.type === 'timeline'))).toBe(true);
+        expect(chapter.some(b => b.text?.startsWith('Charts are drawn for'))).toBe(false);
     });
 });
 

@@ -82,7 +82,10 @@ function scenarios(b: DocumentBuilder): Block[] {
     const all = riskScenarios(b.analysis);
     if (all.length === 0) return [b.empty('empty.scenarios')];
     const blocks: Block[] = [b.note('text.scenarios')];
-    for (const scenario of all) {
+    if (all.length > timelineMaxCharts) {
+        blocks.push(b.note('text.timelineCharts', { max: timelineMaxCharts, rest: all.length - timelineMaxCharts }));
+    }
+    for (const [index, scenario] of all.entries()) {
         const result = scenario.simulation;
         const clock = parseStart(result.start)!;
         const w = new SimulationWords(result, clock, b.lang);
@@ -97,7 +100,8 @@ function scenarios(b: DocumentBuilder): Block[] {
         const title = b.t('sub.scenario', { risk: b.title(scenario.risk), score: scenario.score, zone: zoneWord(scenario.zone, b.lang) });
         blocks.push(b.sub(`scenario-${scenario.risk}`, title, [
             { type: 'paragraph', text: words([w.down(), ...w.summaryLines()].join(' ')) },
-            timelineBlock(b, scenario.risk, title, timelineView(b.analysis, result, { title, clock, lang: b.lang })),
+            ...(index < timelineMaxCharts
+                ? [timelineBlock(b, scenario.risk, title, timelineView(b.analysis, result, { title, clock, lang: b.lang }))] : []),
             b.table(`scenario-${scenario.risk}`, b.columns('activity', 'back', 'rto', 'mtpd', 'dataLost', 'loss'), rows,
                 'empty.scenarioActivities'),
             ...(order.length > 0 ? [{ type: 'list' as const, items: order }] : [])
@@ -105,6 +109,12 @@ function scenarios(b: DocumentBuilder): Block[] {
     }
     return blocks;
 }
+
+/**
+ * Charts for the riskiest scenarios only (they come riskiest first): each is most of a page, and Word's
+ * PNG of each costs resvg some 100 ms; a large plan has a hundred scenarios, whose tables say it all.
+ */
+export const timelineMaxCharts = 12;
 
 /** Past this many rows a scenario's chart no longer fits a page legibly: the table beside it says the same in words. */
 export const timelineMaxRows = 60;

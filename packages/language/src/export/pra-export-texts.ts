@@ -1,4 +1,4 @@
-import { isTextKey, textLookup, type Lang, type TextLookup, type Texts } from '../pra-messages.js';
+import { isTextKey, textLookup, type KeySuffix, type Lang, type TextLookup, type Texts } from '../pra-messages.js';
 
 /** Every fixed text of the exported document, in English and French: `{name}` placeholders. */
 const texts = {
@@ -387,6 +387,10 @@ const texts = {
         en: 'Each activity: red while down, amber while recovering, green once back, grey when the plan gives no return time; dashed line: its RTO, solid line: its MTPD. A time past the axis is written at its right edge with an arrow.',
         fr: 'Chaque activité : rouge tant qu\'elle est arrêtée, jaune pendant sa reprise, verte une fois rétablie, grise quand le plan ne donne pas de délai de reprise ; tiret : sa DMIA, trait plein : sa durée maximale supportable. Un temps au-delà de l\'axe est écrit à son bord droit avec une flèche.'
     },
+    'text.timelineCharts': {
+        en: 'Charts are drawn for the {max} riskiest scenarios; the {rest} {rest|other|others} are given by {rest|its|their} table and restore order.',
+        fr: 'Les graphiques sont tracés pour les {max} scénarios les plus risqués ; {rest|l\'autre est donné|les {rest} autres sont donnés} par {rest|son|leur} tableau et {rest|son|leur} ordre de reprise.'
+    },
     'text.timelineTooLarge': {
         en: 'The chart of this scenario would have {count} rows: more than the {max} a page can show legibly. The table below gives every activity\'s figures.',
         fr: 'Le graphique de ce scénario aurait {count} lignes : plus que les {max} qu\'une page peut montrer lisiblement. Le tableau ci-dessous donne les chiffres de chaque activité.'
@@ -477,7 +481,7 @@ const texts = {
 /** A key of the document's texts: a key without texts in both languages does not compile. */
 export type ExportTextKey = keyof typeof texts;
 /** The part after `prefix.` of the keys starting with it (`field.owner` → `owner`). */
-export type ExportKeySuffix<P extends string> = ExportTextKey extends infer K ? K extends `${P}.${infer S}` ? S : never : never;
+export type ExportKeySuffix<P extends string> = KeySuffix<ExportTextKey, `${P}.`>;
 
 /** Words for the closed vocabularies (enum values) that the messages catalogue does not hold. */
 const values: Readonly<Record<string, Texts>> = {
