@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { documentFindings } from '../../packages/language/src/pra-check-report.js';
 import { buildPreviewModel, type PreviewModel } from '../../packages/language/src/preview/pra-preview-model.js';
 import { buildFiles, createTestServices } from '../helpers.js';
-import { servePreviewPage } from './preview-page-server.js';
+import { fakeWebviewApi, servePreviewPage } from './preview-page-server.js';
 
 // A plan with hostile titles: the preview must show them as text and run none of them.
 const hostilePlan = `
@@ -43,17 +43,7 @@ beforeAll(async () => {
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
     });
     page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    // What VS Code gives a webview: acquireVsCodeApi, here recording what the page posts.
-    await page.addInitScript(() => {
-        const w = window as unknown as Record<string, unknown>;
-        w.__posted = [];
-        w.__violations = [];
-        document.addEventListener('securitypolicyviolation', e => (w.__violations as string[]).push(e.violatedDirective));
-        w.acquireVsCodeApi = () => ({
-            postMessage: (m: unknown) => (w.__posted as unknown[]).push(m),
-            getState: () => w.__state, setState: (s: unknown) => { w.__state = s; }
-        });
-    });
+    await fakeWebviewApi(page);
     await page.goto(served.url, { timeout: 15_000 });
     await page.evaluate(m => window.postMessage({ type: 'model', documentUri: m.rootUri, model: m, stale: false, mode: 'inherent' }, '*'),
         model);

@@ -14,7 +14,7 @@ import { buildPreviewModel, type PreviewModel } from '../../packages/language/sr
 import type { TimelineContent, ToWebviewMessage } from '../../packages/language/src/protocol.js';
 import { answerSimulation, type TimelineView } from '../../packages/language/src/simulation/index.js';
 import { buildFiles, createTestServices } from '../helpers.js';
-import { servePreviewPage } from './preview-page-server.js';
+import { fakeWebviewApi, servePreviewPage } from './preview-page-server.js';
 
 const plan = `
 plan "Vue" { language en date 2026-01-01 }
@@ -70,14 +70,7 @@ beforeAll(async () => {
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
     });
     page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.addInitScript(() => {
-        const w = window as unknown as Record<string, unknown>;
-        w.__posted = [];
-        w.acquireVsCodeApi = () => ({
-            postMessage: (m: unknown) => (w.__posted as unknown[]).push(m),
-            getState: () => w.__state, setState: (s: unknown) => { w.__state = s; }
-        });
-    });
+    await fakeWebviewApi(page);
     await page.goto(served.url, { timeout: 15_000 });
     await send(model('en'));
     await page.locator('[data-cell]').first().waitFor({ timeout: 10_000 });
@@ -218,13 +211,7 @@ describe('the Timeline view of a bundled example in a preview pane beside the ed
         const answer = answerSimulation(analysis, lang, { down: ['PMS'], at: '2026-12-07T09:00' });
         if (!('view' in answer)) throw new Error(JSON.stringify(answer));
         const pane = await browser.newPage({ viewport: { width: 720, height: 640 } });
-        await pane.addInitScript(() => {
-            const w = window as unknown as Record<string, unknown>;
-            w.__posted = [];
-            w.acquireVsCodeApi = () => ({
-                postMessage: (m: unknown) => (w.__posted as unknown[]).push(m), getState: () => undefined, setState: () => undefined
-            });
-        });
+        await fakeWebviewApi(pane);
         await pane.goto(page.url(), { timeout: 15_000 });
         const messages: ToWebviewMessage[] = [
             { type: 'model', documentUri: previewModel.rootUri, model: previewModel, stale: false, mode: 'inherent' },

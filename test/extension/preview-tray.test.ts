@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { documentFindings } from '../../packages/language/src/pra-check-report.js';
 import { buildPreviewModel } from '../../packages/language/src/preview/pra-preview-model.js';
 import { buildFiles, createTestServices } from '../helpers.js';
-import { servePreviewPage } from './preview-page-server.js';
+import { fakeWebviewApi, servePreviewPage } from './preview-page-server.js';
 
 // The French clinic of issue 15: a risk whose impact is off the scale, one with no impact, names that
 // do not fit a cell, an activity with no RPO.
@@ -38,13 +38,7 @@ beforeAll(async () => {
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
     });
     page = await browser.newPage({ viewport: { width: 900, height: 1100 } });
-    await page.addInitScript(() => {
-        const w = window as unknown as Record<string, unknown>;
-        w.__posted = [];
-        w.acquireVsCodeApi = () => ({
-            postMessage: (m: unknown) => (w.__posted as unknown[]).push(m), getState: () => undefined, setState: () => undefined
-        });
-    });
+    await fakeWebviewApi(page);
     await page.goto(served.url, { timeout: 15_000 });
     await page.evaluate(m => window.postMessage({ type: 'model', documentUri: m.rootUri, model: m, stale: false, mode: 'inherent' }, '*'),
         model);
