@@ -13,6 +13,7 @@ import { buildPlanModel } from './pra-model-builder.js';
 import type { PraServices } from './pra-module.js';
 import type { PraSettings } from './pra-settings.js';
 import { propertyNode } from './pra-property-node.js';
+import { RecoveryBases } from './pra-recovery-base.js';
 
 export type DescribedNode = Role | Asset | Activity | Risk | Fallback | Procedure;
 
@@ -36,6 +37,8 @@ export class PraAnalysisService {
     private readonly contexts: WorkspaceCache<string, PlanContext>;
     /** The plan checks' findings of each plan root, by file. */
     private readonly findings: WorkspaceCache<string, Map<string, Finding[]>>;
+    /** Kept across builds: the recovery graph's part of the assets and fallbacks, by their identity. */
+    private readonly recoveryBases = new RecoveryBases();
 
     constructor(services: PraServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
@@ -135,7 +138,7 @@ export class PraAnalysisService {
         const rootUri = this.imports.contextRoot(uri);
         const read = (uri: string, root: PraFile) => this.fileModels.of(this.documents.getDocument(URI.parse(uri)), uri, root);
         const analysis = this.cache.get(rootUri,
-            () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri), read), this.settings.todayDate()));
+            () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri), read), this.settings.todayDate(), this.recoveryBases));
         return { analysis, lang: this.settings.languageFor(analysis.model.header?.language) };
     }
 

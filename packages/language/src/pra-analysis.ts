@@ -6,6 +6,7 @@ import { recordOf, testRecords, type TestRecord, type TestState } from './pra-ex
 import {
     achievedOf, holdsData, isActive, RecoveryGraph, type Achieved, type AssetPath, type BestFigure, type DirectPath, type Recovery
 } from './pra-recovery.js';
+import type { RecoveryBases } from './pra-recovery-base.js';
 
 export type { Achieved, AssetPath, BestFigure, DirectPath, Recovery, TestState };
 
@@ -184,12 +185,16 @@ export function costFigures(fallback: FallbackData): { annualCost?: number; oneO
     };
 }
 
-/** The whole analysis of a plan: computed once per document build, read by every view. */
-export function analyzePlan(model: PlanModel, today: string = new Date().toISOString().slice(0, 10)): PlanAnalysis {
+/**
+ * The whole analysis of a plan: computed once per document build, read by every view. `bases` keeps
+ * the part of the recovery graph that depends on the assets and fallbacks alone (pra-recovery-base.ts)
+ * for the plans and builds that have the same ones; the analysis is the same with or without it.
+ */
+export function analyzePlan(model: PlanModel, today: string = new Date().toISOString().slice(0, 10), bases?: RecoveryBases): PlanAnalysis {
     const referenceDate = model.header?.date ?? today;
     const tests = testRecords(model, referenceDate);
     const drilled = new Set(model.fallbacks.filter(f => isActive(f) && recordOf(tests, f).drilled).map(f => f.name));
-    const recovery = new RecoveryGraph(model, { drilled });
+    const recovery = new RecoveryGraph(model, { drilled }, bases?.of(model.assets, model.fallbacks));
     const ranks = recovery.assetRanks(a => criticalityRank[a.criticality ?? ''] ?? 0);
     const data: ElementIndex = {
         roles: new Map(model.roles.map(r => [r.name, r])), assets: new Map(model.assets.map(a => [a.name, a])),

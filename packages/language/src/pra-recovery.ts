@@ -1,27 +1,21 @@
 import { Graph } from './pra-graph.js';
 import type { ActivityData, AssetData, FallbackData, PlanModel } from './pra-model.js';
-import { statelessAssetKinds } from './pra-vocabulary.js';
+import {
+    emptyFold, figureKey, holdsData, isActive, mergeFold, RecoveryBase, type BestFigure, type ClosureFold, type Figure
+} from './pra-recovery-base.js';
+
+export { holdsData, isActive, type BestFigure, type Figure };
 
 /**
  * The recovery paths of the contract (version 2): for each activity, the direct path (active
  * fallbacks covering it, its manual workaround) and the asset path (every asset it needs comes
  * back), with the figure each achieves. Built once per analysis over one graph of assets,
  * activities and fallbacks; closures are folded over its components, never listed per activity.
+ * What depends on the assets and fallbacks alone is a `RecoveryBase`, shared by the plans and
+ * builds that have the same ones; this class adds the plan's activities to it.
  */
 
-export type Figure = 'rto' | 'rpo';
-const figureKey = { rto: 'rtoMinutes', rpo: 'rpoMinutes' } as const;
-
-/** Only active means count for coverage, figures, tests and mitigation. */
-export const isActive = (fallback: FallbackData): boolean => fallback.status === 'active';
-
-/** Whether an asset holds data that can be lost: stateless kinds and `stateless` assets never bound an RPO. */
-export const holdsData = (asset: AssetData): boolean => !asset.stateless && !statelessAssetKinds.has(asset.kind ?? '');
-
 export interface Recovery { minutes: number; via: string }
-
-/** best(A) for one figure: the least stated by A's active fallbacks, or why there is none. */
-export type BestFigure = { state: 'known'; minutes: number; via: string } | { state: 'unstated' } | { state: 'none' };
 
 /** One of the slowest assets of a path: its best figure and the fallback giving it. */
 export interface SlowAsset { asset: string; minutes: number; via: string }
@@ -54,47 +48,6 @@ export interface DirectPath {
 export interface NodeRef { kind: 'asset' | 'activity' | 'fallback'; name: string }
 /** A node that needs some asset, and the node it was reached from on the way to that asset. */
 export interface Dependant { node: NodeRef; from?: NodeRef }
-
-/** Per component: what its closure holds, folded successors first. */
-interface ClosureFold {
-    hasAssets: boolean;
-    /** An asset with no active fallback, or -1. */
-    none: number;
-    unstated: boolean;
-    /** The three slowest known figures, distinct assets, slowest first. */
-    top: TopEntry[];
-    anyCovered: boolean;
-    maxSla: number;
-    /** Some asset is covered by an active fallback drilled for real in the last 12 months. */
-    drilled: boolean;
-}
-interface TopEntry { asset: number; minutes: number; via: string }
-
-const TOP = 3;
-
-function mergeTop(a: readonly TopEntry[], b: readonly TopEntry[]): TopEntry[] {
-    if (b.length === 0) return a as TopEntry[];
-    if (a.length === 0) return b as TopEntry[];
-    const merged = [...a];
-    for (const entry of b) if (!merged.some(e => e.asset === entry.asset)) merged.push(entry);
-    // Slowest first; among equals, the asset declared first, so messages do not depend on the walk.
-    merged.sort((x, y) => y.minutes - x.minutes || x.asset - y.asset);
-    return merged.slice(0, TOP);
-}
-
-function mergeFold(into: ClosureFold, reached: ClosureFold): ClosureFold {
-    return {
-        hasAssets: into.hasAssets || reached.hasAssets,
-        none: into.none >= 0 ? into.none : reached.none,
-        unstated: into.unstated || reached.unstated,
-        top: mergeTop(into.top, reached.top),
-        anyCovered: into.anyCovered || reached.anyCovered,
-        maxSla: Math.max(into.maxSla, reached.maxSla),
-        drilled: into.drilled || reached.drilled
-    };
-}
-
-const emptyFold: ClosureFold = { hasAssets: false, none: -1, unstated: false, top: [], anyCovered: false, maxSla: -1, drilled: false };
 
 /** What the plan knows beyond assets and fallbacks, folded with them: which fallbacks were drilled. */
 export interface RecoveryFacts {
@@ -140,91 +93,145 @@ export function certainlyMissed(required: number, direct: Recovery | undefined, 
 }
 
 export class RecoveryGraph {
-    /** Nodes: assets first, then activities, then fallbacks. */
-    readonly graph: Graph;
-    /** Assets only, with edges between data-holding assets only: the RPO chains. */
-    private readonly dataGraph: Graph;
-    readonly names: string[];
-    private readonly assetIndex = new Map<string, number>();
+    private readonly base: RecoveryBase;
+    private readonly assetIndex: Map<string, number>;
+    /** Activities are numbered after the assets (nodes assetCount ..), as in `graph`. */
     private readonly activityIndex = new Map<string, number>();
-    private readonly fallbackIndex = new Map<string, number>();
     private readonly assetCount: number;
     private readonly activityCount: number;
-    private readonly bestOf: { rto: BestFigure[]; rpo: BestFigure[] };
-    private readonly folds: ClosureFold[];
-    private readonly dataFolds: ClosureFold[];
+    /** The successors of each activity in `graph`'s numbering: the assets it uses, then the activities it needs. */
+    private readonly activityOffsets: Int32Array;
+    private readonly activityTargets: Int32Array;
+    /** The activities alone, with their `needs`: its components are `graph`'s activity components, in the same order. */
+    private readonly activityGraph: Graph;
+    private readonly activityFolds: ClosureFold[];
     /** Active fallbacks covering each asset / activity, and the others (planned, options, rejected). */
-    readonly activeCover = new Map<string, FallbackData[]>();
+    readonly activeCover: ReadonlyMap<string, FallbackData[]>;
+    readonly otherCover: ReadonlyMap<string, FallbackData[]>;
     /** The same for assets, by index: read in the walks over U. */
     private readonly activeByAsset: FallbackData[][];
-    readonly otherCover = new Map<string, FallbackData[]>();
+    /** Marks of the walks from activities (`reachNeeds`). */
+    private marks?: Int32Array;
+    private epoch = 0;
 
-    constructor(private readonly model: PlanModel, private readonly facts: RecoveryFacts = { drilled: new Set() }) {
-        model.assets.forEach((a, i) => this.assetIndex.set(a.name, i));
-        this.assetCount = model.assets.length;
+    constructor(private readonly model: PlanModel, private readonly facts: RecoveryFacts = { drilled: new Set() },
+        base: RecoveryBase = new RecoveryBase(model.assets, model.fallbacks)) {
+        this.base = base;
+        this.assetIndex = base.assetIndex;
+        this.activeCover = base.activeCover;
+        this.otherCover = base.otherCover;
+        this.activeByAsset = base.activeByAsset;
+        this.assetCount = base.assetCount;
         model.activities.forEach((a, i) => this.activityIndex.set(a.name, this.assetCount + i));
         this.activityCount = model.activities.length;
-        model.fallbacks.forEach((f, i) => this.fallbackIndex.set(f.name, this.assetCount + this.activityCount + i));
-        this.names = [...model.assets.map(a => a.name), ...model.activities.map(a => a.name), ...model.fallbacks.map(f => f.name)];
-        for (const fallback of model.fallbacks) {
-            const into = isActive(fallback) ? this.activeCover : this.otherCover;
-            for (const target of fallback.covers) {
-                const key = `${target.kind}:${target.name}`;
-                const list = into.get(key);
-                if (!list) into.set(key, [fallback]); else if (!list.includes(fallback)) list.push(fallback);
+        const offsets = new Int32Array(this.activityCount + 1);
+        const targets: number[] = [];
+        const needs: number[][] = [];
+        model.activities.forEach((activity, i) => {
+            offsets[i] = targets.length;
+            for (const name of activity.uses) { const t = this.assetIndex.get(name); if (t !== undefined) targets.push(t); }
+            const needed: number[] = [];
+            for (const name of activity.needs) {
+                const t = this.activityIndex.get(name);
+                if (t !== undefined) { targets.push(t); needed.push(t - this.assetCount); }
+            }
+            needs.push(needed);
+        });
+        offsets[this.activityCount] = targets.length;
+        this.activityOffsets = offsets;
+        this.activityTargets = Int32Array.from(targets);
+        this.activityGraph = new Graph(this.activityCount, node => needs[node]);
+        this.activityFolds = this.foldActivities();
+    }
+
+    /** The successors of activity `local` (0-based among activities) in `graph`'s numbering. */
+    private activitySuccessors(local: number): Int32Array {
+        return this.activityTargets.subarray(this.activityOffsets[local], this.activityOffsets[local + 1]);
+    }
+
+    /**
+     * `Graph.fold` of the whole graph, for the activity components: an activity holds no asset of
+     * its own, and merges the folds it reaches in the same order (members, then successors as written).
+     */
+    private foldActivities(): ClosureFold[] {
+        const graph = this.activityGraph;
+        const folded: ClosureFold[] = [];
+        for (let id = 0; id < graph.components.length; id++) {
+            let value = emptyFold;
+            const seenAssets = new Set<number>();
+            const seen = new Set<number>();
+            for (const member of graph.components[id]) {
+                for (const target of this.activitySuccessors(member)) {
+                    if (target < this.assetCount) {
+                        const reached = this.base.graph.componentOf[target];
+                        if (seenAssets.has(reached)) continue;
+                        seenAssets.add(reached);
+                        value = mergeFold(value, this.base.folds[reached]);
+                    } else {
+                        const reached = graph.componentOf[target - this.assetCount];
+                        if (reached === id || seen.has(reached)) continue;
+                        seen.add(reached);
+                        value = mergeFold(value, folded[reached]);
+                    }
+                }
+            }
+            folded.push(value);
+        }
+        return folded;
+    }
+
+    private fullGraph?: Graph;
+
+    /**
+     * Nodes: assets first, then activities, then fallbacks; built on first use (the reverse walks
+     * and `dependantsOf`), from the base's graph and the activities' successors.
+     */
+    get graph(): Graph {
+        if (!this.fullGraph) {
+            const firstFallback = this.assetCount + this.activityCount;
+            const shift = (t: number): number => t < this.assetCount ? t : t + this.activityCount;
+            this.fullGraph = new Graph(this.names.length, node => node < this.assetCount ? this.base.graph.successors(node)
+                : node < firstFallback ? this.activitySuccessors(node - this.assetCount)
+                : Array.from(this.base.graph.successors(node - this.activityCount), shift));
+        }
+        return this.fullGraph;
+    }
+
+    private allNames?: string[];
+
+    /** The names of `graph`'s nodes. */
+    get names(): string[] {
+        return this.allNames ??= [
+            ...this.base.names.slice(0, this.assetCount), ...this.model.activities.map(a => a.name),
+            ...this.base.names.slice(this.assetCount)
+        ];
+    }
+
+    /**
+     * `graph.reach` from activities, over the activities and the assets they need (the only nodes
+     * an activity reaches), without building `graph`: the same nodes in the same order.
+     */
+    private reachNeeds(starts: readonly number[], visit: (node: number) => void, through: (node: number) => boolean = () => true): void {
+        const marks = this.marks ??= new Int32Array(this.assetCount + this.activityCount);
+        const mark = ++this.epoch;
+        const stack: number[] = [];
+        for (const start of starts) {
+            if (marks[start] === mark) continue;
+            marks[start] = mark;
+            visit(start);
+            stack.push(start);
+        }
+        while (stack.length > 0) {
+            const node = stack.pop()!;
+            if (!through(node)) continue;
+            const successors = node < this.assetCount ? this.base.graph.successors(node) : this.activitySuccessors(node - this.assetCount);
+            for (const target of successors) {
+                if (marks[target] === mark) continue;
+                marks[target] = mark;
+                visit(target);
+                stack.push(target);
             }
         }
-        this.activeByAsset = model.assets.map(a => this.activeCover.get(`asset:${a.name}`) ?? []);
-        this.graph = new Graph(this.names.length, node => this.edgesOf(node));
-        const data = model.assets.map(holdsData);
-        this.dataGraph = new Graph(this.assetCount, node => data[node]
-            ? model.assets[node].dependsOn.map(n => this.assetIndex.get(n) ?? -1).filter(i => i >= 0 && data[i]) : []);
-        this.bestOf = {
-            rto: model.assets.map(a => this.best(this.coveringAsset(a.name), 'rto')),
-            rpo: model.assets.map(a => this.best(this.coveringAsset(a.name), 'rpo'))
-        };
-        this.folds = this.graph.fold(members => this.ownFold(members, 'rto'), mergeFold);
-        this.dataFolds = this.dataGraph.fold(members => this.ownFold(members, 'rpo'), mergeFold);
-    }
-
-    private edgesOf(node: number): number[] {
-        const lookup = (map: Map<string, number>, names: readonly string[]): number[] =>
-            names.flatMap(n => { const i = map.get(n); return i === undefined ? [] : [i]; });
-        if (node < this.assetCount) return lookup(this.assetIndex, this.model.assets[node].dependsOn);
-        if (node < this.assetCount + this.activityCount) {
-            const activity = this.model.activities[node - this.assetCount];
-            return [...lookup(this.assetIndex, activity.uses), ...lookup(this.activityIndex, activity.needs)];
-        }
-        const fallback = this.model.fallbacks[node - this.assetCount - this.activityCount];
-        return [...lookup(this.assetIndex, fallback.dependsOn), ...lookup(this.fallbackIndex, fallback.dependsOnFallbacks)];
-    }
-
-    private ownFold(members: readonly number[], figure: Figure): ClosureFold {
-        let fold = emptyFold;
-        for (const node of members) {
-            if (node >= this.assetCount) continue;
-            const best = this.bestOf[figure][node];
-            const asset = this.model.assets[node];
-            fold = mergeFold(fold, {
-                hasAssets: true, none: best.state === 'none' ? node : -1, unstated: best.state === 'unstated',
-                top: best.state === 'known' ? [{ asset: node, minutes: best.minutes, via: best.via }] : [],
-                anyCovered: best.state !== 'none', maxSla: asset.slaMinutes ?? -1,
-                drilled: this.coveringAsset(asset.name).some(f => this.facts.drilled.has(f.name))
-            });
-        }
-        return fold;
-    }
-
-    private best(covering: readonly FallbackData[], figure: Figure): BestFigure {
-        if (covering.length === 0) return { state: 'none' };
-        let result: BestFigure = { state: 'unstated' };
-        for (const fallback of covering) {
-            const minutes = fallback[figureKey[figure]];
-            if (minutes !== undefined && (result.state !== 'known' || minutes < result.minutes)) {
-                result = { state: 'known', minutes, via: fallback.name };
-            }
-        }
-        return result;
     }
 
     coveringAsset(name: string): FallbackData[] {
@@ -237,7 +244,7 @@ export class RecoveryGraph {
 
     bestOfAsset(name: string, figure: Figure): BestFigure {
         const index = this.assetIndex.get(name);
-        return index === undefined ? { state: 'none' } : this.bestOf[figure][index];
+        return index === undefined ? { state: 'none' } : this.base.bestOf[figure][index];
     }
 
     directPath(activity: ActivityData): DirectPath {
@@ -259,22 +266,22 @@ export class RecoveryGraph {
 
     private activityFold(name: string): ClosureFold {
         const node = this.activityIndex.get(name);
-        return node === undefined ? emptyFold : this.folds[this.graph.componentOf[node]];
+        return node === undefined ? emptyFold : this.activityFolds[this.activityGraph.componentOf[node - this.assetCount]];
     }
 
     private dataFold(activity: ActivityData): ClosureFold {
         let fold = emptyFold;
         for (const name of activity.uses) {
             const index = this.assetIndex.get(name);
-            if (index !== undefined && holdsData(this.model.assets[index])) {
-                fold = mergeFold(fold, this.dataFolds[this.dataGraph.componentOf[index]]);
+            if (index !== undefined && this.base.holdsData[index]) {
+                fold = mergeFold(fold, this.base.dataFolds[this.base.dataGraph.componentOf[index]]);
             }
         }
         return fold;
     }
 
     assetPath(activity: ActivityData, figure: Figure): AssetPath {
-        return pathOf(figure === 'rto' ? this.activityFold(activity.name) : this.dataFold(activity), this.names);
+        return pathOf(figure === 'rto' ? this.activityFold(activity.name) : this.dataFold(activity), this.base.names);
     }
 
     /** Some asset the activity needs is covered by an active fallback. */
@@ -283,13 +290,52 @@ export class RecoveryGraph {
     anyAssetUncovered(activity: string): boolean { return this.activityFold(activity).none >= 0; }
     /** The longest provider `sla` among the assets the activity needs (-1 when none states one). */
     longestSla(activity: string): number { return this.activityFold(activity).maxSla; }
+
+    /** Per activity component: some asset it needs is covered by a drilled fallback (the plan's exercises decide). */
+    private drilledFolds?: Uint8Array;
+
     /** Some asset the activity needs is covered by an active fallback drilled for real. */
-    anyAssetDrilled(activity: string): boolean { return this.activityFold(activity).drilled; }
+    anyAssetDrilled(activity: string): boolean {
+        const node = this.activityIndex.get(activity);
+        if (node === undefined) return false;
+        this.drilledFolds ??= this.foldDrilled();
+        return this.drilledFolds[this.activityGraph.componentOf[node - this.assetCount]] === 1;
+    }
+
+    /** The `drilled` fold: an "or" over the components reached, successors first (its order does not matter). */
+    private foldDrilled(): Uint8Array {
+        const { graph, activeByAsset, assetComponents } = this.base;
+        const drilled = this.facts.drilled;
+        const assets = new Uint8Array(assetComponents);
+        if (drilled.size > 0) {
+            for (let id = 0; id < assetComponents; id++) {
+                let value = 0;
+                for (const member of graph.components[id]) {
+                    if (value === 0 && activeByAsset[member].some(f => drilled.has(f.name))) value = 1;
+                    for (const target of graph.successors(member)) value |= assets[graph.componentOf[target]];
+                }
+                assets[id] = value;
+            }
+        }
+        const components = this.activityGraph.components;
+        const activities = new Uint8Array(components.length);
+        for (let id = 0; id < components.length; id++) {
+            let value = 0;
+            for (const member of components[id]) {
+                for (const target of this.activitySuccessors(member)) {
+                    value |= target < this.assetCount ? assets[graph.componentOf[target]]
+                        : activities[this.activityGraph.componentOf[target - this.assetCount]];
+                }
+            }
+            activities[id] = value;
+        }
+        return activities;
+    }
 
     /** The slowest assets of a path (at most three, slowest first), with the fallback giving each figure. */
     slowest(activity: ActivityData, figure: Figure): SlowAsset[] {
         const fold = figure === 'rto' ? this.activityFold(activity.name) : this.dataFold(activity);
-        return fold.top.map(t => ({ asset: this.names[t.asset], minutes: t.minutes, via: t.via }));
+        return fold.top.map(t => ({ asset: this.base.names[t.asset], minutes: t.minutes, via: t.via }));
     }
 
     /**
@@ -299,7 +345,7 @@ export class RecoveryGraph {
     forEachAsset(activity: string, visit: (asset: AssetData, covering: readonly FallbackData[]) => void): void {
         const node = this.activityIndex.get(activity);
         if (node === undefined) return;
-        this.graph.reach([node], n => { if (n < this.assetCount) visit(this.model.assets[n], this.activeByAsset[n]); });
+        this.reachNeeds([node], n => { if (n < this.assetCount) visit(this.base.assets[n], this.activeByAsset[n]); });
     }
 
     /**
@@ -321,35 +367,48 @@ export class RecoveryGraph {
      * asked for each set and each activity that needs one of its assets, activities in the plan's order.
      * One pass over the condensed graph with one bit per set (sets taken 1,024 at a time), instead of
      * a walk back per set: a walk reaches most of the plan when the dependencies are dense, so
-     * walking per risk was risks × plan.
+     * walking per risk was risks × plan. The asset components (the base's) first, then the activities'.
      */
     forActivitiesNeedingEach(sets: ReadonlyArray<Iterable<string>>, keep: (set: number, activity: ActivityData) => void): void {
         const batch = 1024;
-        const components = this.graph.components;
+        const { graph, assetComponents } = this.base;
+        const activityGraph = this.activityGraph;
         for (let first = 0; first < sets.length; first += batch) {
             const count = Math.min(batch, sets.length - first);
             const words = (count + 31) >>> 5;
-            const bits = new Int32Array(components.length * words);
+            const bits = new Int32Array(assetComponents * words);
             for (let s = 0; s < count; s++) {
                 for (const name of sets[first + s]) {
                     const node = this.assetIndex.get(name);
-                    if (node !== undefined) bits[this.graph.componentOf[node] * words + (s >>> 5)] |= 1 << (s & 31);
+                    if (node !== undefined) bits[graph.componentOf[node] * words + (s >>> 5)] |= 1 << (s & 31);
                 }
             }
             // Components are numbered successors first: each takes the bits of what it reaches.
-            for (let id = 0; id < components.length; id++) {
+            for (let id = 0; id < assetComponents; id++) {
                 const at = id * words;
-                for (const member of components[id]) {
-                    for (const target of this.graph.successors(member)) {
-                        const from = this.graph.componentOf[target] * words;
+                for (const member of graph.components[id]) {
+                    for (const target of graph.successors(member)) {
+                        const from = graph.componentOf[target] * words;
                         if (from !== at) for (let w = 0; w < words; w++) bits[at + w] |= bits[from + w];
                     }
                 }
             }
+            const activityBits = new Int32Array(activityGraph.components.length * words);
+            for (let id = 0; id < activityGraph.components.length; id++) {
+                const at = id * words;
+                for (const member of activityGraph.components[id]) {
+                    for (const target of this.activitySuccessors(member)) {
+                        const isAsset = target < this.assetCount;
+                        const source = isAsset ? bits : activityBits;
+                        const from = (isAsset ? graph.componentOf[target] : activityGraph.componentOf[target - this.assetCount]) * words;
+                        if (isAsset || from !== at) for (let w = 0; w < words; w++) activityBits[at + w] |= source[from + w];
+                    }
+                }
+            }
             this.model.activities.forEach((activity, i) => {
-                const at = this.graph.componentOf[this.assetCount + i] * words;
+                const at = activityGraph.componentOf[i] * words;
                 for (let w = 0; w < words; w++) {
-                    for (let word = bits[at + w]; word !== 0; word &= word - 1) {
+                    for (let word = activityBits[at + w]; word !== 0; word &= word - 1) {
                         keep(first + (w << 5) + (31 - Math.clz32(word & -word)), activity);
                     }
                 }
@@ -382,9 +441,9 @@ export class RecoveryGraph {
      */
     dataDependantsOf(name: string): string[] {
         const start = this.assetIndex.get(name);
-        if (start === undefined || !holdsData(this.model.assets[start])) return [];
+        if (start === undefined || !this.base.holdsData[start]) return [];
         const found: string[] = [];
-        this.dataGraph.reverse().reach([start], n => found.push(this.names[n]));
+        this.base.dataGraph.reverse().reach([start], n => found.push(this.base.names[n]));
         return found;
     }
 
@@ -392,18 +451,14 @@ export class RecoveryGraph {
     forEachDataAsset(activity: ActivityData, visit: (asset: AssetData) => void): void {
         const starts = activity.uses.flatMap(n => {
             const i = this.assetIndex.get(n);
-            return i !== undefined && holdsData(this.model.assets[i]) ? [i] : [];
+            return i !== undefined && this.base.holdsData[i] ? [i] : [];
         });
-        this.dataGraph.reach(starts, n => visit(this.model.assets[n]));
+        this.base.dataGraph.reach(starts, n => visit(this.base.assets[n]));
     }
 
     /** Every asset some fallback needs, directly or through `depends on` chains. */
-    assetsNeededByFallbacks(): Set<string> {
-        const starts: number[] = [];
-        for (let n = this.assetCount + this.activityCount; n < this.names.length; n++) starts.push(n);
-        const found = new Set<string>();
-        this.graph.reach(starts, n => { if (n < this.assetCount) found.add(this.names[n]); });
-        return found;
+    assetsNeededByFallbacks(): ReadonlySet<string> {
+        return this.base.assetsNeededByFallbacks();
     }
 
     /** U as a list of names. */
@@ -418,7 +473,7 @@ export class RecoveryGraph {
         const node = this.activityIndex.get(activity);
         if (node === undefined) return false;
         let found = false;
-        this.graph.reach([node], n => { if (!found && n < this.assetCount && targets.has(this.names[n])) found = true; }, () => !found);
+        this.reachNeeds([node], n => { if (!found && n < this.assetCount && targets.has(this.base.names[n])) found = true; }, () => !found);
         return found;
     }
 
@@ -427,18 +482,19 @@ export class RecoveryGraph {
      * asset `wanted` accepts, as names from the fallback to that asset; undefined when none.
      */
     chainsFrom(fallback: string, wanted: (asset: string) => boolean): Array<{ asset: string; chain: string[] }> {
-        const start = this.fallbackIndex.get(fallback);
+        const { graph, names } = this.base;
+        const start = this.base.fallbackIndex.get(fallback);
         if (start === undefined) return [];
         const parent = new Map<number, number>();
         const hits: number[] = [];
-        this.graph.reach(this.graph.successors(start), (node, from) => {
+        graph.reach(graph.successors(start), (node, from) => {
             parent.set(node, from < 0 ? start : from);
-            if (node < this.assetCount && wanted(this.names[node])) hits.push(node);
+            if (node < this.assetCount && wanted(names[node])) hits.push(node);
         });
         return hits.map(hit => {
             const chain: number[] = [hit];
             for (let at = hit; at !== start;) { at = parent.get(at)!; chain.unshift(at); }
-            return { asset: this.names[hit], chain: chain.map(n => this.names[n]) };
+            return { asset: names[hit], chain: chain.map(n => names[n]) };
         });
     }
 
@@ -447,29 +503,52 @@ export class RecoveryGraph {
         const index = this.assetIndex.get(name);
         if (index === undefined) return false;
         let found = false;
-        this.graph.reach([index], n => { if (!found && targets.has(this.names[n])) found = true; }, () => !found);
+        this.base.graph.reach([index], n => { if (!found && targets.has(this.base.names[n])) found = true; }, () => !found);
         return found;
     }
 
-    /** Each cycle of `depends on` and `needs`, as the names in it. */
+    /** Each cycle of `depends on` and `needs`, as the names in it: among assets, then activities, then fallbacks. */
     cycles(): string[][] {
-        return this.graph.components.flatMap((members, id) => this.graph.cyclic[id] ? [members.map(m => this.names[m])] : []);
+        const { graph, names, assetComponents } = this.base;
+        const found: string[][] = [];
+        const add = (from: Graph, start: number, end: number, name: (node: number) => string): void => {
+            for (let id = start; id < end; id++) if (from.cyclic[id]) found.push(from.components[id].map(name));
+        };
+        add(graph, 0, assetComponents, n => names[n]);
+        add(this.activityGraph, 0, this.activityGraph.components.length, n => this.model.activities[n].name);
+        add(graph, assetComponents, graph.components.length, n => names[n]);
+        return found;
     }
 
     /** The highest criticality rank reaching each asset through uses, needs and depends on (-1: no activity). */
     assetRanks(rankOf: (activity: ActivityData) => number): Int8Array {
-        const rank = new Int8Array(this.names.length).fill(-1);
-        this.model.activities.forEach((a, i) => { rank[this.assetCount + i] = rankOf(a); });
-        // Components come successors first: walking them backwards visits every predecessor first.
-        for (let id = this.graph.components.length - 1; id >= 0; id--) {
-            const members = this.graph.components[id];
+        const activityRank = Int8Array.from(this.model.activities, rankOf);
+        const rank = new Int8Array(this.assetCount).fill(-1);
+        // Components come successors first: walking them backwards visits every predecessor first,
+        // the activities' (which only the fallbacks, of rank -1, precede) before the assets'.
+        const activities = this.activityGraph;
+        for (let id = activities.components.length - 1; id >= 0; id--) {
+            const members = activities.components[id];
+            let best = -1;
+            for (const m of members) best = Math.max(best, activityRank[m]);
+            for (const m of members) {
+                activityRank[m] = best;
+                for (const target of this.activitySuccessors(m)) {
+                    if (target < this.assetCount) { if (rank[target] < best) rank[target] = best; }
+                    else if (activityRank[target - this.assetCount] < best) activityRank[target - this.assetCount] = best;
+                }
+            }
+        }
+        const graph = this.base.graph;
+        for (let id = this.base.assetComponents - 1; id >= 0; id--) {
+            const members = graph.components[id];
             let best = -1;
             for (const m of members) best = Math.max(best, rank[m]);
             for (const m of members) {
                 rank[m] = best;
-                for (const target of this.graph.successors(m)) if (rank[target] < best) rank[target] = best;
+                for (const target of graph.successors(m)) if (rank[target] < best) rank[target] = best;
             }
         }
-        return rank.subarray(0, this.assetCount);
+        return rank;
     }
 }
