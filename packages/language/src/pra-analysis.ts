@@ -1,12 +1,12 @@
 import type {
-    ActivityData, AssetData, ElementKind, FallbackData, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, Scales
+    ActivityData, AssetData, ElementKind, FallbackData, NamedElement, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, Scales
 } from './pra-model.js';
 import type { Zone } from './pra-vocabulary.js';
-import { recordOf, testRecords, type TestRecord, type TestState } from './pra-exercises.js';
+import { testRecords, type TestRecord, type TestState } from './pra-exercises.js';
 import {
     achievedOf, holdsData, isActive, RecoveryGraph, type Achieved, type AssetPath, type BestFigure, type DirectPath, type Recovery
 } from './pra-recovery.js';
-import type { RecoveryBases } from './pra-recovery-base.js';
+import { RecoveryBase, type RecoveryBases } from './pra-recovery-base.js';
 
 export type { Achieved, AssetPath, BestFigure, DirectPath, Recovery, TestState };
 
@@ -192,22 +192,28 @@ export function costFigures(fallback: FallbackData): { annualCost?: number; oneO
  */
 export function analyzePlan(model: PlanModel, today: string = new Date().toISOString().slice(0, 10), bases?: RecoveryBases): PlanAnalysis {
     const referenceDate = model.header?.date ?? today;
-    const tests = testRecords(model, referenceDate);
-    const drilled = new Set(model.fallbacks.filter(f => isActive(f) && recordOf(tests, f).drilled).map(f => f.name));
-    const recovery = new RecoveryGraph(model, { drilled }, bases?.of(model.assets, model.fallbacks));
+    const base = bases?.of(model.assets, model.fallbacks) ?? new RecoveryBase(model.assets, model.fallbacks);
+    const known = base.fallbackTests(referenceDate);
+    const tests = testRecords(model, referenceDate, known);
+    // Every fallback has a record, by index.
+    const records = known.keys.map(key => tests.get(key)!);
+    const drilled = new Set(model.fallbacks.filter((f, i) => isActive(f) && records[i].drilled).map(f => f.name));
+    const recovery = new RecoveryGraph(model, { drilled }, base);
     const ranks = recovery.assetRanks(a => criticalityRank[a.criticality ?? ''] ?? 0);
+    const kept = <T extends NamedElement>(items: readonly T[]): Map<string, T> =>
+        bases ? bases.byName.of(items) : new Map(items.map(item => [item.name, item]));
     const data: ElementIndex = {
-        roles: new Map(model.roles.map(r => [r.name, r])), assets: new Map(model.assets.map(a => [a.name, a])),
-        activities: new Map(model.activities.map(a => [a.name, a])), risks: new Map(model.risks.map(r => [r.name, r])),
-        fallbacks: new Map(model.fallbacks.map(f => [f.name, f])), procedures: new Map(model.procedures.map(p => [p.name, p]))
+        roles: kept(model.roles), assets: kept(model.assets),
+        activities: new Map(model.activities.map(a => [a.name, a])), risks: kept(model.risks),
+        fallbacks: kept(model.fallbacks), procedures: new Map(model.procedures.map(p => [p.name, p]))
     };
-    const assets = assetFigures(model, recovery, ranks);
+    const assets = assetFigures(model, recovery, ranks, base);
     const activities = new Map(model.activities.map(a => [a.name, activityFigures(a, recovery)]));
     for (const procedure of model.procedures) {
         for (const target of procedure.for) if (target.kind === 'activity') activities.get(target.name)?.procedures.push(procedure.name);
     }
     const risks = new Map(model.risks.map(r => [r.name, riskFigures(r, model.scales, data.fallbacks)]));
-    const fallbacks = new Map(model.fallbacks.map(f => [f.name, fallbackFigures(f, tests, data.activities, assets)]));
+    const fallbacks = new Map(model.fallbacks.map((f, i) => [f.name, fallbackFigures(f, records[i], data.activities, assets)]));
     const procedures = new Map(model.procedures.map(p => [p.name, procedureFigures(p, data.activities)]));
     const risksOf = new Map<string, string[]>();
     const analysis: PlanAnalysis = {
@@ -230,14 +236,15 @@ export function analyzePlan(model: PlanModel, today: string = new Date().toISOSt
     return analysis;
 }
 
-function assetFigures(model: PlanModel, recovery: RecoveryGraph, ranks: Int8Array): Map<string, AssetFigures> {
+function assetFigures(model: PlanModel, recovery: RecoveryGraph, ranks: Int8Array, base: RecoveryBase): Map<string, AssetFigures> {
     const neededByFallbacks = recovery.assetsNeededByFallbacks();
     const known = (best: BestFigure): Recovery | undefined => best.state === 'known' ? { minutes: best.minutes, via: best.via } : undefined;
     const assets = new Map<string, AssetFigures>();
+    const names = base.assetCoverNames();
     model.assets.forEach((asset, index) => {
         const best = { rto: recovery.bestOfAsset(asset.name, 'rto'), rpo: recovery.bestOfAsset(asset.name, 'rpo') };
-        const coveredBy = recovery.coveringAsset(asset.name).map(f => f.name);
-        const otherMeans = recovery.otherMeans('asset', asset.name).map(f => f.name);
+        const coveredBy = names.covered[index];
+        const otherMeans = names.other[index];
         const rank = ranks[index];
         assets.set(asset.name, {
             name: asset.name, coveredBy, otherMeans, best, bestRto: known(best.rto), bestRpo: known(best.rpo),
@@ -319,12 +326,11 @@ function riskFigures(risk: RiskData, scales: Scales, fallbacks: ReadonlyMap<stri
     return figures;
 }
 
-function fallbackFigures(fallback: FallbackData, tests: ReadonlyMap<string, TestRecord>, activities: ReadonlyMap<string, ActivityData>,
+function fallbackFigures(fallback: FallbackData, record: TestRecord, activities: ReadonlyMap<string, ActivityData>,
     assets: ReadonlyMap<string, AssetFigures>): FallbackFigures {
     const protectsCritical = fallback.covers.some(target => target.kind === 'activity'
         ? activities.get(target.name)?.criticality === 'critical'
         : assets.get(target.name)?.criticality === 'critical');
-    const record = recordOf(tests, fallback);
     return {
         name: fallback.name, active: isActive(fallback), protectsCritical,
         testState: record.state, testedOn: record.testedOn, testAgeDays: record.ageDays, failedBy: record.failedBy,

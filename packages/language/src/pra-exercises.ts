@@ -51,49 +51,89 @@ export function isFutureExercise(exercise: ExerciseData, planDate: string): bool
 
 interface TestEvent { date: string; outcome: ExerciseOutcome; exercise?: ExerciseData }
 
-/** Test records of every fallback and procedure an exercise or a `tested` date names. */
-export function testRecords(model: PlanModel, planDate: string): Map<string, TestRecord> {
+/**
+ * What a plan's fallbacks give its test records before any exercise: the key of each (`fallback:Name`)
+ * and the record of each from its `tested` date alone (the record of every fallback no exercise
+ * names). Depends on the fallbacks and the plan date only: a plan's inventory may keep it (RecoveryBase).
+ */
+export interface FallbackTests {
+    keys: readonly string[];
+    alone: readonly TestRecord[];
+}
+
+export function fallbackTests(fallbacks: readonly FallbackData[], planDate: string): FallbackTests {
+    const since = yearBefore(planDate);
+    return {
+        keys: fallbacks.map(f => `fallback:${f.name}`),
+        alone: fallbacks.map(f => recordFrom(f.tested !== undefined && f.tested <= planDate ? [{ date: f.tested, outcome: 'passed' }] : [],
+            [], planDate, since))
+    };
+}
+
+function recordFrom(list: TestEvent[], exercises: string[], planDate: string, since: string): TestRecord {
+    // Latest last; on the same day an exercise wins over a `tested` date.
+    list.sort((a, b) => a.date.localeCompare(b.date) || Number(!!a.exercise) - Number(!!b.exercise));
+    const latest = list[list.length - 1];
+    const drilled = list.some(e => e.outcome === 'passed' && e.exercise && drillTypes.has(e.exercise.type) && e.date >= since);
+    const record: TestRecord = { state: 'missing', exercises, drilled };
+    if (latest && latest.outcome !== 'passed') {
+        record.state = 'failed';
+        record.failedBy = { exercise: latest.exercise!.name, result: latest.outcome, date: latest.date };
+    } else if (latest) {
+        record.testedOn = latest.date;
+        record.ageDays = Math.round((Date.parse(planDate) - Date.parse(latest.date)) / DAY_MS);
+        record.state = latest.date < since ? 'stale' : 'fresh';
+    }
+    return record;
+}
+
+/**
+ * Test records of every fallback and procedure an exercise or a `tested` date names, keyed
+ * `kind:Name`: the `tested` dates first, then what the exercises name. `known` is `fallbackTests` of
+ * the same fallbacks and date, when kept: only the elements the exercises name are read again.
+ */
+export function testRecords(
+    model: PlanModel, planDate: string, known: FallbackTests = fallbackTests(model.fallbacks, planDate)
+): Map<string, TestRecord> {
     const events = new Map<string, TestEvent[]>();
     const exercisesOf = new Map<string, string[]>();
     const key = (ref: ElementRef): string => `${ref.kind}:${ref.name}`;
-    const add = (k: string, event: TestEvent): void => {
-        const list = events.get(k);
-        if (list) list.push(event);
-        else events.set(k, [event]);
-    };
-    for (const fallback of model.fallbacks) {
-        if (fallback.tested !== undefined && fallback.tested <= planDate) {
-            add(`fallback:${fallback.name}`, { date: fallback.tested, outcome: 'passed' });
-        }
-    }
     for (const exercise of model.exercises) {
         for (const target of exercise.tests) {
-            const list = exercisesOf.get(key(target));
-            if (list) list.push(exercise.name); else exercisesOf.set(key(target), [exercise.name]);
+            const k = key(target);
+            const list = exercisesOf.get(k);
+            if (list) list.push(exercise.name); else exercisesOf.set(k, [exercise.name]);
             const outcome = outcomeFor(exercise, target);
             if (exercise.date === undefined || outcome === undefined || exercise.date > planDate) continue;
-            add(key(target), { date: exercise.date, outcome, exercise });
+            const found = events.get(k);
+            const event = { date: exercise.date, outcome, exercise };
+            if (found) found.push(event); else events.set(k, [event]);
         }
     }
     const since = yearBefore(planDate);
     const records = new Map<string, TestRecord>();
-    const keys = new Set([...events.keys(), ...exercisesOf.keys(), ...model.fallbacks.map(f => `fallback:${f.name}`)]);
-    for (const k of keys) {
-        // Latest last; on the same day an exercise wins over a `tested` date.
-        const list = (events.get(k) ?? []).sort((a, b) => a.date.localeCompare(b.date) || Number(!!a.exercise) - Number(!!b.exercise));
-        const latest = list[list.length - 1];
-        const drilled = list.some(e => e.outcome === 'passed' && e.exercise && drillTypes.has(e.exercise.type) && e.date >= since);
-        const record: TestRecord = { state: 'missing', exercises: exercisesOf.get(k) ?? [], drilled };
-        if (latest && latest.outcome !== 'passed') {
-            record.state = 'failed';
-            record.failedBy = { exercise: latest.exercise!.name, result: latest.outcome, date: latest.date };
-        } else if (latest) {
-            record.testedOn = latest.date;
-            record.ageDays = Math.round((Date.parse(planDate) - Date.parse(latest.date)) / DAY_MS);
-            record.state = latest.date < since ? 'stale' : 'fresh';
+    const testedBefore = (fallback: FallbackData): boolean => fallback.tested !== undefined && fallback.tested <= planDate;
+    const fallbackRecord = (fallback: FallbackData, index: number): TestRecord => {
+        const k = known.keys[index];
+        if (!events.has(k) && !exercisesOf.has(k)) return known.alone[index];
+        const list: TestEvent[] = testedBefore(fallback) ? [{ date: fallback.tested!, outcome: 'passed' }] : [];
+        list.push(...events.get(k) ?? []);
+        return recordFrom(list, exercisesOf.get(k) ?? [], planDate, since);
+    };
+    // The order of a full read: fallbacks with a `tested` date, what the exercises name, the other fallbacks.
+    model.fallbacks.forEach((fallback, i) => { if (testedBefore(fallback)) records.set(known.keys[i], fallbackRecord(fallback, i)); });
+    const named = [...events.keys(), ...exercisesOf.keys()];
+    if (named.length > 0) {
+        const fallbackAt = new Map<string, number>();
+        known.keys.forEach((k, i) => { if (exercisesOf.has(k)) fallbackAt.set(k, i); });
+        for (const k of named) {
+            if (records.has(k)) continue;
+            const at = fallbackAt.get(k);
+            records.set(k, at !== undefined ? fallbackRecord(model.fallbacks[at], at)
+                : recordFrom([...events.get(k) ?? []], exercisesOf.get(k) ?? [], planDate, since));
         }
-        records.set(k, record);
     }
+    model.fallbacks.forEach((fallback, i) => { if (!records.has(known.keys[i])) records.set(known.keys[i], fallbackRecord(fallback, i)); });
     return records;
 }
 

@@ -1,5 +1,6 @@
+import { fallbackTests, type FallbackTests } from './pra-exercises.js';
 import { Graph } from './pra-graph.js';
-import type { AssetData, FallbackData } from './pra-model.js';
+import type { AssetData, FallbackData, NamedElement } from './pra-model.js';
 import { statelessAssetKinds } from './pra-vocabulary.js';
 
 /**
@@ -103,6 +104,9 @@ export class RecoveryBase {
     /** The RPO fold of each component of `dataGraph`. */
     readonly dataFolds: ClosureFold[];
     private neededByFallbacks?: Set<string>;
+    /** `fallbackTests` by plan date (the last few). */
+    private readonly tests = new Map<string, FallbackTests>();
+    private coverNames?: { covered: string[][]; other: string[][] };
 
     constructor(assets: readonly AssetData[], fallbacks: readonly FallbackData[]) {
         this.assets = [...assets];
@@ -181,6 +185,25 @@ export class RecoveryBase {
         return fold;
     }
 
+    /** What the fallbacks' `tested` dates say on a plan date (pra-exercises.ts), kept for the last few dates. */
+    fallbackTests(planDate: string): FallbackTests {
+        let known = this.tests.get(planDate);
+        if (!known) {
+            if (this.tests.size >= 4) this.tests.clear();
+            known = fallbackTests(this.fallbacks, planDate);
+            this.tests.set(planDate, known);
+        }
+        return known;
+    }
+
+    /** The names of the active fallbacks covering each asset, and of the other means (read, never written). */
+    assetCoverNames(): { covered: readonly string[][]; other: readonly string[][] } {
+        return this.coverNames ??= {
+            covered: this.activeByAsset.map(list => list.map(f => f.name)),
+            other: this.assets.map(a => (this.otherCover.get(`asset:${a.name}`) ?? []).map(f => f.name))
+        };
+    }
+
     /** Every asset some fallback needs, directly or through `depends on` chains (read, never written). */
     assetsNeededByFallbacks(): ReadonlySet<string> {
         if (!this.neededByFallbacks) {
@@ -208,6 +231,8 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
  */
 export class RecoveryBases {
     private entries: RecoveryBase[] = [];
+    /** The inventory's elements by name (roles, assets, risks, fallbacks), kept the same way. */
+    readonly byName = new NameIndexes();
 
     constructor(private readonly limit = 8) { }
 
@@ -220,5 +245,24 @@ export class RecoveryBases {
             this.entries.length = Math.min(this.entries.length, this.limit);
         }
         return base;
+    }
+}
+
+/** Maps of elements by name (the first of a name; the lists have one element per name), kept by the identity of the elements. */
+export class NameIndexes {
+    private entries: Array<{ items: readonly NamedElement[]; map: ReadonlyMap<string, NamedElement> }> = [];
+
+    constructor(private readonly limit = 8) { }
+
+    of<T extends NamedElement>(items: readonly T[]): Map<string, T> {
+        const at = this.entries.findIndex(entry => sameItems(entry.items, items));
+        const entry = at >= 0 ? this.entries[at] : { items: [...items], map: new Map(items.map(item => [item.name, item])) };
+        if (at !== 0) {
+            if (at > 0) this.entries.splice(at, 1);
+            this.entries.unshift(entry);
+            this.entries.length = Math.min(this.entries.length, this.limit);
+        }
+        // The same elements give the same map: read, never written.
+        return entry.map as Map<string, T>;
     }
 }

@@ -2,14 +2,15 @@ import { isFutureExercise, outcomeFor } from '../pra-exercises.js';
 import { word } from '../pra-messages.js';
 import type { FallbackData } from '../pra-model.js';
 import { isActive } from '../pra-recovery.js';
-import { about, duration, namesUpTo, relatedAssets, say, type CheckContext, type PlanCheck } from './pra-finding.js';
+import { about, duration, judgedOnly, namesUpTo, relatedAssets, say, type CheckContext, type PlanCheck } from './pra-finding.js';
 import { nonRecoveringFallbackTypes } from '../pra-vocabulary.js';
 
 /** Fallback means (seed point 4) and the exercises that prove them. */
 
 const SELF_NAMED = 5;
 
-const activeFallbacks = (ctx: CheckContext): FallbackData[] => ctx.analysis.model.fallbacks.filter(isActive);
+/** The active fallbacks of the files judged (each finding below is placed on its fallback). */
+const activeFallbacks = (ctx: CheckContext): FallbackData[] => judgedOnly(ctx, ctx.analysis.model.fallbacks).filter(isActive);
 
 const untestedFallback: PlanCheck = (ctx, report) => {
     for (const fallback of activeFallbacks(ctx)) {
@@ -64,8 +65,8 @@ const failedExercise: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
     type Tested = { name: string; source: FallbackData['source']; accepts: FallbackData['accepts'] };
     const tested: Array<{ kind: 'fallback' | 'procedure'; element: Tested }> = [
-        ...analysis.model.fallbacks.map(f => ({ kind: 'fallback' as const, element: f })),
-        ...analysis.model.procedures.map(p => ({ kind: 'procedure' as const, element: p }))
+        ...judgedOnly(ctx, analysis.model.fallbacks).map(f => ({ kind: 'fallback' as const, element: f })),
+        ...judgedOnly(ctx, analysis.model.procedures).map(p => ({ kind: 'procedure' as const, element: p }))
     ];
     for (const { kind, element } of tested) {
         const failed = analysis.tests.get(`${kind}:${element.name}`)?.failedBy;

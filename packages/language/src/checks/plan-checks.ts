@@ -1,7 +1,7 @@
 import { yearBefore } from '../pra-exercises.js';
 import type { ElementKind, NamedElement } from '../pra-model.js';
 import { word } from '../pra-messages.js';
-import { about, say, type PlanCheck } from './pra-finding.js';
+import { about, judgedOnly, say, type PlanCheck } from './pra-finding.js';
 
 /** The plan as a whole: its dates, its blocks, its dependency graph and its inventory. */
 
@@ -63,7 +63,7 @@ const dependencyCycle: PlanCheck = (ctx, report) => {
 const unusedAsset: PlanCheck = (ctx, report) => {
     // Judged in the plan's visible set only: an inventory file alone has no activities to use it.
     if (!ctx.analysis.model.header) return;
-    for (const asset of ctx.analysis.model.assets) {
+    for (const asset of judgedOnly(ctx, ctx.analysis.model.assets)) {
         if (!ctx.analysis.assets.get(asset.name)?.unused) continue;
         report(about('asset', asset, 'unused-asset', say(ctx, 'unused-asset', { asset: asset.name })));
     }
