@@ -1,19 +1,21 @@
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import {
-    isPraFile, type Activity, type Asset, type Fallback, type PraFile, type Procedure, type Risk, type Role
+    isPraFile, type Activity, type Asset, type Fallback, type Procedure, type Risk, type Role
 } from './generated/ast.js';
 import { analyzePlan, type PlanAnalysis } from './pra-analysis.js';
-import { planFindings, type Finding } from './checks/index.js';
+import { planFindings, type CheckContext, type Finding } from './checks/index.js';
 import { documentFindings, type CheckFinding } from './pra-check-report.js';
 import type { PraFileModels } from './pra-file-models.js';
 import type { PraImports } from './pra-imports.js';
 import type { Lang } from './pra-messages.js';
 import type { NamedElement } from './pra-model.js';
-import { buildPlanModel } from './pra-model-builder.js';
+import { buildPlanModel, type ReadElement } from './pra-model-builder.js';
 import type { PraServices } from './pra-module.js';
 import type { PraSettings } from './pra-settings.js';
 import { propertyNode } from './pra-property-node.js';
 import { RecoveryBases } from './pra-recovery-base.js';
+
+interface KeptAnalysis { uris: string[]; parts: Array<readonly ReadElement[]>; today: string; analysis: PlanAnalysis }
 
 export type DescribedNode = Role | Asset | Activity | Risk | Fallback | Procedure;
 
@@ -32,11 +34,17 @@ export class PraAnalysisService {
     private readonly imports: PraImports;
     private readonly settings: PraSettings;
     private readonly fileModels: PraFileModels;
-    private readonly cache: WorkspaceCache<string, PlanAnalysis>;
+    /**
+     * The analysis of each plan root, kept across builds with what it was computed from: the plan's
+     * files in order, the part of the model each gave (the same object while the file is neither
+     * parsed nor linked again, PraFileModels) and the date. An edit in one department leaves the
+     * other plans' analyses as they were: a file of theirs validated again reuses them.
+     */
+    private readonly analyses = new Map<string, KeptAnalysis>();
     /** Every check asks for its node's context: resolve the plan root of a file once per build. */
     private readonly contexts: WorkspaceCache<string, PlanContext>;
-    /** The plan checks' findings of each plan root, by file. */
-    private readonly findings: WorkspaceCache<string, Map<string, Finding[]>>;
+    /** The plan checks' findings of each plan root, by file, kept with the context they were computed in. */
+    private readonly findings = new Map<string, { context: CheckContext; judged: string[]; byFile: Map<string, Finding[]> }>();
     /** Kept across builds: the recovery graph's part of the assets and fallbacks, by their identity. */
     private readonly recoveryBases = new RecoveryBases();
 
@@ -45,9 +53,14 @@ export class PraAnalysisService {
         this.imports = services.references.PraImports;
         this.settings = services.PraSettings;
         this.fileModels = services.analysis.PraFileModels;
-        this.cache = new WorkspaceCache(services.shared);
         this.contexts = new WorkspaceCache(services.shared);
-        this.findings = new WorkspaceCache(services.shared);
+        // A plan whose root is deleted is forgotten (the others check their inputs on each use).
+        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) {
+                this.analyses.delete(uri.toString());
+                this.findings.delete(uri.toString());
+            }
+        });
     }
 
     /** The documents of the plan `uri` belongs to, as built, imported files first (the plan's order). */
@@ -78,20 +91,24 @@ export class PraAnalysisService {
      */
     findingsIn(uri: string): Finding[] {
         const rootUri = this.imports.contextRoot(uri);
-        const byFile = this.findings.get(rootUri, () => {
-            const { analysis, lang } = this.forUri(rootUri);
-            const judged = analysis.model.uris.filter(file => file === rootUri || this.imports.contextRoot(file) === rootUri);
-            const ctx = {
-                analysis, lang, today: this.settings.todayDate(),
-                ...(judged.length < analysis.model.uris.length ? { judged: new Set(judged) } : {})
-            };
-            const map = new Map<string, Finding[]>();
-            for (const finding of planFindings(ctx)) {
-                const list = map.get(finding.at.uri);
-                if (list) list.push(finding); else map.set(finding.at.uri, [finding]);
-            }
-            return map;
-        });
+        const { analysis, lang } = this.forUri(rootUri);
+        const judged = analysis.model.uris.filter(file => file === rootUri || this.imports.contextRoot(file) === rootUri);
+        const today = this.settings.todayDate();
+        const known = this.findings.get(rootUri);
+        // Pure in their context: the same analysis, language, date and judged files give the same findings.
+        if (known && known.context.analysis === analysis && known.context.lang === lang && known.context.today === today
+            && sameItems(known.judged, judged)) {
+            return known.byFile.get(uri) ?? [];
+        }
+        const context: CheckContext = {
+            analysis, lang, today, ...(judged.length < analysis.model.uris.length ? { judged: new Set(judged) } : {})
+        };
+        const byFile = new Map<string, Finding[]>();
+        for (const finding of planFindings(context)) {
+            const list = byFile.get(finding.at.uri);
+            if (list) list.push(finding); else byFile.set(finding.at.uri, [finding]);
+        }
+        this.findings.set(rootUri, { context, judged, byFile });
         return byFile.get(uri) ?? [];
     }
 
@@ -136,10 +153,22 @@ export class PraAnalysisService {
 
     private computeContext(uri: string): PlanContext {
         const rootUri = this.imports.contextRoot(uri);
-        const read = (uri: string, root: PraFile) => this.fileModels.of(this.documents.getDocument(URI.parse(uri)), uri, root);
-        const analysis = this.cache.get(rootUri,
-            () => analyzePlan(buildPlanModel(rootUri, this.files(rootUri), read), this.settings.todayDate(), this.recoveryBases));
+        const analysis = this.analysisOf(rootUri);
         return { analysis, lang: this.settings.languageFor(analysis.model.header?.language) };
+    }
+
+    /** The analysis of the plan `rootUri`: the one kept, when its files, their parts and the date are the same. */
+    private analysisOf(rootUri: string): PlanAnalysis {
+        const files = this.files(rootUri);
+        const uris = files.map(f => f.uri);
+        const parts = files.map(({ uri, root }) => this.fileModels.of(this.documents.getDocument(URI.parse(uri)), uri, root));
+        const today = this.settings.todayDate();
+        const known = this.analyses.get(rootUri);
+        if (known && known.today === today && sameItems(known.uris, uris) && sameItems(known.parts, parts)) return known.analysis;
+        const partOf = new Map(files.map((f, i) => [f.root, parts[i]]));
+        const analysis = analyzePlan(buildPlanModel(rootUri, files, (_uri, root) => partOf.get(root)!), today, this.recoveryBases);
+        this.analyses.set(rootUri, { uris, parts, today, analysis });
+        return analysis;
     }
 
     private files(rootUri: string) {
@@ -148,4 +177,8 @@ export class PraAnalysisService {
             return isPraFile(root) ? [{ uri, root }] : [];
         });
     }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
 }
