@@ -22,7 +22,7 @@ import { PraDocumentValidator } from './pra-document-validator.js';
 import { PraFileModels } from './pra-file-models.js';
 import { PraImports } from './pra-imports.js';
 import { PraLinker } from './pra-linker.js';
-import { createPraParser } from './pra-parser.js';
+import { createPraParser, PraCompletionParser, praParserConfig } from './pra-parser.js';
 import { PraReferenceDescriptionProvider } from './pra-reference-descriptions.js';
 import { PraLexerErrorMessageProvider, PraParserErrorMessageProvider } from './pra-parser-messages.js';
 import { PraScopeComputation, PraScopeProvider } from './pra-scope.js';
@@ -58,6 +58,8 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
     },
     parser: {
         LangiumParser: (services) => createPraParser(services),
+        ParserConfig: () => praParserConfig,
+        CompletionParser: (services) => new PraCompletionParser(services),
         ValueConverter: () => new PraValueConverter(),
         ParserErrorMessageProvider: (services) => new PraParserErrorMessageProvider(services.PraSettings),
         LexerErrorMessageProvider: (services) => new PraLexerErrorMessageProvider(services.PraSettings)
