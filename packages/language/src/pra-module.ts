@@ -27,6 +27,7 @@ import { PraReferenceDescriptionProvider } from './pra-reference-descriptions.js
 import { PraLexerErrorMessageProvider, PraParserErrorMessageProvider } from './pra-parser-messages.js';
 import { PraScopeComputation, PraScopeProvider } from './pra-scope.js';
 import { PraSettings } from './pra-settings.js';
+import { PraTokenBuilder } from './pra-token-builder.js';
 import { PraValidationRegistry } from './pra-validation-registry.js';
 import { PraValidator, registerValidationChecks } from './pra-validator.js';
 import { PraValueConverter } from './pra-value-converter.js';
@@ -60,6 +61,7 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
         LangiumParser: (services) => createPraParser(services),
         ParserConfig: () => praParserConfig,
         CompletionParser: (services) => new PraCompletionParser(services),
+        TokenBuilder: () => new PraTokenBuilder(),
         ValueConverter: () => new PraValueConverter(),
         ParserErrorMessageProvider: (services) => new PraParserErrorMessageProvider(services.PraSettings),
         LexerErrorMessageProvider: (services) => new PraLexerErrorMessageProvider(services.PraSettings)
