@@ -26,8 +26,8 @@ const describe = values => values.length === 0 ? 'n/a'
 const load = () => loadavg().map(l => l.toFixed(1)).join(' ');
 const results = bins.map(() => ({ wall: [], cpu: [] }));
 const loadAtStart = load();
-// One warm-up each (it writes the code cache), then the pairs, in alternating order.
-for (const [, bin] of bins) await startToFirstDiagnostics(plan, { bin });
+// One warm-up each, long enough for the server to write its code cache, then the pairs, in alternating order.
+for (const [, bin] of bins) await startToFirstDiagnostics(plan, { bin, linger: 3500 });
 for (let run = 0; run < runs; run++) {
     const order = run % 2 ? [...bins.keys()].reverse() : [...bins.keys()];
     for (const i of order) {

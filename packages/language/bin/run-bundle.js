@@ -10,7 +10,7 @@ import { homedir } from 'node:os';
 import * as path from 'node:path';
 import vm from 'node:vm';
 
-/** `when`: 'exit' writes the cache as the process ends (a command), a number of ms after the start (a server). */
+/** `when`: 'exit' writes the cache as the process ends (a command), a number of ms after the start (a server; or at its end, if sooner). */
 export function runBundle(file, when = 'exit') {
     const source = readFileSync(file, 'utf8');
     const { size, mtimeMs } = statSync(file);
@@ -31,7 +31,10 @@ export function runBundle(file, when = 'exit') {
         filename: file, cachedData, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
     });
     if (cachedData === undefined || script.cachedDataRejected) {
+        let saved = false;
         const save = () => {
+            if (saved) return;
+            saved = true;
             try {
                 mkdirSync(folder, { recursive: true, mode: 0o700 });
                 const temporary = `${cacheFile}.${process.pid}`;
@@ -42,7 +45,9 @@ export function runBundle(file, when = 'exit') {
                 }
             } catch { /* no writable cache folder: no cache */ }
         };
-        if (when === 'exit') process.once('exit', save); else setTimeout(save, when).unref();
+        // A server that ends before `when` (a short session, a test) still leaves its cache.
+        process.once('exit', save);
+        if (when !== 'exit') setTimeout(save, when).unref();
     }
     const bundleModule = new Module(file, null);
     bundleModule.filename = file;
