@@ -4,7 +4,7 @@ import type {
 import type { Zone } from './pra-vocabulary.js';
 import { testRecords, type TestRecord, type TestState } from './pra-exercises.js';
 import {
-    achievedOf, holdsData, isActive, RecoveryGraph, type Achieved, type AssetPath, type BestFigure, type DirectPath, type Recovery
+    achievedOf, isActive, RecoveryGraph, type Achieved, type AssetPath, type BestFigure, type DirectPath, type Recovery
 } from './pra-recovery.js';
 import { RecoveryBase, type RecoveryBases } from './pra-recovery-base.js';
 
@@ -213,7 +213,7 @@ export function analyzePlan(model: PlanModel, today: string = new Date().toISOSt
         for (const target of procedure.for) if (target.kind === 'activity') activities.get(target.name)?.procedures.push(procedure.name);
     }
     const risks = new Map(model.risks.map(r => [r.name, riskFigures(r, model.scales, data.fallbacks)]));
-    const fallbacks = new Map(model.fallbacks.map((f, i) => [f.name, fallbackFigures(f, records[i], data.activities, assets)]));
+    const fallbacks = new Map(model.fallbacks.map((f, i) => [f.name, fallbackFigures(f, i, records[i], data.activities, assets, base)]));
     const procedures = new Map(model.procedures.map(p => [p.name, procedureFigures(p, data.activities)]));
     const risksOf = new Map<string, string[]>();
     const analysis: PlanAnalysis = {
@@ -238,17 +238,17 @@ export function analyzePlan(model: PlanModel, today: string = new Date().toISOSt
 
 function assetFigures(model: PlanModel, recovery: RecoveryGraph, ranks: Int8Array, base: RecoveryBase): Map<string, AssetFigures> {
     const neededByFallbacks = recovery.assetsNeededByFallbacks();
-    const known = (best: BestFigure): Recovery | undefined => best.state === 'known' ? { minutes: best.minutes, via: best.via } : undefined;
     const assets = new Map<string, AssetFigures>();
     const names = base.assetCoverNames();
+    const bests = base.assetBests();
     model.assets.forEach((asset, index) => {
-        const best = { rto: recovery.bestOfAsset(asset.name, 'rto'), rpo: recovery.bestOfAsset(asset.name, 'rpo') };
+        const { best, bestRto, bestRpo } = bests[index];
         const coveredBy = names.covered[index];
         const otherMeans = names.other[index];
         const rank = ranks[index];
         assets.set(asset.name, {
-            name: asset.name, coveredBy, otherMeans, best, bestRto: known(best.rto), bestRpo: known(best.rpo),
-            holdsData: holdsData(asset), usedBy: [], criticality: rank > 0 ? rankNames[rank] : undefined, targetedBy: [],
+            name: asset.name, coveredBy, otherMeans, best, bestRto, bestRpo,
+            holdsData: base.holdsData[index], usedBy: [], criticality: rank > 0 ? rankNames[rank] : undefined, targetedBy: [],
             unused: rank < 0 && coveredBy.length === 0 && otherMeans.length === 0 && !neededByFallbacks.has(asset.name)
         });
     });
@@ -326,16 +326,16 @@ function riskFigures(risk: RiskData, scales: Scales, fallbacks: ReadonlyMap<stri
     return figures;
 }
 
-function fallbackFigures(fallback: FallbackData, record: TestRecord, activities: ReadonlyMap<string, ActivityData>,
-    assets: ReadonlyMap<string, AssetFigures>): FallbackFigures {
+function fallbackFigures(fallback: FallbackData, index: number, record: TestRecord, activities: ReadonlyMap<string, ActivityData>,
+    assets: ReadonlyMap<string, AssetFigures>, base: RecoveryBase): FallbackFigures {
     const protectsCritical = fallback.covers.some(target => target.kind === 'activity'
         ? activities.get(target.name)?.criticality === 'critical'
         : assets.get(target.name)?.criticality === 'critical');
-    return {
+    return base.figuresOfFallback(index, record, protectsCritical, (): FallbackFigures => ({
         name: fallback.name, active: isActive(fallback), protectsCritical,
         testState: record.state, testedOn: record.testedOn, testAgeDays: record.ageDays, failedBy: record.failedBy,
         drilled: record.drilled, exercises: record.exercises, ...costFigures(fallback)
-    };
+    }));
 }
 
 function procedureFigures(procedure: ProcedureData, activities: ReadonlyMap<string, ActivityData>): ProcedureFigures {

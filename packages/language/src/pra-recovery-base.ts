@@ -1,4 +1,4 @@
-import { fallbackTests, type FallbackTests } from './pra-exercises.js';
+import { fallbackTests, type FallbackTests, type TestRecord } from './pra-exercises.js';
 import { Graph } from './pra-graph.js';
 import type { AssetData, FallbackData, NamedElement } from './pra-model.js';
 import { statelessAssetKinds } from './pra-vocabulary.js';
@@ -37,6 +37,12 @@ export interface ClosureFold {
     maxSla: number;
 }
 interface TopEntry { asset: number; minutes: number; via: string }
+
+export interface AssetBest {
+    best: { rto: BestFigure; rpo: BestFigure };
+    bestRto?: { minutes: number; via: string };
+    bestRpo?: { minutes: number; via: string };
+}
 
 const TOP = 3;
 
@@ -107,6 +113,9 @@ export class RecoveryBase {
     /** `fallbackTests` by plan date (the last few). */
     private readonly tests = new Map<string, FallbackTests>();
     private coverNames?: { covered: string[][]; other: string[][] };
+    private bests?: AssetBest[];
+    /** Per fallback, the figures last made from each test record, with and without a critical activity to protect. */
+    private readonly fallbackFigures: Array<{ record: TestRecord; made: [unknown, unknown] } | undefined> = [];
 
     constructor(assets: readonly AssetData[], fallbacks: readonly FallbackData[]) {
         this.assets = [...assets];
@@ -202,6 +211,28 @@ export class RecoveryBase {
             covered: this.activeByAsset.map(list => list.map(f => f.name)),
             other: this.assets.map(a => (this.otherCover.get(`asset:${a.name}`) ?? []).map(f => f.name))
         };
+    }
+
+    /** Each asset's best figures, and the known ones with the fallback giving each (read, never written). */
+    assetBests(): readonly AssetBest[] {
+        const known = (best: BestFigure): { minutes: number; via: string } | undefined =>
+            best.state === 'known' ? { minutes: best.minutes, via: best.via } : undefined;
+        return this.bests ??= this.bestOf.rto.map((rto, i) => {
+            const rpo = this.bestOf.rpo[i];
+            return { best: { rto, rpo }, bestRto: known(rto), bestRpo: known(rpo) };
+        });
+    }
+
+    /**
+     * The figures of fallback `index`, made by `make` from its test record and whether it protects
+     * a critical activity (all they depend on besides the fallback): plans and builds giving the same
+     * record get the same object (read, never written).
+     */
+    figuresOfFallback<T>(index: number, record: TestRecord, protectsCritical: boolean, make: () => T): T {
+        let entry = this.fallbackFigures[index];
+        if (!entry || entry.record !== record) entry = this.fallbackFigures[index] = { record, made: [undefined, undefined] };
+        const slot = protectsCritical ? 1 : 0;
+        return (entry.made[slot] ??= make()) as T;
     }
 
     /** Every asset some fallback needs, directly or through `depends on` chains (read, never written). */
