@@ -258,17 +258,53 @@ const catchupNotAfter: PlanCheck = (ctx, report) => {
     }
 };
 
+/**
+ * The active fallbacks of a critical activity, by name: those covering it, then those covering
+ * the assets of U in visiting order. With closure rows, counted over the fallbacks covering some
+ * asset of U (`coverers`: the assets each fallback name covers) and named by a walk that stops at
+ * the fifth; else one walk over U.
+ */
+function meansToDrill(ctx: CheckContext, activity: string, direct: readonly FallbackData[], coverers: () => Map<string, number[]>):
+    { first: string[]; count: number } {
+    const { recovery } = ctx.analysis;
+    const first = new Set(direct.map(f => f.name));
+    const bits = recovery.assetBits('activity', activity);
+    if (!bits) {
+        recovery.forEachAsset(activity, (_asset, covering) => covering.forEach(f => first.add(f.name)));
+        return { first: [...first], count: first.size };
+    }
+    let count = first.size;
+    for (const [name, assets] of coverers()) if (!first.has(name) && assets.some(i => hasBit(bits, i))) count++;
+    const wanted = Math.min(UNCOVERED_NAMED, count);
+    if (first.size < wanted) {
+        recovery.forEachAssetUntil(activity, (_asset, covering) => {
+            covering.forEach(f => first.add(f.name));
+            return first.size >= wanted;
+        });
+    }
+    return { first: [...first], count };
+}
+
 const exerciseProgramme: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
+    const coverers = once(() => {
+        const byName = new Map<string, number[]>();
+        analysis.model.assets.forEach((asset, i) => {
+            for (const fallback of analysis.recovery.coveringAsset(asset.name)) {
+                const assets = byName.get(fallback.name);
+                if (assets) assets.push(i); else byName.set(fallback.name, [i]);
+            }
+        });
+        return byName;
+    });
     for (const activity of analysis.model.activities) {
         if (activity.criticality !== 'critical') continue;
         const direct = analysis.recovery.coveringActivity(activity.name);
         if (analysis.recovery.anyAssetDrilled(activity.name) || direct.some(f => analysis.fallbacks.get(f.name)?.drilled)) continue;
         if (direct.length === 0 && !analysis.recovery.anyAssetCovered(activity.name)) continue;
-        const fallbacks = new Set(direct.map(f => f.name));
-        analysis.recovery.forEachAsset(activity.name, (_asset, covering) => covering.forEach(f => fallbacks.add(f.name)));
+        const { first, count } = meansToDrill(ctx, activity.name, direct, coverers);
         report(about('activity', activity, 'exercise-programme', say(ctx, 'exercise-programme', {
-            activity: activity.name, fallbacks: namesUpTo([...fallbacks], UNCOVERED_NAMED, ctx.lang), date: analysis.referenceDate
+            activity: activity.name, fallbacks: firstNamesOf(first, count, UNCOVERED_NAMED, ctx.lang), date: analysis.referenceDate
         })));
     }
 };
