@@ -96,3 +96,29 @@ describe('closure rows give the findings of full walks', () => {
         }, 60_000);
     }
 });
+
+describe('forActivitiesNeedingEachAsRows', () => {
+    it('gives, per set, the activities forActivitiesNeedingEach gives, in more than one batch of sets', async () => {
+        const text = gen({ activities: 2_030, dense: true }).text;
+        const document = (await buildFiles(createTestServices('fr'), { 'plan.pra': text }))['plan.pra'];
+        const uri = document.uri.toString();
+        const model = buildPlanModel(uri, [{ uri, root: document.parseResult.value as ast.PraFile }]);
+        const { recovery } = analyzePlan(model, '2026-12-01');
+        // 1,100 sets (two batches of 1,024): each asset alone, then pairs, and one unknown name.
+        const names = model.assets.map(a => a.name);
+        const sets = Array.from({ length: 1_100 }, (_, s) => s < names.length ? [names[s]]
+            : s === 1_099 ? ['Nothing'] : [names[(s * 7) % names.length], names[(s * 13) % names.length]]);
+        const expected: number[][] = sets.map(() => []);
+        const index = new Map(model.activities.map((a, i) => [a, i]));
+        recovery.forActivitiesNeedingEach(sets, (set, activity) => expected[set].push(index.get(activity)!));
+        const rows: number[][] = [];
+        recovery.forActivitiesNeedingEachAsRows(sets, (set, row) => {
+            const found: number[] = [];
+            for (let i = 0; i < model.activities.length; i++) if ((row[i >>> 5] & (1 << (i & 31))) !== 0) found.push(i);
+            rows[set] = found;
+        });
+        expect(rows).toEqual(expected);
+        expect(expected.filter(list => list.length > 0).length).toBeGreaterThan(1_000);
+        expect(expected[1_099]).toEqual([]);
+    }, 120_000);
+});

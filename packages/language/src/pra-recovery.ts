@@ -626,6 +626,78 @@ export class RecoveryGraph {
             }
         };
     }
+
+    /**
+     * `forActivitiesNeedingEach` answered as rows: `each(set, activities)` gets, for each set, the
+     * activities that need one of its assets as a row of bits over the activities (bit i: the
+     * activity `model.activities[i]`), so that a check counts them by a popcount and names the
+     * first ones in the plan's order, instead of one call per (activity, set) pair: risks ×
+     * activities calls when the dependencies are dense. The row is reused for the next set.
+     */
+    forActivitiesNeedingEachAsRows(sets: ReadonlyArray<Iterable<string>>, each: (set: number, activities: Uint32Array) => void): void {
+        const batch = 1024;
+        const components = this.graph.components;
+        const activityWords = (this.activityCount + 31) >>> 5;
+        for (let first = 0; first < sets.length; first += batch) {
+            const count = Math.min(batch, sets.length - first);
+            const words = (count + 31) >>> 5;
+            const bits = new Int32Array(components.length * words);
+            for (let s = 0; s < count; s++) {
+                for (const name of sets[first + s]) {
+                    const node = this.assetIndex.get(name);
+                    if (node !== undefined) bits[this.graph.componentOf[node] * words + (s >>> 5)] |= 1 << (s & 31);
+                }
+            }
+            // Components are numbered successors first: each takes the bits of what it reaches.
+            for (let id = 0; id < components.length; id++) {
+                const at = id * words;
+                for (const member of components[id]) {
+                    for (const target of this.graph.successors(member)) {
+                        const from = this.graph.componentOf[target] * words;
+                        if (from !== at) for (let w = 0; w < words; w++) bits[at + w] |= bits[from + w];
+                    }
+                }
+            }
+            // Turned round, 32 × 32 bits at a time: a row over the activities per set.
+            const rows = new Int32Array(count * activityWords);
+            const block = new Int32Array(32);
+            for (let aw = 0; aw < activityWords; aw++) {
+                const firstActivity = aw << 5;
+                const activities = Math.min(32, this.activityCount - firstActivity);
+                for (let w = 0; w < words; w++) {
+                    let any = 0;
+                    for (let a = 0; a < 32; a++) {
+                        block[a] = a < activities ? bits[this.graph.componentOf[this.assetCount + firstActivity + a] * words + w] : 0;
+                        any |= block[a];
+                    }
+                    if (any === 0) continue;
+                    transpose32(block);
+                    const sets32 = Math.min(32, count - (w << 5));
+                    for (let s = 0; s < sets32; s++) rows[((w << 5) + s) * activityWords + aw] = block[s];
+                }
+            }
+            const row = new Uint32Array(activityWords);
+            for (let s = 0; s < count; s++) {
+                row.set(rows.subarray(s * activityWords, (s + 1) * activityWords));
+                each(first + s, row);
+            }
+        }
+    }
+}
+
+/**
+ * Transposes a 32 × 32 bit matrix in place: bit j of word i becomes bit i of word j (Hacker's
+ * Delight, 7-3, with bit 0 the least significant).
+ */
+function transpose32(m: Int32Array): void {
+    let mask = 0x0000ffff;
+    for (let j = 16; j !== 0; j >>>= 1, mask ^= mask << j) {
+        for (let k = 0; k < 32; k = ((k | j) + 1) & ~j) {
+            const t = ((m[k] >>> j) ^ m[k | j]) & mask;
+            m[k] ^= t << j;
+            m[k | j] ^= t;
+        }
+    }
 }
 
 /** How many bits a row holds, and of two rows both hold. */

@@ -113,7 +113,7 @@ const mitigationNotInPlace: PlanCheck = (ctx, report) => {
 /**
  * One finding per risk naming the activities it stops for longer than their MTPD: those needing a
  * target of the risk that none of its active mitigations covers, unless one of them covers the
- * activity itself. All risks in one pass over the dependency graph (forActivitiesNeedingEach), never
+ * activity itself. All risks in one pass over the dependency graph (forActivitiesNeedingEachAsRows), never
  * a walk per risk nor per activity.
  */
 const riskExceedsMtpd: PlanCheck = (ctx, report) => {
@@ -128,13 +128,35 @@ const riskExceedsMtpd: PlanCheck = (ctx, report) => {
         const unrecovered = risk.targets.filter(t => !coveredAssets.has(t));
         if (unrecovered.length > 0) asked.push({ risk, downtime, unrecovered, coveredActivities });
     }
-    // Per risk, the first activities concerned (the message names five) and how many there are.
+    // Per risk, the activities concerned as a row over the plan's activities: those needing a target
+    // (forActivitiesNeedingEachAsRows) whose MTPD is below the downtime, less those a mitigation
+    // covers; counted by a popcount, the first five named in the plan's order.
+    const activities = analysis.model.activities;
+    const words = (activities.length + 31) >>> 5;
+    const belowByDowntime = new Map<number, Uint32Array>();
+    const below = (downtime: number): Uint32Array => {
+        let mask = belowByDowntime.get(downtime);
+        if (!mask) {
+            const row = mask = new Uint32Array(words);
+            activities.forEach((a, i) => { if (a.mtpdMinutes !== undefined && downtime > a.mtpdMinutes) row[i >>> 5] |= 1 << (i & 31); });
+            belowByDowntime.set(downtime, mask);
+        }
+        return mask;
+    };
+    const indicesOf = new Map<string, number[]>();
+    activities.forEach((a, i) => { const list = indicesOf.get(a.name); if (list) list.push(i); else indicesOf.set(a.name, [i]); });
     const concerned = asked.map(() => ({ first: [] as ActivityData[], count: 0 }));
-    analysis.recovery.forActivitiesNeedingEach(asked.map(a => a.unrecovered), (set, activity) => {
+    analysis.recovery.forActivitiesNeedingEachAsRows(asked.map(a => a.unrecovered), (set, needing) => {
         const { downtime, coveredActivities } = asked[set];
-        if (activity.mtpdMinutes !== undefined && downtime > activity.mtpdMinutes && !coveredActivities.has(activity.name)) {
-            const found = concerned[set];
-            if (found.count++ < NAMED) found.first.push(activity);
+        const mask = below(downtime);
+        const row = needing.map((word, w) => word & mask[w]);
+        for (const name of coveredActivities) for (const i of indicesOf.get(name) ?? []) row[i >>> 5] &= ~(1 << (i & 31));
+        const found = concerned[set];
+        found.count = countBits(row);
+        for (let w = 0; w < words && found.first.length < Math.min(NAMED, found.count); w++) {
+            for (let word = row[w]; word !== 0 && found.first.length < NAMED; word &= word - 1) {
+                found.first.push(activities[(w << 5) + 31 - Math.clz32(word & -word)]);
+            }
         }
     });
     asked.forEach(({ risk, downtime }, set) => {
