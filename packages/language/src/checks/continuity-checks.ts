@@ -258,13 +258,29 @@ const catchupNotAfter: PlanCheck = (ctx, report) => {
     }
 };
 
+/** The asset indices each active fallback name covers, flat: `assets[offsets[f] .. offsets[f + 1])` for `names[f]`. */
+interface Coverers { names: string[]; offsets: Int32Array; assets: Int32Array }
+
+function coverersOf(ctx: CheckContext): Coverers {
+    const byName = new Map<string, number[]>();
+    ctx.analysis.model.assets.forEach((asset, i) => {
+        for (const fallback of ctx.analysis.recovery.coveringAsset(asset.name)) {
+            const assets = byName.get(fallback.name);
+            if (assets) assets.push(i); else byName.set(fallback.name, [i]);
+        }
+    });
+    const names = [...byName.keys()];
+    const offsets = new Int32Array(names.length + 1);
+    names.forEach((name, f) => { offsets[f + 1] = offsets[f] + byName.get(name)!.length; });
+    return { names, offsets, assets: Int32Array.from([...byName.values()].flat()) };
+}
+
 /**
  * The active fallbacks of a critical activity, by name: those covering it, then those covering
  * the assets of U in visiting order. With closure rows, counted over the fallbacks covering some
- * asset of U (`coverers`: the assets each fallback name covers) and named by a walk that stops at
- * the fifth; else one walk over U.
+ * asset of U and named by a walk that stops at the fifth; else one walk over U.
  */
-function meansToDrill(ctx: CheckContext, activity: string, direct: readonly FallbackData[], coverers: () => Map<string, number[]>):
+function meansToDrill(ctx: CheckContext, activity: string, direct: readonly FallbackData[], coverers: () => Coverers):
     { first: string[]; count: number } {
     const { recovery } = ctx.analysis;
     const first = new Set(direct.map(f => f.name));
@@ -274,7 +290,15 @@ function meansToDrill(ctx: CheckContext, activity: string, direct: readonly Fall
         return { first: [...first], count: first.size };
     }
     let count = first.size;
-    for (const [name, assets] of coverers()) if (!first.has(name) && assets.some(i => hasBit(bits, i))) count++;
+    const { names, offsets, assets } = coverers();
+    for (let f = 0; f < names.length; f++) {
+        for (let k = offsets[f]; k < offsets[f + 1]; k++) {
+            const i = assets[k];
+            if ((bits[i >>> 5] & (1 << (i & 31))) === 0) continue;
+            if (!first.has(names[f])) count++;
+            break;
+        }
+    }
     const wanted = Math.min(UNCOVERED_NAMED, count);
     if (first.size < wanted) {
         recovery.forEachAssetUntil(activity, (_asset, covering) => {
@@ -287,16 +311,7 @@ function meansToDrill(ctx: CheckContext, activity: string, direct: readonly Fall
 
 const exerciseProgramme: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
-    const coverers = once(() => {
-        const byName = new Map<string, number[]>();
-        analysis.model.assets.forEach((asset, i) => {
-            for (const fallback of analysis.recovery.coveringAsset(asset.name)) {
-                const assets = byName.get(fallback.name);
-                if (assets) assets.push(i); else byName.set(fallback.name, [i]);
-            }
-        });
-        return byName;
-    });
+    const coverers = once(() => coverersOf(ctx));
     for (const activity of analysis.model.activities) {
         if (activity.criticality !== 'critical') continue;
         const direct = analysis.recovery.coveringActivity(activity.name);
