@@ -11,7 +11,7 @@ await build({
     entryPoints: [join(language, 'src/main.ts')], outfile: join(language, 'dist/server.cjs'),
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, supported: { 'dynamic-import': false },
     // Loaded from node_modules on first use, not bundled: exceljs (xlsx export and import, see src/bia/excel.ts) and
-    // resvg (the Word export's PNG of the dependency diagram; optional: without it Word lists the diagram's legend only).
+    // the native resvg (Word's PNGs; where it is not installed, src/export/svg-png.ts uses dist/resvg.wasm).
     external: ['exceljs', '@resvg/resvg-js'], plugins: [lazyRenderers('./renderers.cjs')],
     logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' }
 });
