@@ -477,11 +477,12 @@ export class RecoveryGraph {
     // ("A, B, C, D, E and 312 more"): the count is a popcount of a row and a mask, and a walk only
     // names the first few, stopping there. Walking U per element was elements × inventory when the
     // dependencies are dense. Rows are built on first use, one per asset (assets × assets bits:
-    // 3 MB for 5,000 assets), and never past `closureRowsLimit`: then `assetBits` answers undefined
-    // and the checks walk as before.
+    // 3 MB for 5,000 assets, the dense 20,000-activity plan), for the dependency graph and, when an
+    // RPO count needs it, for the data graph; never past `closureRowsLimit` (16,384 assets): then
+    // `assetBits` answers undefined and the checks walk as before, the same findings more slowly.
 
     /** Bytes of rows above which `assetBits` and `dataAssetBits` answer undefined (one limit per graph). */
-    static closureRowsLimit = 64 * 1024 * 1024;
+    static closureRowsLimit = 32 * 1024 * 1024;
     private closureRows?: Uint32Array | null;
     private dataClosureRows?: Uint32Array | null;
 
