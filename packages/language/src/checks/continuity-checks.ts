@@ -291,12 +291,27 @@ function meansToDrill(ctx: CheckContext, activity: string, direct: readonly Fall
     }
     let count = first.size;
     const { names, offsets, assets } = coverers();
-    for (let f = 0; f < names.length; f++) {
-        for (let k = offsets[f]; k < offsets[f + 1]; k++) {
-            const i = assets[k];
-            if ((bits[i >>> 5] & (1 << (i & 31))) === 0) continue;
-            if (!first.has(names[f])) count++;
-            break;
+    // Whichever costs less: the fallbacks covering each asset of U (Set additions), or every
+    // (fallback, asset covered) pair (a bit test each, about 16 times cheaper when measured).
+    if (countBits(bits) * 16 < assets.length) {
+        // Few assets in U (the bench shape): the fallbacks covering each of them.
+        const all = new Set(first);
+        const model = ctx.analysis.model;
+        for (let w = 0; w < bits.length; w++) {
+            for (let word = bits[w]; word !== 0; word &= word - 1) {
+                for (const f of recovery.coveringAsset(model.assets[(w << 5) + 31 - Math.clz32(word & -word)].name)) all.add(f.name);
+            }
+        }
+        count = all.size;
+    } else {
+        // Most of the inventory in U (the dense shape): each fallback, whether it covers an asset of U.
+        for (let f = 0; f < names.length; f++) {
+            for (let k = offsets[f]; k < offsets[f + 1]; k++) {
+                const i = assets[k];
+                if ((bits[i >>> 5] & (1 << (i & 31))) === 0) continue;
+                if (!first.has(names[f])) count++;
+                break;
+            }
         }
     }
     const wanted = Math.min(UNCOVERED_NAMED, count);
