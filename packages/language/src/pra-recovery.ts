@@ -519,7 +519,8 @@ export class RecoveryGraph {
     /**
      * The assets a node needs, directly or not, as a row over the assets: U for an activity (what
      * `forEachAsset` visits), what `chainsFrom` walks for a fallback, an asset and what it depends
-     * on. Unknown names give an empty row; undefined when the rows would exceed the limit.
+     * on. Unknown names give an empty row; undefined when the rows would exceed the limit. It walks
+     * the graph (from an activity or fallback to its first assets): not from inside another walk.
      */
     assetBits(kind: NodeRef['kind'], name: string): Uint32Array | undefined {
         const rows = this.rows();
