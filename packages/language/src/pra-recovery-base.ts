@@ -213,6 +213,15 @@ export class RecoveryBase {
         };
     }
 
+    private readonly keptValues = new Map<string, { limit: number; value: unknown }>();
+
+    /** A value made from this base alone (read, never written), kept under `key` while `limit` (what it was made under) is the same. */
+    kept<T>(key: string, limit: number, make: () => T): T {
+        let entry = this.keptValues.get(key);
+        if (!entry || entry.limit !== limit) this.keptValues.set(key, entry = { limit, value: make() });
+        return entry.value as T;
+    }
+
     /** Each asset's best figures, and the known ones with the fallback giving each (read, never written). */
     assetBests(): readonly AssetBest[] {
         const known = (best: BestFigure): { minutes: number; via: string } | undefined =>
