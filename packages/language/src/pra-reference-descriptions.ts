@@ -1,7 +1,8 @@
+import { fileWalk, walkOf } from './pra-element-walk.js';
 import {
-    AstUtils, Cancellation, CstUtils, interruptAndCheck, isReference, UriUtils, type AstNode, type AstNodeDescription,
+    Cancellation, CstUtils, interruptAndCheck, isReference, UriUtils, type AstNode, type AstNodeDescription,
     type AstNodeLocator, type CstNode, type DocumentSegment, type LangiumCoreServices, type LangiumDocument,
-    type ReferenceDescription, type ReferenceDescriptionProvider, type URI
+    type ReferenceDescription, type ReferenceDescriptionProvider, type ReferenceInfo, type URI
 } from 'langium';
 
 /**
@@ -41,18 +42,23 @@ export class PraReferenceDescriptionProvider implements ReferenceDescriptionProv
     ): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
         const sourceUri = document.uri;
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        const add = ({ reference, container }: ReferenceInfo): void => {
+            if (reference.error || !reference.$refNode) return;
+            const targets = isReference(reference)
+                ? (reference.$nodeDescription ? [reference.$nodeDescription] : [])
+                : reference.items.flatMap(item => item.$nodeDescription ? [item.$nodeDescription] : []);
+            for (const target of targets) {
+                descriptions.push(new LazyReferenceDescription(container, reference.$refNode, target, this.locator, sourceUri,
+                    UriUtils.equals(target.documentUri, sourceUri)));
+            }
+        };
+        // Langium's walk order (every node, its references), read from the cached walk of each top-level element.
+        const { rootReferences, tops } = fileWalk(document.parseResult.value);
+        await interruptAndCheck(cancelToken);
+        rootReferences.forEach(add);
+        for (const top of tops) {
             await interruptAndCheck(cancelToken);
-            AstUtils.streamReferences(node).forEach(({ reference, container }) => {
-                if (reference.error || !reference.$refNode) return;
-                const targets = isReference(reference)
-                    ? (reference.$nodeDescription ? [reference.$nodeDescription] : [])
-                    : reference.items.flatMap(item => item.$nodeDescription ? [item.$nodeDescription] : []);
-                for (const target of targets) {
-                    descriptions.push(new LazyReferenceDescription(container, reference.$refNode, target, this.locator, sourceUri,
-                        UriUtils.equals(target.documentUri, sourceUri)));
-                }
-            });
+            walkOf(top).references.forEach(add);
         }
         return descriptions;
     }
