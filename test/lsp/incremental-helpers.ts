@@ -1,4 +1,4 @@
-import { CstUtils, isCompositeCstNode, URI, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, isCompositeCstNode, isReference, URI, type LangiumDocument, type ReferenceDescription } from 'langium';
 import { PraDocumentFactory } from '../../packages/language/src/pra-document-factory.js';
 import { expect } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -9,8 +9,9 @@ import { createTestServices } from '../helpers.js';
  * Issue 16: what the language server shows after any sequence of edits, built incrementally (only
  * the touched blocks of the changed file re-parsed, only the affected files re-linked and
  * re-validated, cached parts of the plan model), equals what a build from scratch of the same texts
- * shows: every token's position, the diagnostics of every file, and in the edited file the hovers,
- * the document symbols and the formatting edits. Seeded random edits; a fresh build is compared
+ * shows: every token's position, the diagnostics of every file, what each reference links to (and
+ * the order of `document.references`), the reference index, the plan analysis giving each file its
+ * context, and in the edited file the hovers, the document symbols and the formatting edits. Seeded random edits; a fresh build is compared
  * every few edits and at the end (incremental-*.test.ts, one file per layout so that they run side by side).
  */
 export const EDITS = 2000;
@@ -119,6 +120,37 @@ function diagnosticsOf(document: LangiumDocument): unknown {
         ({ range, severity, code, message, data, relatedInformation }));
 }
 
+/** Every reference of the file: what it names, where, and what it resolves to (the target's place, not its identity). */
+function linksOf(document: LangiumDocument): unknown {
+    const links = AstUtils.streamAst(document.parseResult.value).flatMap(node => AstUtils.streamReferences(node)).map(info => {
+        const reference = info.reference;
+        // The grammar has no multi-references.
+        const target = isReference(reference) ? reference.ref : undefined;
+        return [info.container.$type, info.property, info.index, reference.$refText, reference.$refNode?.offset,
+            target?.$type, target?.$cstNode?.offset, target && AstUtils.getDocument(target).uri.toString(),
+            isReference(reference) ? reference.$nodeDescription?.path : 'multi', reference.error?.message];
+    }).toArray();
+    // Linking errors become diagnostics in this order.
+    const order = document.references.map(reference => [reference.$refText, reference.$refNode?.offset]);
+    return { links, order };
+}
+
+/** The file's entries in the reference index (what find-references and rename read). */
+function referenceIndexOf(services: PraServices, document: LangiumDocument): unknown {
+    const index = (services.shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, ReferenceDescription[]> })
+        .referenceIndex.get(document.uri.toString()) ?? [];
+    return index.map(r => [r.sourcePath, r.targetPath, r.targetUri.toString(), r.local, r.segment.offset, r.segment.end, r.segment.range]);
+}
+
+/** The analysis of the plan giving the file its context: its model (sources included) and every figure. */
+function analysisOf(services: PraServices, document: LangiumDocument): unknown {
+    const { analysis, lang } = services.analysis.PraAnalysisService.forDocument(document);
+    const { model, referenceDate, data, assets, activities, risks, fallbacks, procedures, roles, plan, tests } = analysis;
+    const maps = [data, assets, activities, risks, fallbacks, procedures, roles, tests]
+        .map(map => map instanceof Map ? [...map] : Object.entries(map).map(([k, v]) => [k, v instanceof Map ? [...v] : v]));
+    return JSON.parse(JSON.stringify({ lang, model, referenceDate, plan, maps }));
+}
+
 interface Replayed { compared: number; blocks: number; full: number }
 
 export async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string): Promise<Replayed> {
@@ -148,6 +180,12 @@ export async function replay(layout: string, original: Files, seed: number, choo
                 .toEqual(tokensOf(scratch.documents[file]));
             expect(diagnosticsOf(documents[file]), `diagnostics of ${file} after edit ${edit} (seed ${seed})`)
                 .toEqual(diagnosticsOf(scratch.documents[file]));
+            expect(linksOf(documents[file]), `links of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(linksOf(scratch.documents[file]));
+            expect(referenceIndexOf(services, documents[file]), `reference index of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(referenceIndexOf(scratch.services, scratch.documents[file]));
+            expect(analysisOf(services, documents[file]), `analysis of ${file}'s plan after edit ${edit} (seed ${seed})`)
+                .toEqual(analysisOf(scratch.services, scratch.documents[file]));
         }
         expect(await seen(services, documents[name], hovers), `${name} after edit ${edit} (seed ${seed})`)
             .toEqual(await seen(scratch.services, scratch.documents[name], hovers));
