@@ -153,7 +153,8 @@ function analysisOf(services: PraServices, document: LangiumDocument): unknown {
 
 interface Replayed { compared: number; blocks: number; full: number }
 
-export async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string): Promise<Replayed> {
+export async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string,
+    edits = EDITS): Promise<Replayed> {
     const next = random(seed);
     const texts: Files = { ...original };
     const clean: Partial<Files> = {};
@@ -162,7 +163,7 @@ export async function replay(layout: string, original: Files, seed: number, choo
     const textDocuments = services.shared.workspace.TextDocuments!;
     let version = 0;
     let compared = 0;
-    for (let edit = 1; edit <= EDITS; edit++) {
+    for (let edit = 1; edit <= edits; edit++) {
         const name = chooseFile(next);
         const { start, end, insert } = randomEdit(texts[name], next, original[name], clean[name]);
         texts[name] = texts[name].slice(0, start) + insert + texts[name].slice(end);
@@ -171,7 +172,7 @@ export async function replay(layout: string, original: Files, seed: number, choo
         await builder.update([uri], []);
         const { lexerErrors, parserErrors } = documents[name].parseResult;
         if (lexerErrors.length === 0 && parserErrors.length === 0) clean[name] = texts[name];
-        if (edit % COMPARE_EVERY !== 0 && edit !== EDITS) continue;
+        if (edit % COMPARE_EVERY !== 0 && edit !== edits) continue;
         const scratch = await fresh(layout, texts);
         const hovers = Array.from({ length: 2 }, () => Math.floor(next() * (texts[name].length + 1)));
         for (const file of Object.keys(texts)) {

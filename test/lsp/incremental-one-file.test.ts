@@ -16,4 +16,14 @@ describe('an incremental rebuild equals a full rebuild', () => {
         expect(blocks).toBeGreaterThan(EDITS / 5);
         expect(full).toBeGreaterThan(EDITS / 10);
     }, 180_000);
+
+    // Every block on one line with the blocks around it: an edit in a block moves the next ones along
+    // their first line (the columns of the findings and sources kept for untouched blocks).
+    test('one file, blocks sharing lines: 500 random edits', async () => {
+        const text = (generatePlan({ activities: 10 }) as { text: string }).text.replace(/\n}\n\n/g, ' } ').replace(/\n {4}/g, ' ');
+        expect(text.split('\n').length).toBeLessThan(10);
+        const { compared, blocks } = await replay('one', { 'plan.pra': text }, 20261202, () => 'plan.pra', 500);
+        expect(compared).toBe(Math.ceil(500 / COMPARE_EVERY));
+        expect(blocks).toBeGreaterThan(25);
+    }, 180_000);
 });
