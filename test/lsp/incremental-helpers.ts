@@ -1,4 +1,6 @@
-import { AstUtils, CstUtils, isCompositeCstNode, isReference, URI, type LangiumDocument, type ReferenceDescription } from 'langium';
+import {
+    AstUtils, CstUtils, isCompositeCstNode, isReference, URI, type AstNode, type LangiumDocument, type ReferenceDescription
+} from 'langium';
 import { PraDocumentFactory } from '../../packages/language/src/pra-document-factory.js';
 import { expect } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -127,12 +129,22 @@ function linksOf(document: LangiumDocument): unknown {
         // The grammar has no multi-references.
         const target = isReference(reference) ? reference.ref : undefined;
         return [info.container.$type, info.property, info.index, reference.$refText, reference.$refNode?.offset,
-            target?.$type, target?.$cstNode?.offset, target && AstUtils.getDocument(target).uri.toString(),
+            target?.$type, target?.$cstNode?.offset, target && AstUtils.getDocument(target).uri.toString(), target && isAttached(target),
             isReference(reference) ? reference.$nodeDescription?.path : 'multi', reference.error?.message];
     }).toArray();
     // Linking errors become diagnostics in this order.
     const order = document.references.map(reference => [reference.$refText, reference.$refNode?.offset]);
     return { links, order };
+}
+
+/** Whether a node is in its document's syntax tree now (not a node of a block parsed again since). */
+function isAttached(node: AstNode): boolean {
+    for (let current = node; current.$container; current = current.$container) {
+        const value = (current.$container as unknown as Record<string, unknown>)[current.$containerProperty!];
+        const held = Array.isArray(value) ? value[current.$containerIndex!] : value;
+        if (held !== current) return false;
+    }
+    return AstUtils.getDocument(node).parseResult.value === AstUtils.findRootNode(node);
 }
 
 /** The file's entries in the reference index (what find-references and rename read). */
@@ -154,7 +166,7 @@ function analysisOf(services: PraServices, document: LangiumDocument): unknown {
 interface Replayed { compared: number; blocks: number; full: number }
 
 export async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string,
-    edits = EDITS): Promise<Replayed> {
+    edits = EDITS, scripted?: (text: string, edit: number) => Edit): Promise<Replayed> {
     const next = random(seed);
     const texts: Files = { ...original };
     const clean: Partial<Files> = {};
@@ -165,7 +177,7 @@ export async function replay(layout: string, original: Files, seed: number, choo
     let compared = 0;
     for (let edit = 1; edit <= edits; edit++) {
         const name = chooseFile(next);
-        const { start, end, insert } = randomEdit(texts[name], next, original[name], clean[name]);
+        const { start, end, insert } = scripted?.(texts[name], edit) ?? randomEdit(texts[name], next, original[name], clean[name]);
         texts[name] = texts[name].slice(0, start) + insert + texts[name].slice(end);
         const uri = uriOf(layout, name);
         textDocuments.set(TextDocument.create(uri.toString(), 'pra', ++version, texts[name]));

@@ -26,4 +26,15 @@ describe('an incremental rebuild equals a full rebuild', () => {
         expect(compared).toBe(Math.ceil(500 / COMPARE_EVERY));
         expect(blocks).toBeGreaterThan(25);
     }, 180_000);
+
+    // A block without a name added before the others each time: the names are the same, the links of
+    // the untouched blocks are kept, and the paths of their targets (`/elements@i`) move.
+    test('one file, unnamed blocks inserted before referenced ones: 40 edits', async () => {
+        const text = (generatePlan({ activities: 10 }) as { text: string }).text;
+        const insertAt = (current: string) => current.indexOf('\nrole Role-00001') + 1;
+        const { compared, blocks } = await replay('one', { 'plan.pra': text }, 20261203, () => 'plan.pra', 40,
+            (current, edit) => ({ start: insertAt(current), end: insertAt(current), insert: `exception "added ${edit}"\n\n` }));
+        expect(compared).toBe(2);
+        expect(blocks).toBe(40);
+    }, 180_000);
 });

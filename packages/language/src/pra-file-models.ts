@@ -53,8 +53,11 @@ export class PraFileModels {
         this.parts.delete(document.parseResult.value as PraFile);
     }
 
-    /** A token for the names a file's references can resolve to: the same object while they are the same. */
-    private namesSeen(uri: string): object {
+    /**
+     * A token for the names a file's references can resolve to: the same object while they are the same
+     * (PraLinker compares it too).
+     */
+    namesSeen(uri: string): object {
         const imports: PraImports = this.services.references.PraImports;
         const visible = new Set(imports.visibleUris(uri));
         const list: string[] = [];
