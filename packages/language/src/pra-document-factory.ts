@@ -68,11 +68,9 @@ export class PraDocumentFactory extends DefaultLangiumDocumentFactory {
         const elements = root.elements;
         if (elements.length === 0 || elements.some(e => !e.$cstNode)) return undefined;
         // The changed span: [from, oldTo) in the old text became [from, newTo) in the new one.
-        let from = 0;
         const shortest = Math.min(oldText.length, text.length);
-        while (from < shortest && oldText.charCodeAt(from) === text.charCodeAt(from)) from++;
-        let tail = 0;
-        while (tail < shortest - from && oldText.charCodeAt(oldText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+        const from = commonPrefix(oldText, text, shortest);
+        const tail = commonSuffix(oldText, text, shortest - from);
         const oldTo = oldText.length - tail;
         // The blocks touched: from the last one starting at or before the change to the first one ending at or after it.
         let first = -1;
@@ -124,6 +122,27 @@ export class PraDocumentFactory extends DefaultLangiumDocumentFactory {
         }
         return { value: root, lexerErrors: [], parserErrors: [], lexerReport: parsed.lexerReport };
     }
+}
+
+/** Characters compared at once (native string equality) before the character-by-character search. */
+const CHUNK = 1024;
+
+/** The length of the common start of two texts, at most `max`. */
+function commonPrefix(a: string, b: string, max: number): number {
+    let at = 0;
+    while (at + CHUNK <= max && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
+    while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+    return at;
+}
+
+/** The length of the common end of two texts, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+    let tail = 0;
+    while (tail + CHUNK <= max && a.slice(a.length - tail - CHUNK, a.length - tail) === b.slice(b.length - tail - CHUNK, b.length - tail)) {
+        tail += CHUNK;
+    }
+    while (tail < max && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+    return tail;
 }
 
 function hasErrors(result: ParseResult): boolean {
