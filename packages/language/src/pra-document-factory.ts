@@ -73,8 +73,8 @@ export class PraDocumentFactory extends DefaultLangiumDocumentFactory {
         const tail = commonSuffix(oldText, text, shortest - from);
         const oldTo = oldText.length - tail;
         // The blocks touched: from the last one starting at or before the change to the first one ending at or after it.
-        let first = -1;
-        for (let i = 0; i < elements.length && elements[i].$cstNode!.offset <= from; i++) first = i;
+        // Elements and top-level syntax nodes are in text order: found by bisection (a composite's offset is read from a leaf).
+        const first = countBefore(elements.length, i => elements[i].$cstNode!.offset <= from) - 1;
         if (first < 0) return undefined;
         let last = first;
         while (last < elements.length - 1 && elements[last].$cstNode!.end < oldTo) last++;
@@ -99,10 +99,8 @@ export class PraDocumentFactory extends DefaultLangiumDocumentFactory {
         const columnShift = newStopPoint.character - oldStopPoint.character;
         const content = rootCst.content;
         // Top-level nodes (blocks, comments between them) are in text order: those of the region are replaced.
-        let firstIndex = 0;
-        while (firstIndex < content.length && content[firstIndex].offset < start) firstIndex++;
-        let afterIndex = firstIndex;
-        while (afterIndex < content.length && content[afterIndex].offset < oldStop) afterIndex++;
+        const firstIndex = countBefore(content.length, i => content[i].offset < start);
+        const afterIndex = countBefore(content.length, i => content[i].offset < oldStop);
         for (let i = afterIndex; i < content.length; i++) {
             shift(content[i], newStop - oldStop, oldStopPoint.line, lineShift, columnShift);
         }
@@ -122,6 +120,17 @@ export class PraDocumentFactory extends DefaultLangiumDocumentFactory {
         }
         return { value: root, lexerErrors: [], parserErrors: [], lexerReport: parsed.lexerReport };
     }
+}
+
+/** How many of the first items satisfy `before`, which holds for a prefix of the items and not after it. */
+function countBefore(length: number, before: (index: number) => boolean): number {
+    let low = 0;
+    let high = length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (before(middle)) low = middle + 1; else high = middle;
+    }
+    return low;
 }
 
 /** Characters compared at once (native string equality) before the character-by-character search. */
