@@ -21,6 +21,14 @@ export default defineConfig(
         languageOptions: { globals: nodeGlobals }
     },
     {
+        // The bins are CommonJS (their bin/package.json): node starts them without its ES module loader.
+        files: ['packages/*/bin/*.js'],
+        languageOptions: {
+            sourceType: 'commonjs', globals: { ...nodeGlobals, require: 'readonly', module: 'writable', __dirname: 'readonly' }
+        },
+        rules: { '@typescript-eslint/no-require-imports': 'off' }
+    },
+    {
         rules: {
             // Long literals (messages, URLs, regular expressions) may run on; code may not.
             'max-len': ['error', {

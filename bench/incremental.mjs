@@ -3,15 +3,12 @@
 // (the edit in dept-07). Prints markdown table rows in the format of bench/run.mjs, and the server's
 // CPU time per edit (from /proc, 10 ms resolution), which moves less with the machine's load.
 //   node bench/incremental.mjs [--runs N] [--activities N]   (after `npm run build`; N ≥ 5)
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeDepartments, writePlan } from './generate-plan.mjs';
+import { openDocument, startServer } from './language-server.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const serverBin = path.join(repo, 'packages/language/bin/pra-language-server.js');
 const argument = (name, fallback) => {
     const at = process.argv.indexOf(name);
     return at > 0 ? Number(process.argv[at + 1]) || fallback : fallback;
@@ -25,59 +22,10 @@ const median = values => {
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** The server over stdio, with the folder as its workspace (it loads every `.pra` file of it). */
-async function startServer(folder) {
-    const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-jsonrpc/node');
-    const child = spawn(process.execPath, [serverBin, '--stdio'], { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stderr.resume();
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const waiters = [];
-    connection.onNotification('textDocument/publishDiagnostics', params => {
-        const at = performance.now();
-        for (const waiter of waiters.splice(0)) {
-            const current = waiter.version === undefined || params.version === undefined || params.version >= waiter.version;
-            if (waiter.uri === params.uri && current) {
-                waiter.resolve({ at, diagnostics: params.diagnostics });
-            } else waiters.push(waiter);
-        }
-    });
-    connection.onNotification(() => undefined);
-    connection.onRequest(() => null);
-    connection.listen();
-    const folderUri = pathToFileURL(folder).href;
-    await connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'bench' }], capabilities: {}
-    });
-    connection.sendNotification('initialized', {});
-    const nextDiagnostics = (uri, version) => new Promise(resolve => waiters.push({ uri, version, resolve }));
-    const stop = async () => {
-        try {
-            await Promise.race([connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 2000))]);
-            connection.sendNotification('exit');
-        } catch { /* already gone */ }
-        setTimeout(() => child.kill(), 500).unref();
-        connection.dispose();
-    };
-    /** The server's CPU time so far (user + system, ms), from /proc: it moves less with the machine's load than wall time. */
-    const cpu = () => {
-        const stat = `/proc/${child.pid}/stat`;
-        if (!existsSync(stat)) return undefined;
-        const text = readFileSync(stat, 'utf8');
-        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-        return (Number(fields[11]) + Number(fields[12])) * 10;
-    };
-    return { connection, nextDiagnostics, stop, cpu };
-}
-
 /** Opens `file`, then edits one letter of an activity title in its middle `RUNS` times after a warm-up. */
 async function editToDiagnostics(folder, file) {
-    const server = await startServer(folder);
-    const uri = pathToFileURL(file).href;
-    const text = readFileSync(file, 'utf8');
-    const opened = server.nextDiagnostics(uri);
-    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'pra', version: 1, text } });
-    await opened;
-    const lines = text.split('\n');
+    const server = await startServer({ folder });
+    const { uri, lines } = await openDocument(server, file);
     const middle = lines.findIndex((line, i) => i > lines.length / 2 && line.startsWith('activity '));
     const column = lines[middle].indexOf('"') + 1;
     let version = 1;

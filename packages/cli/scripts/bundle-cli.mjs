@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lazyRenderers } from '../../language/scripts/lazy-renderers.mjs';
+import { oneInterop } from '../../language/scripts/one-interop.mjs';
 
 const cli = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The entry is bin/pra.js's work; import.meta.url (check-command.ts, output.ts) is the bundle's own
@@ -24,7 +25,7 @@ main(process.argv.slice(2), process.stdout, process.stderr).then(code => { proce
     },
     outfile: join(cli, 'dist/pra.cjs'),
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, supported: { 'dynamic-import': false },
-    external: ['exceljs', '@resvg/resvg-js'], plugins: [lazyRenderers('pra-language/renderers')],
+    external: ['exceljs', '@resvg/resvg-js'], plugins: [lazyRenderers('pra-language/renderers'), oneInterop(cli)],
     define: { 'import.meta.url': '__praBundleUrl' },
     banner: { js: 'const __praBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning'

@@ -42,13 +42,16 @@ await Promise.all([
 ]);
 
 // The language server is the language package's bundle (built just before), shipped as is, with the
-// export renderers it loads on the first export (dist/renderers.cjs, beside it).
+// export renderers it loads on the first export (dist/renderers.cjs, beside it) and resvg's WebAssembly
+// module for Word's pictures (dist/resvg.wasm: no native binary is shipped).
 copyFileSync(join(root, 'packages/language/dist/server.cjs'), join(dist, 'server.cjs'));
 copyFileSync(join(root, 'packages/language/dist/renderers.cjs'), join(dist, 'renderers.cjs'));
+copyFileSync(join(root, 'packages/language/dist/resvg.wasm'), join(dist, 'resvg.wasm'));
 
 mkdirSync(join(dist, 'syntaxes'), { recursive: true });
 copyFileSync(join(root, 'syntaxes/pra.tmLanguage.json'), join(dist, 'syntaxes/pra.tmLanguage.json'));
 
 // No snippet file: the language server's completion serves the snippets (pra-snippets.ts) where they
 // fit — top-level elements at the top level only — which a VS Code snippet contribution cannot do.
-console.log('bundle: dist/extension.cjs, dist/server.cjs, dist/renderers.cjs, media/preview.js, test/extension/out/index.cjs');
+console.log('bundle: dist/extension.cjs, dist/server.cjs, dist/renderers.cjs, dist/resvg.wasm, media/preview.js,'
+    + ' test/extension/out/index.cjs');

@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 const extension = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(extension, '../..');
 const { version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
-const built = ['dist/extension.cjs', 'dist/server.cjs', 'dist/renderers.cjs', 'dist/syntaxes/pra.tmLanguage.json', 'media/preview.js'];
+const built = [
+    'dist/extension.cjs', 'dist/server.cjs', 'dist/renderers.cjs', 'dist/resvg.wasm', 'dist/syntaxes/pra.tmLanguage.json',
+    'media/preview.js'
+];
 for (const file of built) {
     if (!existsSync(join(extension, file))) {
         console.error(`package: ${file} missing: run "npm run bundle --workspace packages/extension" (or "npm run build") first`);

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The bundled server (`npm run build`) starts fastest, with V8's code cache (run-bundle.js, written
-// a few seconds after a start); the compiled modules work as well.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { runBundle } from './run-bundle.js';
+// a few seconds after a start); the compiled modules work as well. CommonJS (bin/package.json), like
+// run-bundle.js: node then starts without its ES module loader.
+'use strict';
+const { existsSync } = require('node:fs');
+const path = require('node:path');
+const { runBundle } = require('./run-bundle.js');
 
-const bundle = fileURLToPath(new URL('../dist/server.cjs', import.meta.url));
+const bundle = path.join(__dirname, '../dist/server.cjs');
 if (existsSync(bundle)) runBundle(bundle, 3000);
-else await import('../out/main.js');
+else import('../out/main.js');

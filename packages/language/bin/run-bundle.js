@@ -3,15 +3,18 @@
 // that run compiled (≈ 60–100 ms of a 1.8 MB bundle). A cache V8 rejects (another node, the bundle
 // changed) is rewritten; a cache that cannot be written only costs that saving. Never the shared
 // temp folder: V8 trusts its code cache, so it must be a file only this user can have written.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
-import { homedir } from 'node:os';
-import * as path from 'node:path';
-import vm from 'node:vm';
+// CommonJS, as both bins (bin/package.json): node runs a CommonJS entry without starting its ES module
+// loader (≈ 6–10 ms of CPU at each start); `import('pra-language/run-bundle')` still finds `runBundle`.
+'use strict';
+const { createHash } = require('node:crypto');
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { homedir } = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
 
-/** `when`: 'exit' writes the cache as the process ends (a command), a number of ms after the start (a server). */
-export function runBundle(file, when = 'exit') {
+/** `when`: 'exit' writes the cache as the process ends (a command), a number of ms after the start (a server; or at its end, if sooner). */
+function runBundle(file, when = 'exit') {
     const source = readFileSync(file, 'utf8');
     const { size, mtimeMs } = statSync(file);
     // One cache per bundle file (named after it), replaced when the bundle or node changes.
@@ -31,7 +34,10 @@ export function runBundle(file, when = 'exit') {
         filename: file, cachedData, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
     });
     if (cachedData === undefined || script.cachedDataRejected) {
+        let saved = false;
         const save = () => {
+            if (saved) return;
+            saved = true;
             try {
                 mkdirSync(folder, { recursive: true, mode: 0o700 });
                 const temporary = `${cacheFile}.${process.pid}`;
@@ -42,7 +48,9 @@ export function runBundle(file, when = 'exit') {
                 }
             } catch { /* no writable cache folder: no cache */ }
         };
-        if (when === 'exit') process.once('exit', save); else setTimeout(save, when).unref();
+        // A server that ends before `when` (a short session, a test) still leaves its cache.
+        process.once('exit', save);
+        if (when !== 'exit') setTimeout(save, when).unref();
     }
     const bundleModule = new Module(file, null);
     bundleModule.filename = file;
@@ -50,3 +58,5 @@ export function runBundle(file, when = 'exit') {
     const run = script.runInThisContext();
     run.call(bundleModule.exports, bundleModule.exports, Module.createRequire(file), bundleModule, file, path.dirname(file));
 }
+
+module.exports = { runBundle };

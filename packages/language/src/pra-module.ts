@@ -22,11 +22,12 @@ import { PraDocumentValidator } from './pra-document-validator.js';
 import { PraFileModels } from './pra-file-models.js';
 import { PraImports } from './pra-imports.js';
 import { PraLinker } from './pra-linker.js';
-import { createPraParser } from './pra-parser.js';
+import { createPraParser, PraCompletionParser, praParserConfig } from './pra-parser.js';
 import { PraReferenceDescriptionProvider } from './pra-reference-descriptions.js';
 import { PraLexerErrorMessageProvider, PraParserErrorMessageProvider } from './pra-parser-messages.js';
 import { PraScopeComputation, PraScopeProvider } from './pra-scope.js';
 import { PraSettings } from './pra-settings.js';
+import { PraTokenBuilder } from './pra-token-builder.js';
 import { PraValidationRegistry } from './pra-validation-registry.js';
 import { PraValidator, registerValidationChecks } from './pra-validator.js';
 import { PraValueConverter } from './pra-value-converter.js';
@@ -60,6 +61,9 @@ export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedSer
     },
     parser: {
         LangiumParser: (services) => createPraParser(services),
+        ParserConfig: () => praParserConfig,
+        CompletionParser: (services) => new PraCompletionParser(services),
+        TokenBuilder: () => new PraTokenBuilder(),
         ValueConverter: () => new PraValueConverter(),
         ParserErrorMessageProvider: (services) => new PraParserErrorMessageProvider(services.PraSettings),
         LexerErrorMessageProvider: (services) => new PraLexerErrorMessageProvider(services.PraSettings)

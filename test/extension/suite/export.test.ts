@@ -66,6 +66,12 @@ suite('PRA: Export Plan… in a real VS Code', () => {
             assert.equal(written, target);
             const bytes = readFileSync(target);
             assert.equal(bytes.subarray(0, format === 'pdf' ? 4 : 2).toString('latin1'), format === 'pdf' ? '%PDF' : 'PK');
+            if (format === 'docx') {
+                // The dependency diagram and the scenario charts are pictures (resvg, native or WebAssembly), not a legend alone.
+                const isPicture = (f: { name: string }) => f.name.startsWith('word/media/') && f.name.endsWith('.png');
+                const pictures = Object.keys(unzipSync(bytes, { filter: isPicture }));
+                assert.ok(pictures.length >= 2, `Word's pictures: ${pictures.join(', ') || 'none'}`);
+            }
             assert.equal(prompts.asked.length, 0, 'a plan without errors is not questioned');
             assert.equal(prompts.told.length, 1);
             assert.ok(prompts.told[0].message.includes(`cabinet-martin.${format}`), prompts.told[0].message);

@@ -51,6 +51,12 @@ export async function exportPass(page, helpers) {
     }
     const size = readFileSync(file).length;
     log(`UI: Export Plan… wrote cabinet-martin/plan.${extension} (${size} bytes); the notice offers Reveal only`);
+    if (extension === 'docx') {
+      // The installed extension has no node_modules, so no native resvg: its pictures come from dist/resvg.wasm.
+      const pictures = Object.keys(unzipSync(readFileSync(file), { filter: f => /^word\/media\/.*\.png$/.test(f.name) }));
+      if (pictures.length < 2) throw new Error(`Word from the editor has ${pictures.length} picture(s): diagram and charts missing`);
+      log(`UI: the Word file has ${pictures.length} pictures (the dependency diagram and the scenario charts)`);
+    }
     if (extension === 'pdf') await page.screenshot({ path: join(results, 'export-written.png'), timeout: 15_000 });
     const close = toast.locator('.codicon-notifications-clear, .action-label.codicon-close').first();
     await close.click({ timeout: 5_000 }).catch(() => undefined);

@@ -2,7 +2,7 @@ import ElkModule from 'elkjs/lib/elk.bundled.js';
 import { svgMarkup } from '../render/svg-tree.js';
 import { timelineSvg } from '../render/timeline-svg.js';
 import type { DiagramBlock, PlanDocument, Block, TimelineBlock } from './pra-document-types.js';
-import { fontPaths } from './pdf-fonts.js';
+import { svgToPng } from './svg-png.js';
 import { largest } from './table-widths.js';
 import { accent, headerFill, zoneInk } from './pra-export-theme.js';
 
@@ -124,9 +124,8 @@ function drawTimeline(block: TimelineBlock): DiagramDrawing {
 export const timelineChartWidth = 420;
 
 /**
- * The PNG Word shows in place of the SVG (resvg, at twice the size for print), with the documents'
- * font; undefined when the native renderer is not installed (the language server's bundle ships
- * without it): Word then lists the dependencies under the diagram's legend only.
+ * The PNG Word shows in place of the SVG (`svgToPng`: resvg, native or WebAssembly); undefined when
+ * neither renderer loads: Word then lists the dependencies under the diagram's legend only.
  */
 export async function diagramPng(drawing: DiagramDrawing): Promise<Uint8Array | undefined> {
     const cached = pngCache.get(drawing.svg);
@@ -136,20 +135,12 @@ export async function diagramPng(drawing: DiagramDrawing): Promise<Uint8Array | 
         pngCache.set(drawing.svg, cached);
         return cached;
     }
-    try {
-        const { Resvg } = await import('@resvg/resvg-js');
-        const fonts = Object.values(fontPaths());
-        const resvg = new Resvg(drawing.svg, {
-            fitTo: { mode: 'zoom', value: 2 }, background: '#ffffff',
-            font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Roboto', sansSerifFamily: 'Roboto' }
-        });
-        const png = new Uint8Array(resvg.render().asPng());
+    const png = await svgToPng(drawing.svg).catch(() => undefined);
+    if (png) {
         pngCache.set(drawing.svg, png);
         if (pngCache.size > pngCacheSize) pngCache.delete(pngCache.keys().next().value!);
-        return png;
-    } catch {
-        return undefined;
     }
+    return png;
 }
 
 /**
