@@ -12,7 +12,7 @@ import { createTestServices } from '../helpers.js';
  * the touched blocks of the changed file re-parsed, only the affected files re-linked and
  * re-validated, cached parts of the plan model), equals what a build from scratch of the same texts
  * shows: every token's position, the diagnostics of every file, what each reference links to (and
- * the order of `document.references`), the reference index, the plan analysis giving each file its
+ * the order of `document.references`), the names exported to the index, the reference index, the plan analysis giving each file its
  * context, and in the edited file the hovers, the document symbols and the formatting edits. Seeded random edits; a fresh build is compared
  * every few edits and at the end (incremental-*.test.ts, one file per layout so that they run side by side).
  */
@@ -147,6 +147,12 @@ function isAttached(node: AstNode): boolean {
     return AstUtils.getDocument(node).parseResult.value === AstUtils.findRootNode(node);
 }
 
+/** The names the file exports to the index, with their paths and places. */
+function exportsOf(services: PraServices, document: LangiumDocument): unknown {
+    return services.shared.workspace.IndexManager.allElements(undefined, new Set([document.uri.toString()]))
+        .map(d => [d.name, d.type, d.path, d.documentUri.toString(), d.nameSegment, d.selectionSegment]).toArray();
+}
+
 /** The file's entries in the reference index (what find-references and rename read). */
 function referenceIndexOf(services: PraServices, document: LangiumDocument): unknown {
     const index = (services.shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, ReferenceDescription[]> })
@@ -195,6 +201,8 @@ export async function replay(layout: string, original: Files, seed: number, choo
                 .toEqual(diagnosticsOf(scratch.documents[file]));
             expect(linksOf(documents[file]), `links of ${file} after edit ${edit} (seed ${seed})`)
                 .toEqual(linksOf(scratch.documents[file]));
+            expect(exportsOf(services, documents[file]), `exports of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(exportsOf(scratch.services, scratch.documents[file]));
             expect(referenceIndexOf(services, documents[file]), `reference index of ${file} after edit ${edit} (seed ${seed})`)
                 .toEqual(referenceIndexOf(scratch.services, scratch.documents[file]));
             expect(analysisOf(services, documents[file]), `analysis of ${file}'s plan after edit ${edit} (seed ${seed})`)

@@ -1,16 +1,65 @@
 import {
-    DefaultScopeComputation, EMPTY_SCOPE, MultiMap, WorkspaceCache, AstUtils,
-    type AstNodeDescription, type AstReflection, type IndexManager, type LangiumDocument, type LocalSymbols,
-    type ReferenceInfo, type Scope, type ScopeProvider, type Stream
+    AstUtils, Cancellation, CstUtils, DefaultScopeComputation, EMPTY_SCOPE, interruptAndCheck, MultiMap, WorkspaceCache,
+    type AstNode, type AstNodeDescription, type AstNodeLocator, type AstReflection, type DocumentSegment, type IndexManager,
+    type LangiumCoreServices, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type ScopeProvider, type Stream
 } from 'langium';
+import { fileWalk } from './pra-element-walk.js';
 import { stream } from 'langium';
 import type { PraServices } from './pra-module.js';
 import type { PraImports } from './pra-imports.js';
 
-/** Names live at the top level of a file only: no local symbol tables to build. */
+/**
+ * Names live at the top level of a file only: no local symbol tables to build. The description of a
+ * top-level element is kept by its node (the document factory keeps the nodes of untouched blocks):
+ * its name and type do not change, and its path and places are read from the node when asked, so they
+ * follow the block when an edit before it moves it.
+ */
 export class PraScopeComputation extends DefaultScopeComputation {
+    private readonly locator: AstNodeLocator;
+    private readonly kept = new WeakMap<AstNode, { document: LangiumDocument; description: AstNodeDescription | undefined }>();
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
     override async collectLocalSymbols(_document: LangiumDocument): Promise<LocalSymbols> {
         return new MultiMap<never, AstNodeDescription>() as unknown as LocalSymbols;
+    }
+
+    /** Langium's exports (the root, then its children, those with a name), offering to yield once. */
+    override async collectExportedSymbols(document: LangiumDocument,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
+        await interruptAndCheck(cancelToken);
+        const root = document.parseResult.value;
+        const exports: AstNodeDescription[] = [];
+        this.addExportedSymbol(root, exports, document);
+        for (const node of fileWalk(root).tops) {
+            let kept = this.kept.get(node);
+            if (kept?.document !== document) {
+                const name = this.nameProvider.getName(node);
+                kept = { document, description: name ? this.describe(node, name, document) : undefined };
+                this.kept.set(node, kept);
+            }
+            if (kept.description) exports.push(kept.description);
+        }
+        return exports;
+    }
+
+    /** Langium's description (DefaultAstNodeDescriptionProvider), with its path and segments read when asked. */
+    private describe(node: AstNode, name: string, document: LangiumDocument): AstNodeDescription {
+        const { locator, nameProvider } = this;
+        return {
+            node, name, type: node.$type, documentUri: document.uri,
+            get path(): string { return locator.getAstNodePath(node); },
+            get nameSegment(): DocumentSegment | undefined {
+                const cst = nameProvider.getNameNode(node) ?? node.$cstNode;
+                return cst ? CstUtils.toDocumentSegment(cst) : undefined;
+            },
+            get selectionSegment(): DocumentSegment | undefined {
+                return node.$cstNode ? CstUtils.toDocumentSegment(node.$cstNode) : undefined;
+            }
+        };
     }
 }
 
