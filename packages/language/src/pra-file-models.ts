@@ -1,4 +1,4 @@
-import { DocumentState, type LangiumDocument } from 'langium';
+import { DocumentState, WorkspaceCache, type LangiumDocument } from 'langium';
 import type { Element, PraFile } from './generated/ast.js';
 import type { PraImports } from './pra-imports.js';
 import { readElement, readFile, type ReadElement } from './pra-model-builder.js';
@@ -26,10 +26,13 @@ export class PraFileModels {
     private readonly elements = new WeakMap<Element, ElementRead>();
     /** By file: the names it saw at its last read, and the token standing for them (compared by identity). */
     private readonly names = new Map<string, { names: string; token: object }>();
+    /** The token of each file in this build (the index changes only in a build's indexing phase). */
+    private readonly tokens: WorkspaceCache<string, object>;
     private readonly services: PraServices;
 
     constructor(services: PraServices) {
         this.services = services;
+        this.tokens = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
     }
 
     of(document: LangiumDocument | undefined, uri: string, root: PraFile): readonly ReadElement[] {
@@ -58,6 +61,10 @@ export class PraFileModels {
      * (PraLinker compares it too).
      */
     namesSeen(uri: string): object {
+        return this.tokens.get(uri, () => this.computeNamesSeen(uri));
+    }
+
+    private computeNamesSeen(uri: string): object {
         const imports: PraImports = this.services.references.PraImports;
         const visible = new Set(imports.visibleUris(uri));
         const list: string[] = [];
