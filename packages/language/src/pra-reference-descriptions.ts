@@ -2,7 +2,7 @@ import { fileWalk, walkOf } from './pra-element-walk.js';
 import {
     Cancellation, CstUtils, interruptAndCheck, isReference, UriUtils, type AstNode, type AstNodeDescription,
     type AstNodeLocator, type CstNode, type DocumentSegment, type LangiumCoreServices, type LangiumDocument,
-    type ReferenceDescription, type ReferenceDescriptionProvider, type ReferenceInfo, type URI
+    type Reference, type ReferenceDescription, type ReferenceDescriptionProvider, type ReferenceInfo, type URI
 } from 'langium';
 
 /**
@@ -17,7 +17,7 @@ class LazyReferenceDescription implements ReferenceDescription {
     constructor(
         private readonly container: AstNode,
         private readonly refNode: CstNode,
-        private readonly target: AstNodeDescription,
+        readonly target: AstNodeDescription,
         private readonly locator: AstNodeLocator,
         readonly sourceUri: URI,
         readonly local: boolean
@@ -29,9 +29,14 @@ class LazyReferenceDescription implements ReferenceDescription {
     get segment(): DocumentSegment { return CstUtils.toDocumentSegment(this.refNode); }
 }
 
-/** Langium's reference description provider with lazy entries (above): the same entries, in the same order. */
+/**
+ * Langium's reference description provider with lazy entries (above): the same entries, in the same
+ * order. The entry of a reference is kept while the reference keeps its target (its node
+ * description): what it reads of its place is read when asked, so it stays right when the block moves.
+ */
 export class PraReferenceDescriptionProvider implements ReferenceDescriptionProvider {
     private readonly locator: AstNodeLocator;
+    private readonly kept = new WeakMap<Reference, LazyReferenceDescription>();
 
     constructor(services: LangiumCoreServices) {
         this.locator = services.workspace.AstNodeLocator;
@@ -44,9 +49,19 @@ export class PraReferenceDescriptionProvider implements ReferenceDescriptionProv
         const sourceUri = document.uri;
         const add = ({ reference, container }: ReferenceInfo): void => {
             if (reference.error || !reference.$refNode) return;
-            const targets = isReference(reference)
-                ? (reference.$nodeDescription ? [reference.$nodeDescription] : [])
-                : reference.items.flatMap(item => item.$nodeDescription ? [item.$nodeDescription] : []);
+            if (isReference(reference)) {
+                const target = reference.$nodeDescription;
+                if (!target) return;
+                let entry = this.kept.get(reference);
+                if (entry?.target !== target || entry.sourceUri !== sourceUri) {
+                    entry = new LazyReferenceDescription(container, reference.$refNode, target, this.locator, sourceUri,
+                        UriUtils.equals(target.documentUri, sourceUri));
+                    this.kept.set(reference, entry);
+                }
+                descriptions.push(entry);
+                return;
+            }
+            const targets = reference.items.flatMap(item => item.$nodeDescription ? [item.$nodeDescription] : []);
             for (const target of targets) {
                 descriptions.push(new LazyReferenceDescription(container, reference.$refNode, target, this.locator, sourceUri,
                     UriUtils.equals(target.documentUri, sourceUri)));

@@ -63,17 +63,34 @@ export class PraScopeComputation extends DefaultScopeComputation {
     }
 }
 
-/** The names one file sees, indexed by name once per build for each kind asked. */
+/** The names one file sees (in the index's order), and the same by name: made once per build and file. */
+interface VisibleNames { list: readonly AstNodeDescription[]; byName: Map<string, AstNodeDescription[]> }
+
+/**
+ * The names of one kind a file sees: its file's names by name, filtered by kind when read (one index
+ * per file and build, not one per kind). Every name of the kind, grouped by name in the order of the
+ * first of each (as Langium's scopes list them), is made only when asked (completion).
+ */
 class IndexedScope implements Scope {
-    constructor(private readonly byName: Map<string, AstNodeDescription[]>) { }
+    private grouped: Map<string, AstNodeDescription[]> | undefined;
+    constructor(private readonly names: VisibleNames, private readonly accepts: (description: AstNodeDescription) => boolean) { }
     getElement(name: string): AstNodeDescription | undefined {
-        return this.byName.get(name)?.[0];
+        for (const description of this.names.byName.get(name) ?? []) if (this.accepts(description)) return description;
+        return undefined;
     }
     getElements(name: string): Stream<AstNodeDescription> {
-        return stream(this.byName.get(name) ?? []);
+        return stream(this.names.byName.get(name) ?? []).filter(this.accepts);
     }
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.byName.values()).flatMap(list => list);
+        if (!this.grouped) {
+            this.grouped = new Map();
+            for (const description of this.names.list) {
+                if (!this.accepts(description)) continue;
+                const list = this.grouped.get(description.name);
+                if (list) list.push(description); else this.grouped.set(description.name, [description]);
+            }
+        }
+        return stream(this.grouped.values()).flatMap(list => list);
     }
 }
 
@@ -87,12 +104,14 @@ export class PraScopeProvider implements ScopeProvider {
     private readonly indexManager: IndexManager;
     private readonly imports: PraImports;
     private readonly cache: WorkspaceCache<string, Scope>;
+    private readonly visibleNames: WorkspaceCache<string, VisibleNames>;
 
     constructor(services: PraServices) {
         this.reflection = services.shared.AstReflection;
         this.indexManager = services.shared.workspace.IndexManager;
         this.imports = services.references.PraImports;
         this.cache = new WorkspaceCache(services.shared);
+        this.visibleNames = new WorkspaceCache(services.shared);
     }
 
     getScope(context: ReferenceInfo): Scope {
@@ -102,13 +121,18 @@ export class PraScopeProvider implements ScopeProvider {
     }
 
     private createScope(uri: string, referenceType: string): Scope {
-        const visible = this.imports.visibleUris(uri);
+        const names = this.visibleNames.get(uri, () => this.namesOf(uri));
+        const accepts = (description: AstNodeDescription): boolean => this.reflection.isSubtype(description.type, referenceType);
+        return names.list.some(accepts) ? new IndexedScope(names, accepts) : EMPTY_SCOPE;
+    }
+
+    private namesOf(uri: string): VisibleNames {
+        const list = this.indexManager.allElements(undefined, new Set(this.imports.visibleUris(uri))).toArray();
         const byName = new Map<string, AstNodeDescription[]>();
-        for (const description of this.indexManager.allElements(undefined, new Set(visible))) {
-            if (!this.reflection.isSubtype(description.type, referenceType)) continue;
-            const list = byName.get(description.name);
-            if (list) list.push(description); else byName.set(description.name, [description]);
+        for (const description of list) {
+            const named = byName.get(description.name);
+            if (named) named.push(description); else byName.set(description.name, [description]);
         }
-        return byName.size === 0 ? EMPTY_SCOPE : new IndexedScope(byName);
+        return { list, byName };
     }
 }
