@@ -1,8 +1,9 @@
 import {
     AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isAstNode, isReference,
-    type AstNode, type AstNodeDescription, type IndexManager, type LangiumDocument, type LinkingError, type MultiReference,
-    type Reference, type ReferenceInfo
+    type AstNode, type AstNodeDescription, type LangiumDocument, type LinkingError, type MultiReference,
+    type Reference, type ReferenceInfo, type ScopeComputation
 } from 'langium';
+import { PraScopeComputation } from './pra-scope.js';
 import { fileWalk, walkOf } from './pra-element-walk.js';
 import type { PraFileModels } from './pra-file-models.js';
 import type { PraDocumentLanguage } from './pra-document-language.js';
@@ -46,6 +47,8 @@ interface Linked {
     tops: ReadonlySet<AstNode>;
     /** `document.references` then, in order. */
     references: readonly (Reference | MultiReference)[];
+    /** Top-level nodes some reference of which that link did not add to `document.references` (resolved on demand before it). */
+    partial: ReadonlySet<AstNode>;
     /** The names the file saw then (PraFileModels.namesSeen: the same object while the names are the same). */
     names: object;
 }
@@ -67,7 +70,7 @@ interface Linked {
 export class PraLinker extends DefaultLinker {
     private readonly language: PraDocumentLanguage;
     private readonly fileModels: PraFileModels;
-    private readonly indexManager: IndexManager;
+    private readonly scopeComputation: ScopeComputation;
     private readonly linked = new WeakMap<LangiumDocument, Linked>();
     /** Documents whose unlink was deferred to their next link. */
     private readonly deferred = new WeakSet<LangiumDocument>();
@@ -76,7 +79,7 @@ export class PraLinker extends DefaultLinker {
         super(services);
         this.language = services.PraDocumentLanguage;
         this.fileModels = services.analysis.PraFileModels;
-        this.indexManager = services.shared.workspace.IndexManager;
+        this.scopeComputation = services.references.ScopeComputation;
     }
 
     /**
@@ -98,16 +101,19 @@ export class PraLinker extends DefaultLinker {
         const uri = document.uri.toString();
         const names = this.fileModels.namesSeen(uri);
         const { rootReferences, tops } = fileWalk(root);
+        const current = new Set(tops);
         let keep: ((info: ReferenceInfo) => boolean) | undefined;
         if (deferred && last) {
-            if (last.root === root && last.names === names) keep = this.keeper(document, last, tops);
-            else this.unlinkAll(document, last);
+            keep = last.root === root && last.names === names ? this.keeper(document, last, current) : undefined;
+            if (!keep) this.unlinkAll(document, last);
         }
+        const partial = new Set<AstNode>();
         await interruptAndCheck(cancelToken);
         for (const info of rootReferences) this.doLink(info, document);
         for (const top of tops) {
             await interruptAndCheck(cancelToken);
             const references = walkOf(top).references;
+            const before = document.references.length;
             if (keep && last!.tops.has(top)) {
                 for (const info of references) {
                     if (keep(info)) document.references.push(info.reference);
@@ -116,31 +122,29 @@ export class PraLinker extends DefaultLinker {
             } else {
                 for (const info of references) this.doLink(info, document);
             }
+            if (document.references.length - before !== references.length) partial.add(top);
         }
         // Recorded once complete: a link cancelled midway leaves the last record, and the next unlink
         // unlinks what it linked (`document.references`); what it did not reach is as the record says.
-        this.linked.set(document, { root, tops: new Set(tops), references: document.references, names });
+        this.linked.set(document, { root, tops: current, references: document.references, partial, names });
     }
 
     /**
      * Whether a reference of a block kept since the last link keeps its target (see the class); if
-     * not, it is unlinked, ready to be linked again. A reference not linked by the last link (resolved
-     * on demand before it) is left as Langium leaves it.
+     * not, it is unlinked, ready to be linked again. Undefined (relink the whole file) when a kept
+     * block has a reference the last link did not add to `document.references` (resolved on demand
+     * before it: Langium leaves those as they are, and which they are is not recorded).
      */
-    private keeper(document: LangiumDocument, last: Linked, tops: readonly AstNode[]): (info: ReferenceInfo) => boolean {
+    private keeper(document: LangiumDocument, last: Linked, current: ReadonlySet<AstNode>): ((info: ReferenceInfo) => boolean) | undefined {
+        const exports = this.scopeComputation;
+        if (!(exports instanceof PraScopeComputation)) return undefined;
+        for (const top of last.partial) if (current.has(top)) return undefined;
         const root = document.parseResult.value;
-        const current = new Set(tops);
-        const linkedThen = new Set(last.references);
-        const descriptions = new Map<AstNode, AstNodeDescription>();
-        for (const description of this.indexManager.allElements(undefined, new Set([document.uri.toString()]))) {
-            if (description.node && !descriptions.has(description.node)) descriptions.set(description.node, description);
-        }
         return ({ reference }) => {
-            if (!linkedThen.has(reference)) return false;
             const fields = reference as unknown as { _ref?: unknown; _nodeDescription?: AstNodeDescription };
             const target = isReference(reference) ? fields._ref : undefined;
             const kept = isAstNode(target) && target.$container === root && current.has(target);
-            const description = kept ? descriptions.get(target) : undefined;
+            const description = kept ? exports.descriptionOf(target, document) : undefined;
             if (description) {
                 fields._nodeDescription = description;
                 return true;

@@ -46,6 +46,12 @@ export class PraScopeComputation extends DefaultScopeComputation {
         return exports;
     }
 
+    /** The description the index has of a top-level node of the document (exported in its last indexing), if any. */
+    descriptionOf(node: AstNode, document: LangiumDocument): AstNodeDescription | undefined {
+        const kept = this.kept.get(node);
+        return kept?.document === document ? kept.description : undefined;
+    }
+
     /** Langium's description (DefaultAstNodeDescriptionProvider), with its path and segments read when asked. */
     private describe(node: AstNode, name: string, document: LangiumDocument): AstNodeDescription {
         const { locator, nameProvider } = this;
