@@ -1,5 +1,6 @@
 import {
-    AstUtils, CstUtils, isCompositeCstNode, isReference, URI, type AstNode, type LangiumDocument, type ReferenceDescription
+    AstUtils, Cancellation, CstUtils, isCompositeCstNode, isOperationCancelled, isReference, setInterruptionPeriod, URI,
+    type AstNode, type LangiumDocument, type ReferenceDescription
 } from 'langium';
 import { PraDocumentFactory } from '../../packages/language/src/pra-document-factory.js';
 import { expect } from 'vitest';
@@ -171,8 +172,24 @@ function analysisOf(services: PraServices, document: LangiumDocument): unknown {
 
 interface Replayed { compared: number; blocks: number; full: number }
 
+/**
+ * `cancelling`: four builds in five between two comparisons are cancelled after a random number of
+ * yields (every `interruptAndCheck` yields), as the language server cancels a build when the next
+ * keystroke arrives; the next build completes what is left.
+ */
 export async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string,
-    edits = EDITS, scripted?: (text: string, edit: number) => Edit): Promise<Replayed> {
+    edits = EDITS, scripted?: (text: string, edit: number) => Edit, cancelling = false): Promise<Replayed & { cancelled: number }> {
+    if (cancelling) setInterruptionPeriod(0);
+    try {
+        return await replayEdits(layout, original, seed, chooseFile, edits, scripted, cancelling);
+    } finally {
+        setInterruptionPeriod(10);
+    }
+}
+
+async function replayEdits(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string,
+    edits: number, scripted: ((text: string, edit: number) => Edit) | undefined, cancelling: boolean
+): Promise<Replayed & { cancelled: number }> {
     const next = random(seed);
     const texts: Files = { ...original };
     const clean: Partial<Files> = {};
@@ -181,13 +198,30 @@ export async function replay(layout: string, original: Files, seed: number, choo
     const textDocuments = services.shared.workspace.TextDocuments!;
     let version = 0;
     let compared = 0;
+    let cancelled = 0;
     for (let edit = 1; edit <= edits; edit++) {
         const name = chooseFile(next);
         const { start, end, insert } = scripted?.(texts[name], edit) ?? randomEdit(texts[name], next, original[name], clean[name]);
         texts[name] = texts[name].slice(0, start) + insert + texts[name].slice(end);
         const uri = uriOf(layout, name);
         textDocuments.set(TextDocument.create(uri.toString(), 'pra', ++version, texts[name]));
-        await builder.update([uri], []);
+        if (cancelling && edit % COMPARE_EVERY !== 0 && edit !== edits && next() < 0.8) {
+            const source = new Cancellation.CancellationTokenSource();
+            const ticks = Math.floor(next() * 250);
+            const build = builder.update([uri], [], source.token);
+            void (async () => {
+                for (let tick = 0; tick < ticks; tick++) await new Promise(resolve => setImmediate(resolve));
+                source.cancel();
+            })();
+            try {
+                await build;
+            } catch (error) {
+                if (!isOperationCancelled(error)) throw error;
+                cancelled++;
+            }
+        } else {
+            await builder.update([uri], []);
+        }
         const { lexerErrors, parserErrors } = documents[name].parseResult;
         if (lexerErrors.length === 0 && parserErrors.length === 0) clean[name] = texts[name];
         if (edit % COMPARE_EVERY !== 0 && edit !== edits) continue;
@@ -214,6 +248,6 @@ export async function replay(layout: string, original: Files, seed: number, choo
     }
     const factory = services.shared.workspace.LangiumDocumentFactory;
     expect(factory).toBeInstanceOf(PraDocumentFactory);
-    return { compared, ...(factory as PraDocumentFactory).updates };
+    return { compared, cancelled, ...(factory as PraDocumentFactory).updates };
 }
 

@@ -27,6 +27,15 @@ describe('an incremental rebuild equals a full rebuild', () => {
         expect(blocks).toBeGreaterThan(25);
     }, 180_000);
 
+    // Builds cancelled midway (during the parse, the linking, the validation…), as when edits come fast.
+    test('one file, builds cancelled midway: 1000 edits', async () => {
+        const text = (generatePlan({ activities: 10 }) as { text: string }).text;
+        const { compared, cancelled } = await replay('one', { 'plan.pra': text }, 20261204, () => 'plan.pra', 1000, undefined, true);
+        expect(compared).toBe(Math.ceil(1000 / COMPARE_EVERY));
+        console.log(`one file: ${cancelled} builds cancelled`);
+        expect(cancelled).toBeGreaterThan(300);
+    }, 180_000);
+
     // A block without a name added before the others each time: the names are the same, the links of
     // the untouched blocks are kept, and the paths of their targets (`/elements@i`) move.
     test('one file, unnamed blocks inserted before referenced ones: 40 edits', async () => {
