@@ -36,7 +36,7 @@ export class PraValidator {
         for (const finding of findings) {
             const start = finding.at.range.start;
             const node = nodes.get(`${start.line}:${start.character}`);
-            const range = (finding.property && node ? propertyNode(node, finding.property)?.range : undefined) ?? finding.at.range;
+            const range = (finding.property && node ? propertyOf(node, finding.property)?.range : undefined) ?? finding.at.range;
             accept(checkSeverities[finding.code], finding.message, {
                 node: file, range, code: finding.code,
                 data: { code: finding.code, element: finding.subject?.name, kind: finding.subject?.kind, related: relatedData(finding) },
@@ -44,6 +44,16 @@ export class PraValidator {
             });
         }
     };
+}
+
+/** The syntax node of a property of an element, found once per parse of it (findings fall mostly on untouched blocks). */
+const properties = new WeakMap<AstNode, Map<string, CstNode | undefined>>();
+
+function propertyOf(node: AstNode, property: string): CstNode | undefined {
+    let known = properties.get(node);
+    if (!known) properties.set(node, known = new Map());
+    if (!known.has(property)) known.set(property, propertyNode(node, property));
+    return known.get(property);
 }
 
 /** The syntax node each element's findings are anchored at: its name, or title, or whole text (kept by the element's node). */
