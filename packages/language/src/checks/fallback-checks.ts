@@ -1,8 +1,8 @@
 import { isFutureExercise, outcomeFor } from '../pra-exercises.js';
 import { word } from '../pra-messages.js';
 import type { FallbackData } from '../pra-model.js';
-import { isActive } from '../pra-recovery.js';
-import { about, duration, namesUpTo, relatedAssets, say, type CheckContext, type PlanCheck } from './pra-finding.js';
+import { countBits, hasBit, isActive, sharesBits } from '../pra-recovery.js';
+import { about, duration, firstNamesOf, namesUpTo, relatedAssets, say, type CheckContext, type PlanCheck } from './pra-finding.js';
 import { nonRecoveringFallbackTypes } from '../pra-vocabulary.js';
 
 /** Fallback means (seed point 4) and the exercises that prove them. */
@@ -38,27 +38,77 @@ const unquantifiedFallback: PlanCheck = (ctx, report) => {
     }
 };
 
+/**
+ * One finding per active fallback that needs (through `depends on`) what it covers: an asset it
+ * covers or one of U of an activity it covers. Names the first five such assets, counts them all,
+ * and gives the chain to the one that says it best. With closure rows (RecoveryGraph.assetBits)
+ * the assets are counted by a popcount and the walk from the fallback stops once it has named
+ * what the message shows; without them (a very large inventory), every walk is made in full.
+ */
 const selfDependentFallback: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;
+    const { recovery } = analysis;
+    const siteLike = (asset: string): boolean => ['site', 'facility'].includes(analysis.data.assets.get(asset)?.kind ?? '');
+    let sites: Uint32Array | undefined;
     for (const fallback of activeFallbacks(ctx)) {
         if (fallback.dependsOn.length === 0 && fallback.dependsOnFallbacks.length === 0) continue;
-        const covered = new Set<string>();
-        const needed = new Set<string>();
-        for (const target of fallback.covers) {
-            if (target.kind === 'asset') covered.add(target.name);
-            else analysis.recovery.forEachAsset(target.name, a => needed.add(a.name));
-        }
-        const chains = analysis.recovery.chainsFrom(fallback.name, asset => covered.has(asset) || needed.has(asset));
-        if (chains.length === 0) continue;
-        const siteLike = (asset: string): boolean => ['site', 'facility'].includes(analysis.data.assets.get(asset)?.kind ?? '');
-        const preferred = chains.find(c => covered.has(c.asset))
-            ?? (fallback.type === 'site' ? chains.find(c => siteLike(c.asset)) : undefined) ?? chains[0];
-        const assets = chains.map(c => c.asset);
+        const reached = recovery.assetBits('fallback', fallback.name);
+        if (reached) sites ??= recovery.assetMaskWhere((_a, _c, i) => siteLike(recovery.names[i]));
+        const found = reached && sites
+            ? selfDependenceByRows(ctx, fallback, reached, sites) : selfDependenceByWalks(ctx, fallback, siteLike);
+        if (!found) continue;
         report(about('fallback', fallback, 'self-dependent-fallback', say(ctx, 'self-dependent-fallback', {
-            fallback: fallback.name, assets: namesUpTo(assets, SELF_NAMED, ctx.lang), chain: preferred.chain.join(' → ')
-        }), 'dependsOn', relatedAssets(ctx, assets.slice(0, SELF_NAMED))));
+            fallback: fallback.name, assets: firstNamesOf(found.first, found.count, SELF_NAMED, ctx.lang), chain: found.chain.join(' → ')
+        }), 'dependsOn', relatedAssets(ctx, found.first.slice(0, SELF_NAMED))));
     }
 };
+
+/** What a self-dependent fallback's finding says: the first assets in question, how many, the chain shown. */
+interface SelfDependence { first: string[]; count: number; chain: string[] }
+
+function selfDependenceByRows(
+    ctx: CheckContext, fallback: FallbackData, reached: Uint32Array, sites: Uint32Array
+): SelfDependence | undefined {
+    const { recovery } = ctx.analysis;
+    const covered = recovery.assetMaskOf(fallback.covers.filter(t => t.kind === 'asset').map(t => t.name));
+    const wanted = covered.slice();
+    for (const target of fallback.covers) {
+        if (target.kind !== 'activity') continue;
+        const needed = recovery.assetBits('activity', target.name)!;
+        for (let w = 0; w < wanted.length; w++) wanted[w] |= needed[w];
+    }
+    const count = countBits(reached, wanted);
+    if (count === 0) return undefined;
+    // The chain shown goes to the first asset covered, else (a site) the first site, else the first asset.
+    const coveredHit = sharesBits(reached, covered);
+    const siteHit = !coveredHit && fallback.type === 'site' && sharesBits(reached, wanted, sites);
+    const named = Math.min(SELF_NAMED, count);
+    let preferred: number | undefined;
+    const { hits, chainTo } = recovery.hitsFrom(fallback.name, i => hasBit(wanted, i), found => {
+        const last = found[found.length - 1];
+        const shown = last !== undefined && (coveredHit ? hasBit(covered, last) : siteHit && hasBit(sites, last));
+        if (preferred === undefined && shown) preferred = last;
+        return found.length >= named && (preferred !== undefined || (!coveredHit && !siteHit));
+    });
+    return { first: hits.slice(0, SELF_NAMED).map(i => recovery.names[i]), count, chain: chainTo(preferred ?? hits[0]) };
+}
+
+function selfDependenceByWalks(
+    ctx: CheckContext, fallback: FallbackData, siteLike: (asset: string) => boolean
+): SelfDependence | undefined {
+    const { recovery } = ctx.analysis;
+    const covered = new Set<string>();
+    const needed = new Set<string>();
+    for (const target of fallback.covers) {
+        if (target.kind === 'asset') covered.add(target.name);
+        else recovery.forEachAsset(target.name, a => needed.add(a.name));
+    }
+    const chains = recovery.chainsFrom(fallback.name, asset => covered.has(asset) || needed.has(asset));
+    if (chains.length === 0) return undefined;
+    const preferred = chains.find(c => covered.has(c.asset))
+        ?? (fallback.type === 'site' ? chains.find(c => siteLike(c.asset)) : undefined) ?? chains[0];
+    return { first: chains.map(c => c.asset), count: chains.length, chain: preferred.chain };
+}
 
 const failedExercise: PlanCheck = (ctx, report) => {
     const { analysis } = ctx;

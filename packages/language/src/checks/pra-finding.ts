@@ -46,8 +46,13 @@ export const duration = (ctx: CheckContext, minutes: number): string => formatDu
 
 /** "A, B and C", or the first `max` then "and N more" in the plan's language. */
 export function namesUpTo(names: readonly string[], max: number, lang: Lang): string {
-    if (names.length <= max) return listWords(names, lang);
-    return `${names.slice(0, max).join(', ')} ${word('and more', lang, { count: names.length - max })}`;
+    return firstNamesOf(names, names.length, max, lang);
+}
+
+/** `namesUpTo` of a list known by its first names (at least `max`, or all of them) and its length. */
+export function firstNamesOf(first: readonly string[], count: number, max: number, lang: Lang): string {
+    if (count <= max) return listWords(first.slice(0, count), lang);
+    return `${first.slice(0, max).join(', ')} ${word('and more', lang, { count: count - max })}`;
 }
 
 /** The elements whose findings are wanted (see `CheckContext.judged`), for checks that place each finding on its element. */
