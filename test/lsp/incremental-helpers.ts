@@ -1,4 +1,7 @@
-import { CstUtils, isCompositeCstNode, URI, type LangiumDocument } from 'langium';
+import {
+    AstUtils, Cancellation, CstUtils, isCompositeCstNode, isOperationCancelled, isReference, setInterruptionPeriod, URI,
+    type AstNode, type LangiumDocument, type ReferenceDescription
+} from 'langium';
 import { PraDocumentFactory } from '../../packages/language/src/pra-document-factory.js';
 import { expect } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -9,8 +12,9 @@ import { createTestServices } from '../helpers.js';
  * Issue 16: what the language server shows after any sequence of edits, built incrementally (only
  * the touched blocks of the changed file re-parsed, only the affected files re-linked and
  * re-validated, cached parts of the plan model), equals what a build from scratch of the same texts
- * shows: every token's position, the diagnostics of every file, and in the edited file the hovers,
- * the document symbols and the formatting edits. Seeded random edits; a fresh build is compared
+ * shows: every token's position, the diagnostics of every file, what each reference links to (and
+ * the order of `document.references`), the names exported to the index, the reference index, the plan analysis giving each file its
+ * context, and in the edited file the hovers, the document symbols and the formatting edits. Seeded random edits; a fresh build is compared
  * every few edits and at the end (incremental-*.test.ts, one file per layout so that they run side by side).
  */
 export const EDITS = 2000;
@@ -119,9 +123,73 @@ function diagnosticsOf(document: LangiumDocument): unknown {
         ({ range, severity, code, message, data, relatedInformation }));
 }
 
+/** Every reference of the file: what it names, where, and what it resolves to (the target's place, not its identity). */
+function linksOf(document: LangiumDocument): unknown {
+    const links = AstUtils.streamAst(document.parseResult.value).flatMap(node => AstUtils.streamReferences(node)).map(info => {
+        const reference = info.reference;
+        // The grammar has no multi-references.
+        const target = isReference(reference) ? reference.ref : undefined;
+        return [info.container.$type, info.property, info.index, reference.$refText, reference.$refNode?.offset,
+            target?.$type, target?.$cstNode?.offset, target && AstUtils.getDocument(target).uri.toString(), target && isAttached(target),
+            isReference(reference) ? reference.$nodeDescription?.path : 'multi', reference.error?.message];
+    }).toArray();
+    // Linking errors become diagnostics in this order.
+    const order = document.references.map(reference => [reference.$refText, reference.$refNode?.offset]);
+    return { links, order };
+}
+
+/** Whether a node is in its document's syntax tree now (not a node of a block parsed again since). */
+function isAttached(node: AstNode): boolean {
+    for (let current = node; current.$container; current = current.$container) {
+        const value = (current.$container as unknown as Record<string, unknown>)[current.$containerProperty!];
+        const held = Array.isArray(value) ? value[current.$containerIndex!] : value;
+        if (held !== current) return false;
+    }
+    return AstUtils.getDocument(node).parseResult.value === AstUtils.findRootNode(node);
+}
+
+/** The names the file exports to the index, with their paths and places. */
+function exportsOf(services: PraServices, document: LangiumDocument): unknown {
+    return services.shared.workspace.IndexManager.allElements(undefined, new Set([document.uri.toString()]))
+        .map(d => [d.name, d.type, d.path, d.documentUri.toString(), d.nameSegment, d.selectionSegment]).toArray();
+}
+
+/** The file's entries in the reference index (what find-references and rename read). */
+function referenceIndexOf(services: PraServices, document: LangiumDocument): unknown {
+    const index = (services.shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, ReferenceDescription[]> })
+        .referenceIndex.get(document.uri.toString()) ?? [];
+    return index.map(r => [r.sourcePath, r.targetPath, r.targetUri.toString(), r.local, r.segment.offset, r.segment.end, r.segment.range]);
+}
+
+/** The analysis of the plan giving the file its context: its model (sources included) and every figure. */
+function analysisOf(services: PraServices, document: LangiumDocument): unknown {
+    const { analysis, lang } = services.analysis.PraAnalysisService.forDocument(document);
+    const { model, referenceDate, data, assets, activities, risks, fallbacks, procedures, roles, plan, tests } = analysis;
+    const maps = [data, assets, activities, risks, fallbacks, procedures, roles, tests]
+        .map(map => map instanceof Map ? [...map] : Object.entries(map).map(([k, v]) => [k, v instanceof Map ? [...v] : v]));
+    return JSON.parse(JSON.stringify({ lang, model, referenceDate, plan, maps }));
+}
+
 interface Replayed { compared: number; blocks: number; full: number }
 
-export async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string): Promise<Replayed> {
+/**
+ * `cancelling`: four builds in five between two comparisons are cancelled after a random number of
+ * yields (every `interruptAndCheck` yields), as the language server cancels a build when the next
+ * keystroke arrives; the next build completes what is left.
+ */
+export async function replay(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string,
+    edits = EDITS, scripted?: (text: string, edit: number) => Edit, cancelling = false): Promise<Replayed & { cancelled: number }> {
+    if (cancelling) setInterruptionPeriod(0);
+    try {
+        return await replayEdits(layout, original, seed, chooseFile, edits, scripted, cancelling);
+    } finally {
+        setInterruptionPeriod(10);
+    }
+}
+
+async function replayEdits(layout: string, original: Files, seed: number, chooseFile: (next: () => number) => string,
+    edits: number, scripted: ((text: string, edit: number) => Edit) | undefined, cancelling: boolean
+): Promise<Replayed & { cancelled: number }> {
     const next = random(seed);
     const texts: Files = { ...original };
     const clean: Partial<Files> = {};
@@ -130,16 +198,33 @@ export async function replay(layout: string, original: Files, seed: number, choo
     const textDocuments = services.shared.workspace.TextDocuments!;
     let version = 0;
     let compared = 0;
-    for (let edit = 1; edit <= EDITS; edit++) {
+    let cancelled = 0;
+    for (let edit = 1; edit <= edits; edit++) {
         const name = chooseFile(next);
-        const { start, end, insert } = randomEdit(texts[name], next, original[name], clean[name]);
+        const { start, end, insert } = scripted?.(texts[name], edit) ?? randomEdit(texts[name], next, original[name], clean[name]);
         texts[name] = texts[name].slice(0, start) + insert + texts[name].slice(end);
         const uri = uriOf(layout, name);
         textDocuments.set(TextDocument.create(uri.toString(), 'pra', ++version, texts[name]));
-        await builder.update([uri], []);
+        if (cancelling && edit % COMPARE_EVERY !== 0 && edit !== edits && next() < 0.8) {
+            const source = new Cancellation.CancellationTokenSource();
+            const ticks = Math.floor(next() * 250);
+            const build = builder.update([uri], [], source.token);
+            void (async () => {
+                for (let tick = 0; tick < ticks; tick++) await new Promise(resolve => setImmediate(resolve));
+                source.cancel();
+            })();
+            try {
+                await build;
+            } catch (error) {
+                if (!isOperationCancelled(error)) throw error;
+                cancelled++;
+            }
+        } else {
+            await builder.update([uri], []);
+        }
         const { lexerErrors, parserErrors } = documents[name].parseResult;
         if (lexerErrors.length === 0 && parserErrors.length === 0) clean[name] = texts[name];
-        if (edit % COMPARE_EVERY !== 0 && edit !== EDITS) continue;
+        if (edit % COMPARE_EVERY !== 0 && edit !== edits) continue;
         const scratch = await fresh(layout, texts);
         const hovers = Array.from({ length: 2 }, () => Math.floor(next() * (texts[name].length + 1)));
         for (const file of Object.keys(texts)) {
@@ -148,6 +233,14 @@ export async function replay(layout: string, original: Files, seed: number, choo
                 .toEqual(tokensOf(scratch.documents[file]));
             expect(diagnosticsOf(documents[file]), `diagnostics of ${file} after edit ${edit} (seed ${seed})`)
                 .toEqual(diagnosticsOf(scratch.documents[file]));
+            expect(linksOf(documents[file]), `links of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(linksOf(scratch.documents[file]));
+            expect(exportsOf(services, documents[file]), `exports of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(exportsOf(scratch.services, scratch.documents[file]));
+            expect(referenceIndexOf(services, documents[file]), `reference index of ${file} after edit ${edit} (seed ${seed})`)
+                .toEqual(referenceIndexOf(scratch.services, scratch.documents[file]));
+            expect(analysisOf(services, documents[file]), `analysis of ${file}'s plan after edit ${edit} (seed ${seed})`)
+                .toEqual(analysisOf(scratch.services, scratch.documents[file]));
         }
         expect(await seen(services, documents[name], hovers), `${name} after edit ${edit} (seed ${seed})`)
             .toEqual(await seen(scratch.services, scratch.documents[name], hovers));
@@ -155,6 +248,6 @@ export async function replay(layout: string, original: Files, seed: number, choo
     }
     const factory = services.shared.workspace.LangiumDocumentFactory;
     expect(factory).toBeInstanceOf(PraDocumentFactory);
-    return { compared, ...(factory as PraDocumentFactory).updates };
+    return { compared, cancelled, ...(factory as PraDocumentFactory).updates };
 }
 

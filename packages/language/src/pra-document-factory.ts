@@ -68,15 +68,13 @@ export class PraDocumentFactory extends DefaultLangiumDocumentFactory {
         const elements = root.elements;
         if (elements.length === 0 || elements.some(e => !e.$cstNode)) return undefined;
         // The changed span: [from, oldTo) in the old text became [from, newTo) in the new one.
-        let from = 0;
         const shortest = Math.min(oldText.length, text.length);
-        while (from < shortest && oldText.charCodeAt(from) === text.charCodeAt(from)) from++;
-        let tail = 0;
-        while (tail < shortest - from && oldText.charCodeAt(oldText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+        const from = commonPrefix(oldText, text, shortest);
+        const tail = commonSuffix(oldText, text, shortest - from);
         const oldTo = oldText.length - tail;
         // The blocks touched: from the last one starting at or before the change to the first one ending at or after it.
-        let first = -1;
-        for (let i = 0; i < elements.length && elements[i].$cstNode!.offset <= from; i++) first = i;
+        // Elements and top-level syntax nodes are in text order: found by bisection (a composite's offset is read from a leaf).
+        const first = countBefore(elements.length, i => elements[i].$cstNode!.offset <= from) - 1;
         if (first < 0) return undefined;
         let last = first;
         while (last < elements.length - 1 && elements[last].$cstNode!.end < oldTo) last++;
@@ -101,10 +99,8 @@ export class PraDocumentFactory extends DefaultLangiumDocumentFactory {
         const columnShift = newStopPoint.character - oldStopPoint.character;
         const content = rootCst.content;
         // Top-level nodes (blocks, comments between them) are in text order: those of the region are replaced.
-        let firstIndex = 0;
-        while (firstIndex < content.length && content[firstIndex].offset < start) firstIndex++;
-        let afterIndex = firstIndex;
-        while (afterIndex < content.length && content[afterIndex].offset < oldStop) afterIndex++;
+        const firstIndex = countBefore(content.length, i => content[i].offset < start);
+        const afterIndex = countBefore(content.length, i => content[i].offset < oldStop);
         for (let i = afterIndex; i < content.length; i++) {
             shift(content[i], newStop - oldStop, oldStopPoint.line, lineShift, columnShift);
         }
@@ -124,6 +120,38 @@ export class PraDocumentFactory extends DefaultLangiumDocumentFactory {
         }
         return { value: root, lexerErrors: [], parserErrors: [], lexerReport: parsed.lexerReport };
     }
+}
+
+/** How many of the first items satisfy `before`, which holds for a prefix of the items and not after it. */
+function countBefore(length: number, before: (index: number) => boolean): number {
+    let low = 0;
+    let high = length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (before(middle)) low = middle + 1; else high = middle;
+    }
+    return low;
+}
+
+/** Characters compared at once (native string equality) before the character-by-character search. */
+const CHUNK = 1024;
+
+/** The length of the common start of two texts, at most `max`. */
+function commonPrefix(a: string, b: string, max: number): number {
+    let at = 0;
+    while (at + CHUNK <= max && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
+    while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+    return at;
+}
+
+/** The length of the common end of two texts, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+    let tail = 0;
+    while (tail + CHUNK <= max && a.slice(a.length - tail - CHUNK, a.length - tail) === b.slice(b.length - tail - CHUNK, b.length - tail)) {
+        tail += CHUNK;
+    }
+    while (tail < max && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+    return tail;
 }
 
 function hasErrors(result: ParseResult): boolean {

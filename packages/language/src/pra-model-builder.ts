@@ -1,9 +1,9 @@
-import { GrammarUtils, type AstNode, type Reference } from 'langium';
+import { GrammarUtils, type AstNode, type CstNode, type Reference } from 'langium';
 import * as ast from './generated/ast.js';
 import { propertyNode } from './pra-property-node.js';
 import type {
     AcceptData, ActivityData, AssetData, CostPeriod, CrisisData, ElementRef, ExerciseData, FallbackData,
-    PlanHeader, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, ScaleLevel, SourceRef, StepData
+    PlanHeader, PlanModel, ProcedureData, ProcedureItem, RiskData, RoleData, ScaleLevel, SourceRange, SourceRef, StepData
 } from './pra-model.js';
 import { defaultScales, elementKindOfType as kindOfType } from './pra-model.js';
 import { limited } from './pra-limits.js';
@@ -24,16 +24,23 @@ export type ReadElement =
  * names its references resolve to, so a plan's model is merged from these without reading the
  * files that did not change (PraFileModels caches them per parse and link of a file).
  */
-export function readFile(uri: string, root: ast.PraFile): ReadElement[] {
+export function readFile(uri: string, root: ast.PraFile,
+    readOne: (uri: string, element: ast.Element) => ReadElement | undefined = readElement): ReadElement[] {
     const read: ReadElement[] = [];
     for (const element of root.elements) {
-        const item = readElement(uri, element);
+        const item = readOne(uri, element);
         if (item) read.push(item);
     }
     return read;
 }
 
-function readElement(uri: string, element: ast.Element): ReadElement | undefined {
+/**
+ * What one top-level element gives the plan model: depends on the element's AST, on its file's URI
+ * and on the name and type of what each of its references resolves to. Its source positions are read
+ * from the element's syntax tree when asked (`liveSource`): they stay right when the document factory
+ * moves the element after an edit before it, so a cached read (PraFileModels) keeps its identity.
+ */
+export function readElement(uri: string, element: ast.Element): ReadElement | undefined {
     switch (element.$type) {
         case 'Plan': return { type: 'Plan', header: planHeader(element, uri) };
         case 'Scale':
@@ -143,15 +150,27 @@ function scaleLevels(scale: ast.Scale): ScaleLevel[] {
 }
 
 export function sourceOf(node: AstNode, uri: string, property = 'name'): SourceRef {
-    const cst = propertyNode(node, property) ?? node.$cstNode;
-    const range = cst?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { uri, range: { start: { ...range.start }, end: { ...range.end } } };
+    return liveSource(uri, propertyNode(node, property) ?? node.$cstNode);
 }
 
 function keywordSource(node: AstNode, uri: string, keyword: string): SourceRef {
-    const cst = GrammarUtils.findNodeForKeyword(node.$cstNode, keyword) ?? node.$cstNode;
-    const range = cst?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { uri, range: { start: { ...range.start }, end: { ...range.end } } };
+    return liveSource(uri, GrammarUtils.findNodeForKeyword(node.$cstNode, keyword) ?? node.$cstNode);
+}
+
+/**
+ * The place of a syntax node, its range read from the node when asked (a fresh copy each time): the
+ * document factory moves the nodes of untouched blocks in place. The range is an own enumerable
+ * property (a getter), so spreads, JSON and structured clones see it as a plain value.
+ */
+function liveSource(uri: string, cst: CstNode | undefined): SourceRef {
+    return {
+        uri,
+        get range(): SourceRange {
+            const range = cst?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            const { start, end } = range;
+            return { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
+        }
+    };
 }
 
 const first = <T>(values: readonly T[]): T | undefined => values[0];
@@ -177,8 +196,7 @@ export function acceptsOf(node: { accept: readonly ast.Accept[] }, uri: string):
 }
 
 function wholeSource(node: AstNode, uri: string): SourceRef {
-    const range = node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { uri, range: { start: { ...range.start }, end: { ...range.end } } };
+    return liveSource(uri, node.$cstNode);
 }
 
 type ElementReference = Reference<ast.Coverable | ast.ProcedureTarget | ast.ExerciseTarget>;

@@ -45,7 +45,9 @@ export type PraServices = LangiumServices & PraAddedServices;
 export const PraModule: Module<PraServices, PartialLangiumServices & PraAddedServices> = {
     PraSettings: () => new PraSettings(),
     PraDocumentLanguage: (services) => new PraDocumentLanguage(services),
-    analysis: { PraAnalysisService: (services) => new PraAnalysisService(services), PraFileModels: () => new PraFileModels() },
+    analysis: {
+        PraAnalysisService: (services) => new PraAnalysisService(services), PraFileModels: (services) => new PraFileModels(services)
+    },
     lsp: {
         CodeActionProvider: (services) => new PraCodeActionProvider(services),
         CodeLensProvider: (services) => new PraCodeLensProvider(services),

@@ -1,7 +1,8 @@
+import { fileWalk, walkOf } from './pra-element-walk.js';
 import {
-    AstUtils, Cancellation, CstUtils, interruptAndCheck, isReference, UriUtils, type AstNode, type AstNodeDescription,
+    Cancellation, CstUtils, interruptAndCheck, isReference, UriUtils, type AstNode, type AstNodeDescription,
     type AstNodeLocator, type CstNode, type DocumentSegment, type LangiumCoreServices, type LangiumDocument,
-    type ReferenceDescription, type ReferenceDescriptionProvider, type URI
+    type Reference, type ReferenceDescription, type ReferenceDescriptionProvider, type ReferenceInfo, type URI
 } from 'langium';
 
 /**
@@ -16,7 +17,7 @@ class LazyReferenceDescription implements ReferenceDescription {
     constructor(
         private readonly container: AstNode,
         private readonly refNode: CstNode,
-        private readonly target: AstNodeDescription,
+        readonly target: AstNodeDescription,
         private readonly locator: AstNodeLocator,
         readonly sourceUri: URI,
         readonly local: boolean
@@ -28,9 +29,14 @@ class LazyReferenceDescription implements ReferenceDescription {
     get segment(): DocumentSegment { return CstUtils.toDocumentSegment(this.refNode); }
 }
 
-/** Langium's reference description provider with lazy entries (above): the same entries, in the same order. */
+/**
+ * Langium's reference description provider with lazy entries (above): the same entries, in the same
+ * order. The entry of a reference is kept while the reference keeps its target (its node
+ * description): what it reads of its place is read when asked, so it stays right when the block moves.
+ */
 export class PraReferenceDescriptionProvider implements ReferenceDescriptionProvider {
     private readonly locator: AstNodeLocator;
+    private readonly kept = new WeakMap<Reference, LazyReferenceDescription>();
 
     constructor(services: LangiumCoreServices) {
         this.locator = services.workspace.AstNodeLocator;
@@ -41,18 +47,33 @@ export class PraReferenceDescriptionProvider implements ReferenceDescriptionProv
     ): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
         const sourceUri = document.uri;
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            await interruptAndCheck(cancelToken);
-            AstUtils.streamReferences(node).forEach(({ reference, container }) => {
-                if (reference.error || !reference.$refNode) return;
-                const targets = isReference(reference)
-                    ? (reference.$nodeDescription ? [reference.$nodeDescription] : [])
-                    : reference.items.flatMap(item => item.$nodeDescription ? [item.$nodeDescription] : []);
-                for (const target of targets) {
-                    descriptions.push(new LazyReferenceDescription(container, reference.$refNode, target, this.locator, sourceUri,
-                        UriUtils.equals(target.documentUri, sourceUri)));
+        const add = ({ reference, container }: ReferenceInfo): void => {
+            if (reference.error || !reference.$refNode) return;
+            if (isReference(reference)) {
+                const target = reference.$nodeDescription;
+                if (!target) return;
+                let entry = this.kept.get(reference);
+                if (entry?.target !== target || entry.sourceUri !== sourceUri) {
+                    entry = new LazyReferenceDescription(container, reference.$refNode, target, this.locator, sourceUri,
+                        UriUtils.equals(target.documentUri, sourceUri));
+                    this.kept.set(reference, entry);
                 }
-            });
+                descriptions.push(entry);
+                return;
+            }
+            const targets = reference.items.flatMap(item => item.$nodeDescription ? [item.$nodeDescription] : []);
+            for (const target of targets) {
+                descriptions.push(new LazyReferenceDescription(container, reference.$refNode, target, this.locator, sourceUri,
+                    UriUtils.equals(target.documentUri, sourceUri)));
+            }
+        };
+        // Langium's walk order (every node, its references), read from the cached walk of each top-level element.
+        const { rootReferences, tops } = fileWalk(document.parseResult.value);
+        await interruptAndCheck(cancelToken);
+        rootReferences.forEach(add);
+        for (const top of tops) {
+            await interruptAndCheck(cancelToken);
+            walkOf(top).references.forEach(add);
         }
         return descriptions;
     }

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type * as ast from './generated/ast.js';
 import type { Finding } from './checks/index.js';
@@ -36,7 +36,7 @@ export class PraValidator {
         for (const finding of findings) {
             const start = finding.at.range.start;
             const node = nodes.get(`${start.line}:${start.character}`);
-            const range = (finding.property && node ? propertyNode(node, finding.property)?.range : undefined) ?? finding.at.range;
+            const range = (finding.property && node ? propertyOf(node, finding.property)?.range : undefined) ?? finding.at.range;
             accept(checkSeverities[finding.code], finding.message, {
                 node: file, range, code: finding.code,
                 data: { code: finding.code, element: finding.subject?.name, kind: finding.subject?.kind, related: relatedData(finding) },
@@ -46,11 +46,32 @@ export class PraValidator {
     };
 }
 
-/** The elements of a file by the position of their name (or title, or keyword): where findings are anchored. */
+/** The syntax node of a property of an element, found once per parse of it (findings fall mostly on untouched blocks). */
+const properties = new WeakMap<AstNode, Map<string, CstNode | undefined>>();
+
+function propertyOf(node: AstNode, property: string): CstNode | undefined {
+    let known = properties.get(node);
+    if (!known) properties.set(node, known = new Map());
+    if (!known.has(property)) known.set(property, propertyNode(node, property));
+    return known.get(property);
+}
+
+/** The syntax node each element's findings are anchored at: its name, or title, or whole text (kept by the element's node). */
+const anchors = new WeakMap<AstNode, CstNode | undefined>();
+
+/**
+ * The elements of a file by the position of their name (or title, or keyword): where findings are
+ * anchored. The anchor of an element is found once per parse of it (the document factory moves the
+ * syntax nodes of untouched blocks in place, so its position is read anew).
+ */
 function elementsByNamePosition(file: ast.PraFile): Map<string, AstNode> {
     const nodes = new Map<string, AstNode>();
     for (const element of file.elements) {
-        const anchor = propertyNode(element, 'name') ?? propertyNode(element, 'title') ?? element.$cstNode;
+        let anchor = anchors.get(element);
+        if (anchor === undefined && !anchors.has(element)) {
+            anchor = propertyNode(element, 'name') ?? propertyNode(element, 'title') ?? element.$cstNode;
+            anchors.set(element, anchor);
+        }
         const start = anchor?.range.start;
         if (start) nodes.set(`${start.line}:${start.character}`, element);
     }
