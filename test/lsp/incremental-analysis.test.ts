@@ -149,6 +149,27 @@ function dump(analysis: PlanAnalysis): unknown {
             const hits: unknown[] = [];
             recovery.forActivitiesNeedingEach(model.risks.map(r => r.targets), (set, activity) => hits.push([set, activity.name]));
             return hits;
+        })(),
+        // The closure rows (kept by the recovery base) and the walks that read them.
+        rows: (() => {
+            const bits = (row: Uint32Array | undefined): number[] | undefined => row && [...row];
+            const reaches = recovery.reachesMask(recovery.assetMaskWhere((_asset, covering) => covering.length === 0));
+            const rows: unknown[] = [];
+            recovery.forActivitiesNeedingEachAsRows(model.risks.map(r => r.targets), (set, row) => rows.push([set, [...row]]));
+            return {
+                activities: model.activities.map(a => [bits(recovery.assetBits('activity', a.name)), bits(recovery.dataAssetBits(a)),
+                    (() => {
+                        const names: string[] = [];
+                        recovery.forEachAssetUntil(a.name, asset => { names.push(asset.name); return names.length >= 2; }, reaches);
+                        return names;
+                    })()]),
+                fallbacks: model.fallbacks.map(f => {
+                    const walk = recovery.hitsFrom(f.name, i => i % 2 === 0, hits => hits.length >= 3);
+                    return [bits(recovery.assetBits('fallback', f.name)), walk.hits.map(walk.chainTo)];
+                }),
+                assets: assets.map(name => bits(recovery.assetBits('asset', name))),
+                reaches: [...reaches], rows
+            };
         })()
     };
 }
