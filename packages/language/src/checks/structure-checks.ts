@@ -5,6 +5,7 @@ import { levelInScale } from '../pra-analysis.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
 import { checkSeverities, isPraCode, praCodes, structuralCodes, type PraCode } from '../pra-codes.js';
 import type { PraImports } from '../pra-imports.js';
+import { firstKindNamed, firstNamed, PraFileNames, type NameLayer } from '../pra-file-names.js';
 import { message, word, type Lang } from '../pra-messages.js';
 import { elementKindOfType as kindOfType, type ElementKind } from '../pra-model.js';
 import { valueLimits, withinLimit, type LimitedValue } from '../pra-limits.js';
@@ -14,12 +15,6 @@ import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyN
 
 type Info = Parameters<ValidationAcceptor>[2];
 
-interface NameIndex {
-    first: Map<string, { element: AstNode; uri: string }>;
-    /** The kind of the first element of each name: a later element of another kind is confusing. */
-    firstKindOf: Map<string, string>;
-}
-
 /**
  * The checks of the text itself, node by node: names, repeated properties, values, dates, scales,
  * units, imports and `accept` lines. The checks of the plan's meaning are in the other files of
@@ -28,12 +23,17 @@ interface NameIndex {
 export class PraStructureChecks {
     private readonly analysis: PraAnalysisService;
     private readonly imports: PraImports;
-    private readonly nameIndexes: WorkspaceCache<string, NameIndex>;
+    /** By plan root, in this build: the files the plan sees, with their names. */
+    private readonly nameIndexes: WorkspaceCache<string, readonly NameLayer[]>;
+    /** By file, in this build. */
+    private readonly fileNameLayers: WorkspaceCache<string, NameLayer | undefined>;
+    private readonly fileNames = new PraFileNames();
 
     constructor(services: PraServices) {
         this.analysis = services.analysis.PraAnalysisService;
         this.imports = services.references.PraImports;
         this.nameIndexes = new WorkspaceCache(services.shared);
+        this.fileNameLayers = new WorkspaceCache(services.shared);
     }
 
     private context(node: AstNode): PlanContext {
@@ -91,40 +91,38 @@ export class PraStructureChecks {
         }
     };
 
-    /**
-     * The first element of each kind and name in the files a plan sees, in the order the plan
-     * model reads them (so the element the analysis describes is never the one reported).
-     */
-    private namesOf(rootUri: string): NameIndex {
-        return this.nameIndexes.get(rootUri, () => {
-            const first = new Map<string, { element: AstNode; uri: string }>();
-            const firstKindOf = new Map<string, string>();
-            for (const uri of this.imports.planOrder(rootUri)) {
-                for (const element of this.imports.rootOf(uri)?.elements ?? []) {
-                    if (!('name' in element) || typeof element.name !== 'string') continue;
-                    const key = `${element.$type}:${element.name}`;
-                    if (!first.has(key)) first.set(key, { element, uri });
-                    if (!firstKindOf.has(element.name)) firstKindOf.set(element.name, element.$type);
-                }
-            }
-            return { first, firstKindOf };
+    /** The names of a file as it is in this build (kept across builds by PraFileNames). */
+    private namesOfFile(uri: string): NameLayer | undefined {
+        return this.fileNameLayers.get(uri, () => {
+            const root = this.imports.rootOf(uri);
+            return root ? { uri, names: this.fileNames.of(root) } : undefined;
         });
     }
 
     /**
-     * Names of the files this one imports that are checked in another plan's context (or their
-     * own): their duplicates with this file are not seen from that context, so they count here.
+     * The files a plan sees with their names, in the order the plan model reads them: the first element
+     * of each kind and name among them is the one the analysis describes, never the one reported.
      */
-    private foreignImportedNames(uri: string, root: string): Map<string, { element: AstNode; uri: string }> {
-        const names = new Map<string, { element: AstNode; uri: string }>();
-        for (const imported of this.imports.visibleUris(uri)) {
-            if (imported === uri || this.imports.contextRoot(imported) === root) continue;
-            for (const element of this.imports.rootOf(imported)?.elements ?? []) {
-                const key = 'name' in element && typeof element.name === 'string' ? `${element.$type}:${element.name}` : undefined;
-                if (key && !names.has(key)) names.set(key, { element, uri: imported });
-            }
+    private namesOf(rootUri: string): readonly NameLayer[] {
+        return this.nameIndexes.get(rootUri, () => this.layersOf(this.imports.planOrder(rootUri)));
+    }
+
+    private layersOf(uris: readonly string[]): NameLayer[] {
+        const layers: NameLayer[] = [];
+        for (const uri of uris) {
+            const layer = this.namesOfFile(uri);
+            if (layer) layers.push(layer);
         }
-        return names;
+        return layers;
+    }
+
+    /**
+     * The files this one imports that are checked in another plan's context (or their own), with their
+     * names: their duplicates with this file are not seen from that context, so they count here.
+     */
+    private foreignImportedNames(uri: string, root: string): readonly NameLayer[] {
+        return this.layersOf(this.imports.visibleUris(uri).filter(imported =>
+            imported !== uri && this.imports.contextRoot(imported) !== root));
     }
 
     /** `duplicate-name` and `confusing-name`, against every name the file's plan sees. */
@@ -132,14 +130,14 @@ export class PraStructureChecks {
         const uri = AstUtils.getDocument(file).uri.toString();
         const lang = this.context(file).lang;
         const root = this.imports.contextRoot(uri);
-        const { first, firstKindOf } = this.namesOf(root);
+        const plan = this.namesOf(root);
         const foreign = this.foreignImportedNames(uri, root);
         for (const element of file.elements) {
             if (!('name' in element) || typeof element.name !== 'string') continue;
-            const kind = word(kindOfType[element.$type], lang);
             const key = `${element.$type}:${element.name}`;
-            const earlier = foreign.get(key) ?? first.get(key);
+            const earlier = firstNamed(foreign, key) ?? firstNamed(plan, key);
             if (earlier && earlier.element !== element) {
+                const kind = word(kindOfType[element.$type], lang);
                 const where = earlier.uri === uri
                     ? word('this file', lang)
                     : word('in file', lang, { file: earlier.uri.split('/').pop()! });
@@ -147,8 +145,9 @@ export class PraStructureChecks {
                     { node: element, property: 'name' }, { kind: kindOfType[element.$type], name: element.name });
                 continue;
             }
-            const other = firstKindOf.get(element.name);
+            const other = firstKindNamed(plan, element.name);
             if (other && other !== element.$type) {
+                const kind = word(kindOfType[element.$type], lang);
                 this.report(accept, 'confusing-name', message('confusing-name', lang,
                     { name: element.name, kind, other: word(kindOfType[other], lang) }), { node: element, property: 'name' },
                     { kind: kindOfType[element.$type], name: element.name });
