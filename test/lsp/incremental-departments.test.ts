@@ -18,4 +18,22 @@ describe('an incremental rebuild equals a full rebuild', () => {
         expect(blocks + full).toBeLessThanOrEqual(EDITS);
         expect(blocks).toBeGreaterThan(EDITS / 5);
     }, 180_000);
+
+    // The findings of a department file's names are kept while its names and those of the files it is
+    // judged with are the same: here only the inventory changes, declaring in turn nothing, a role and an
+    // activity named as an activity of dept-00.pra (`confusing-name`, then `duplicate-name` there).
+    test('an inventory declaring names of a department file in turn: 60 edits', async () => {
+        const layout = generateDepartments({ activities: 12, departments: 4 }) as { files: Array<{ name: string; text: string }> };
+        const files = Object.fromEntries(layout.files.map(f => [f.name, f.text]));
+        // An activity nothing refers to: a new declaration of a referenced name elsewhere would move links.
+        const all = Object.values(files).join('\n');
+        const name = [...files['dept-00.pra'].matchAll(/^activity (\S+)/gm)].map(m => m[1])
+            .find(candidate => all.split(candidate).length === 2)!;
+        expect(name).toBeDefined();
+        const clashes = ['', `\nrole ${name} "clash" {\n    holder "X"\n}\n`, `\nactivity ${name} "clash" {\n    criticality low\n}\n`];
+        const inventory = files['inventory.pra'];
+        const { compared } = await replay('departments-clash', files, 17, () => 'inventory.pra', 60,
+            (text, edit) => ({ start: 0, end: text.length, insert: inventory + clashes[edit % 3] }));
+        expect(compared).toBe(3);
+    }, 180_000);
 });

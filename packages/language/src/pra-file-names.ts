@@ -67,6 +67,13 @@ export function firstKindNamed(layers: readonly NameLayer[], name: string): stri
     return undefined;
 }
 
+/** Whether two lists of layers are the same files with the same names (by identity). */
+export function sameLayers(a: readonly NameLayer[], b: readonly NameLayer[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i].uri !== b[i].uri || a[i].names !== b[i].names) return false;
+    return true;
+}
+
 function sameNodes(a: readonly Element[], b: readonly Element[]): boolean {
     if (a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

@@ -5,7 +5,7 @@ import { levelInScale } from '../pra-analysis.js';
 import type { PlanContext, PraAnalysisService } from '../pra-analysis-service.js';
 import { checkSeverities, isPraCode, praCodes, structuralCodes, type PraCode } from '../pra-codes.js';
 import type { PraImports } from '../pra-imports.js';
-import { firstKindNamed, firstNamed, PraFileNames, type NameLayer } from '../pra-file-names.js';
+import { firstKindNamed, firstNamed, PraFileNames, sameLayers, type FileNames, type NameLayer } from '../pra-file-names.js';
 import { message, word, type Lang } from '../pra-messages.js';
 import { elementKindOfType as kindOfType, type ElementKind } from '../pra-model.js';
 import { valueLimits, withinLimit, type LimitedValue } from '../pra-limits.js';
@@ -14,6 +14,17 @@ import { propertiesOf, propertyFact } from '../pra-syntax.js';
 import { durationUnitOf, durationUnits, likelyUnit, vocabulary, type VocabularyName } from '../pra-vocabulary.js';
 
 type Info = Parameters<ValidationAcceptor>[2];
+
+/** A finding of checkNames, on a named top-level element. */
+interface NameFinding { code: 'duplicate-name' | 'confusing-name'; text: string; element: ast.Element & { name: string } }
+
+interface NameFindings {
+    uri: string;
+    lang: Lang;
+    plan: readonly NameLayer[];
+    foreign: readonly NameLayer[];
+    found: readonly NameFinding[];
+}
 
 /**
  * The checks of the text itself, node by node: names, repeated properties, values, dates, scales,
@@ -28,6 +39,8 @@ export class PraStructureChecks {
     /** By file, in this build. */
     private readonly fileNameLayers: WorkspaceCache<string, NameLayer | undefined>;
     private readonly fileNames = new PraFileNames();
+    /** By the file's names: the last findings of checkNames and what they were found against. */
+    private readonly nameFindings = new WeakMap<FileNames, NameFindings>();
 
     constructor(services: PraServices) {
         this.analysis = services.analysis.PraAnalysisService;
@@ -125,13 +138,30 @@ export class PraStructureChecks {
             imported !== uri && this.imports.contextRoot(imported) !== root));
     }
 
-    /** `duplicate-name` and `confusing-name`, against every name the file's plan sees. */
+    /**
+     * `duplicate-name` and `confusing-name`, against every name the file's plan sees. They depend on the
+     * file's names, on those of the files it is judged with, its URI and the language only: while these are
+     * the same objects, the last findings are reported again (their places read anew from the syntax tree).
+     */
     checkNames = (file: ast.PraFile, accept: ValidationAcceptor): void => {
         const uri = AstUtils.getDocument(file).uri.toString();
         const lang = this.context(file).lang;
         const root = this.imports.contextRoot(uri);
+        const own = this.fileNames.of(file);
         const plan = this.namesOf(root);
         const foreign = this.foreignImportedNames(uri, root);
+        const kept = this.nameFindings.get(own);
+        const same = kept && kept.uri === uri && kept.lang === lang && sameLayers(kept.plan, plan) && sameLayers(kept.foreign, foreign);
+        const found = same ? kept.found : this.findNames(file, uri, lang, plan, foreign);
+        this.nameFindings.set(own, { uri, lang, plan, foreign, found });
+        for (const { code, text, element } of found) {
+            this.report(accept, code, text, { node: element, property: 'name' }, { kind: kindOfType[element.$type], name: element.name });
+        }
+    };
+
+    private findNames(file: ast.PraFile, uri: string, lang: Lang,
+        plan: readonly NameLayer[], foreign: readonly NameLayer[]): NameFinding[] {
+        const found: NameFinding[] = [];
         for (const element of file.elements) {
             if (!('name' in element) || typeof element.name !== 'string') continue;
             const key = `${element.$type}:${element.name}`;
@@ -141,19 +171,18 @@ export class PraStructureChecks {
                 const where = earlier.uri === uri
                     ? word('this file', lang)
                     : word('in file', lang, { file: earlier.uri.split('/').pop()! });
-                this.report(accept, 'duplicate-name', message('duplicate-name', lang, { kind, name: element.name, where }),
-                    { node: element, property: 'name' }, { kind: kindOfType[element.$type], name: element.name });
+                found.push({ code: 'duplicate-name', text: message('duplicate-name', lang, { kind, name: element.name, where }), element });
                 continue;
             }
             const other = firstKindNamed(plan, element.name);
             if (other && other !== element.$type) {
                 const kind = word(kindOfType[element.$type], lang);
-                this.report(accept, 'confusing-name', message('confusing-name', lang,
-                    { name: element.name, kind, other: word(kindOfType[other], lang) }), { node: element, property: 'name' },
-                    { kind: kindOfType[element.$type], name: element.name });
+                found.push({ code: 'confusing-name', element,
+                    text: message('confusing-name', lang, { name: element.name, kind, other: word(kindOfType[other], lang) }) });
             }
         }
-    };
+        return found;
+    }
 
     /** A property the grammar collects with `+=` but the table (pra-syntax.ts) says is written once, written twice. */
     checkDuplicateProperties = (node: AstNode, accept: ValidationAcceptor): void => {
