@@ -7,6 +7,7 @@ import { analyzePlan, type PlanAnalysis } from '../../packages/language/src/pra-
 import { buildPlanModel } from '../../packages/language/src/pra-model-builder.js';
 import type { PraServices } from '../../packages/language/src/pra-module.js';
 import { createTestServices } from '../helpers.js';
+import { random } from './incremental-helpers.js';
 // @ts-expect-error the bench generator is plain JavaScript
 import { generateDepartments } from '../../bench/generate-plan.mjs';
 
@@ -21,16 +22,6 @@ import { generateDepartments } from '../../bench/generate-plan.mjs';
  */
 const TODAY = '2026-12-01';
 const EDITS = 400;
-
-function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6D2B79F5) >>> 0;
-        let t = Math.imul(a ^ (a >>> 15), 1 | a);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const ASSETS = 24;
 const FALLBACKS = 20;

@@ -22,7 +22,7 @@ export const COMPARE_EVERY = 20;
 const TODAY = '2026-12-01';
 
 /** mulberry32: the same seed gives the same edits. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
     let a = seed >>> 0;
     return () => {
         a = (a + 0x6D2B79F5) >>> 0;
