@@ -3,6 +3,7 @@ import type { Element, PraFile } from './generated/ast.js';
 import type { PraImports } from './pra-imports.js';
 import { readElement, readFile, type ReadElement } from './pra-model-builder.js';
 import type { PraServices } from './pra-module.js';
+import { visibleDescriptions } from './pra-scope.js';
 
 /** One element's read, with the file and the names its references could resolve to when it was read. */
 interface ElementRead { uri: string; names: object; read: ReadElement | undefined }
@@ -66,10 +67,9 @@ export class PraFileModels {
 
     private computeNamesSeen(uri: string): object {
         const imports: PraImports = this.services.references.PraImports;
-        const visible = new Set(imports.visibleUris(uri));
         const list: string[] = [];
-        // The scope's order (PraScopeProvider): the index's, restricted to the visible files.
-        for (const description of this.services.shared.workspace.IndexManager.allElements(undefined, visible)) {
+        // In the scope's order (PraScopeProvider).
+        for (const description of visibleDescriptions(this.services.shared.workspace.IndexManager, imports, uri)) {
             list.push(description.type, description.name);
         }
         const names = list.join('\n');

@@ -133,7 +133,7 @@ export class PraScopeProvider implements ScopeProvider {
     }
 
     private namesOf(uri: string): VisibleNames {
-        const list = this.indexManager.allElements(undefined, new Set(this.imports.visibleUris(uri))).toArray();
+        const list = visibleDescriptions(this.indexManager, this.imports, uri);
         const byName = new Map<string, AstNodeDescription[]>();
         for (const description of list) {
             const named = byName.get(description.name);
@@ -141,4 +141,14 @@ export class PraScopeProvider implements ScopeProvider {
         }
         return { list, byName };
     }
+}
+
+/**
+ * The names a file sees, file by file in the order of its imports (imported files first, the file
+ * last: `PraImports.planOrder`), each file's in its own order. A name declared twice then resolves to
+ * the first declaration in that order, the one the plan model keeps (contract v2: the later one is
+ * "the second"), whatever the order in which the workspace loaded or re-indexed the files.
+ */
+export function visibleDescriptions(indexManager: IndexManager, imports: PraImports, uri: string): AstNodeDescription[] {
+    return imports.planOrder(uri).flatMap(file => indexManager.allElements(undefined, new Set([file])).toArray());
 }
