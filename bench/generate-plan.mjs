@@ -30,7 +30,7 @@ function isoDate(dayOffset) {
 }
 
 /** A small deterministic generator (mulberry32): the same seed gives the same plan. */
-function random(seed) {
+export function random(seed) {
     let a = seed >>> 0;
     return () => {
         a = (a + 0x6D2B79F5) >>> 0;

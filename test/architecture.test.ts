@@ -42,7 +42,7 @@ const entryPoints = Object.keys((JSON.parse(readFileSync(join(root, 'packages/la
  * the plan checks by concern, and the builders of what is shown or exported.
  */
 const core = new RegExp('^packages/language/src/('
-    + '(pra-analysis|pra-model|pra-model-builder|pra-recovery|pra-recovery-base|pra-graph|pra-exercises|pra-risk-matrix)\\.ts'
+    + '(pra-analysis|pra-model|pra-model-builder|pra-recovery|pra-recovery-base|pra-kept|pra-graph|pra-exercises|pra-risk-matrix)\\.ts'
     + '|checks/(pra-finding|index|\\w+-checks)\\.ts'
     + '|(preview|export|render|simulation)/.*)$');
 // The structural checks of the text are Langium validations, not the pure core.

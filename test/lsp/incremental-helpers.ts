@@ -7,6 +7,8 @@ import { expect } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PraServices } from '../../packages/language/src/pra-module.js';
 import { createTestServices } from '../helpers.js';
+// @ts-expect-error the bench generator is plain JavaScript
+import { random as benchRandom } from '../../bench/generate-plan.mjs';
 
 /**
  * Issue 16: what the language server shows after any sequence of edits, built incrementally (only
@@ -21,16 +23,8 @@ export const EDITS = 2000;
 export const COMPARE_EVERY = 20;
 const TODAY = '2026-12-01';
 
-/** mulberry32: the same seed gives the same edits. */
-export function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6D2B79F5) >>> 0;
-        let t = Math.imul(a ^ (a >>> 15), 1 | a);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+/** mulberry32, the bench generator's (the same seed gives the same edits), typed for the tests. */
+export const random: (seed: number) => () => number = benchRandom;
 
 export interface Files { [name: string]: string }
 

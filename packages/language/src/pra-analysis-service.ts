@@ -13,6 +13,7 @@ import { buildPlanModel, type ReadElement } from './pra-model-builder.js';
 import type { PraServices } from './pra-module.js';
 import type { PraSettings } from './pra-settings.js';
 import { propertyNode } from './pra-property-node.js';
+import { sameItems } from './pra-kept.js';
 import { RecoveryBases } from './pra-recovery-base.js';
 
 interface KeptAnalysis { uris: string[]; parts: Array<readonly ReadElement[]>; today: string; analysis: PlanAnalysis }
@@ -177,8 +178,4 @@ export class PraAnalysisService {
             return isPraFile(root) ? [{ uri, root }] : [];
         });
     }
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-    return a.length === b.length && a.every((item, i) => item === b[i]);
 }

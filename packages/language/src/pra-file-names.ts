@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
 import type { Element, PraFile } from './generated/ast.js';
+import { sameItems } from './pra-kept.js';
 
 /** The named elements of one file, in its order: the first of each type and name, the type of the first of each name. */
 export interface FileNames {
@@ -34,7 +35,7 @@ export class PraFileNames {
     of(root: PraFile): FileNames {
         const elements = root.elements;
         const kept = this.kept.get(root);
-        if (kept && sameNodes(kept.elements, elements)) return kept;
+        if (kept && sameItems(kept.elements, elements)) return kept;
         const first = new Map<string, AstNode>();
         const firstKindOf = new Map<string, string>();
         for (const element of elements) {
@@ -71,11 +72,5 @@ export function firstKindNamed(layers: readonly NameLayer[], name: string): stri
 export function sameLayers(a: readonly NameLayer[], b: readonly NameLayer[]): boolean {
     if (a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (a[i].uri !== b[i].uri || a[i].names !== b[i].names) return false;
-    return true;
-}
-
-function sameNodes(a: readonly Element[], b: readonly Element[]): boolean {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
     return true;
 }

@@ -1,6 +1,7 @@
 import { fallbackTests, type FallbackTests, type TestRecord } from './pra-exercises.js';
 import { Graph } from './pra-graph.js';
 import type { AssetData, FallbackData, NamedElement } from './pra-model.js';
+import { RecentlyUsed, sameItems } from './pra-kept.js';
 import { statelessAssetKinds } from './pra-vocabulary.js';
 
 /**
@@ -257,12 +258,6 @@ export class RecoveryBase {
     }
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-    return true;
-}
-
 /**
  * The recovery bases of the last plans analysed, by the identity of their assets and fallbacks:
  * the plans importing one inventory share one, and a build reuses the previous build's while the
@@ -270,38 +265,31 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
  * the model's element objects are never written after they are read.
  */
 export class RecoveryBases {
-    private entries: RecoveryBase[] = [];
+    private readonly bases: RecentlyUsed<RecoveryBase>;
     /** The inventory's elements by name (roles, assets, risks, fallbacks), kept the same way. */
-    readonly byName = new NameIndexes();
+    readonly byName: NameIndexes;
 
-    constructor(private readonly limit = 8) { }
+    constructor(limit = 8) {
+        this.bases = new RecentlyUsed(limit);
+        this.byName = new NameIndexes();
+    }
 
     of(assets: readonly AssetData[], fallbacks: readonly FallbackData[]): RecoveryBase {
-        const at = this.entries.findIndex(base => base.matches(assets, fallbacks));
-        const base = at >= 0 ? this.entries[at] : new RecoveryBase(assets, fallbacks);
-        if (at !== 0) {
-            if (at > 0) this.entries.splice(at, 1);
-            this.entries.unshift(base);
-            this.entries.length = Math.min(this.entries.length, this.limit);
-        }
-        return base;
+        return this.bases.of(base => base.matches(assets, fallbacks), () => new RecoveryBase(assets, fallbacks));
     }
 }
 
 /** Maps of elements by name (the first of a name; the lists have one element per name), kept by the identity of the elements. */
 export class NameIndexes {
-    private entries: Array<{ items: readonly NamedElement[]; map: ReadonlyMap<string, NamedElement> }> = [];
+    private readonly entries: RecentlyUsed<{ items: readonly NamedElement[]; map: ReadonlyMap<string, NamedElement> }>;
 
-    constructor(private readonly limit = 8) { }
+    constructor(limit = 8) {
+        this.entries = new RecentlyUsed(limit);
+    }
 
     of<T extends NamedElement>(items: readonly T[]): Map<string, T> {
-        const at = this.entries.findIndex(entry => sameItems(entry.items, items));
-        const entry = at >= 0 ? this.entries[at] : { items: [...items], map: new Map(items.map(item => [item.name, item])) };
-        if (at !== 0) {
-            if (at > 0) this.entries.splice(at, 1);
-            this.entries.unshift(entry);
-            this.entries.length = Math.min(this.entries.length, this.limit);
-        }
+        const entry = this.entries.of(entry => sameItems(entry.items, items),
+            () => ({ items: [...items], map: new Map(items.map(item => [item.name, item])) }));
         // The same elements give the same map: read, never written.
         return entry.map as Map<string, T>;
     }

@@ -478,24 +478,12 @@ export class RecoveryGraph {
     }
 
     /**
-     * The first dependency chain from a fallback (through `depends on` of fallbacks and assets) to an
-     * asset `wanted` accepts, as names from the fallback to that asset; undefined when none.
+     * Every asset `wanted` accepts that a fallback reaches (through `depends on` of fallbacks and
+     * assets), in the walk's order, each with its chain of names from the fallback to it.
      */
     chainsFrom(fallback: string, wanted: (asset: string) => boolean): Array<{ asset: string; chain: string[] }> {
-        const { graph, names } = this.base;
-        const start = this.base.fallbackIndex.get(fallback);
-        if (start === undefined) return [];
-        const parent = new Map<number, number>();
-        const hits: number[] = [];
-        graph.reach(graph.successors(start), (node, from) => {
-            parent.set(node, from < 0 ? start : from);
-            if (node < this.assetCount && wanted(names[node])) hits.push(node);
-        });
-        return hits.map(hit => {
-            const chain: number[] = [hit];
-            for (let at = hit; at !== start;) { at = parent.get(at)!; chain.unshift(at); }
-            return { asset: names[hit], chain: chain.map(n => names[n]) };
-        });
+        const { hits, chainTo } = this.hitsFrom(fallback, node => wanted(this.base.names[node]), () => false);
+        return hits.map(hit => ({ asset: this.base.names[hit], chain: chainTo(hit) }));
     }
 
     /** Whether asset `name` needs, directly or through `depends on`, one of `targets`. */
@@ -628,7 +616,7 @@ export class RecoveryGraph {
         const bits = new Uint32Array(words);
         for (const name of activity.uses) {
             const i = this.assetIndex.get(name);
-            if (i === undefined || !holdsData(this.model.assets[i])) continue;
+            if (i === undefined || !this.base.holdsData[i]) continue;
             for (let w = 0, at = i * words; w < words; w++) bits[w] |= rows[at + w];
         }
         return bits;
@@ -665,7 +653,7 @@ export class RecoveryGraph {
                 let found = 0;
                 for (const m of members) {
                     const n = node(m);
-                    if (n < this.assetCount && (mask[n >>> 5] & (1 << (n & 31))) !== 0) { found = 1; break; }
+                    if (n < this.assetCount && hasBit(mask, n)) { found = 1; break; }
                     for (const t of successors(m)) if (reaches[target(t)]) { found = 1; break; }
                     if (found) break;
                 }
@@ -693,7 +681,7 @@ export class RecoveryGraph {
     }
 
     /**
-     * The walk of `chainsFrom`, its hits (asset indices) in the same order, stopped once `enough`
+     * The walk from a fallback to the assets `wanted` accepts, its hits (asset indices) in order, stopped once `enough`
      * answers true for the hits so far; the chain to a hit is built only when asked (building every
      * chain was hits × depth).
      */

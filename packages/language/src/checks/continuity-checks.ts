@@ -308,7 +308,7 @@ function meansToDrill(ctx: CheckContext, activity: string, direct: readonly Fall
         for (let f = 0; f < names.length; f++) {
             for (let k = offsets[f]; k < offsets[f + 1]; k++) {
                 const i = assets[k];
-                if ((bits[i >>> 5] & (1 << (i & 31))) === 0) continue;
+                if (!hasBit(bits, i)) continue;
                 if (!first.has(names[f])) count++;
                 break;
             }

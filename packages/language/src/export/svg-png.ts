@@ -15,8 +15,11 @@ import { fontBytes, fontFiles, fontPaths } from './pdf-fonts.js';
  */
 export type PngEngine = 'native' | 'wasm';
 
-const zoom = { mode: 'zoom', value: 2 } as const;
-const background = '#ffffff';
+/** Both engines draw at twice the SVG's size, on white, with the documents' Roboto only. */
+const drawing = { fitTo: { mode: 'zoom', value: 2 }, background: '#ffffff' } as const;
+const font = { loadSystemFonts: false, defaultFontFamily: 'Roboto', sansSerifFamily: 'Roboto' } as const;
+/** The WebAssembly module's file name beside the bundles (scripts/lazy-renderers.mjs copies it there). */
+const resvgWasmName = 'resvg.wasm';
 
 /** The PNG of an SVG with the first engine that loads here; undefined when none does. */
 export async function svgToPng(svg: string): Promise<Uint8Array | undefined> {
@@ -38,11 +41,8 @@ async function nativePng(svg: string): Promise<Uint8Array | undefined> {
     native ??= import('@resvg/resvg-js').catch(() => undefined);
     const resvg = await native;
     if (!resvg) return undefined;
-    const drawing = new resvg.Resvg(svg, {
-        fitTo: zoom, background,
-        font: { loadSystemFonts: false, fontFiles: Object.values(fontPaths()), defaultFontFamily: 'Roboto', sansSerifFamily: 'Roboto' }
-    });
-    return new Uint8Array(drawing.render().asPng());
+    const renderer = new resvg.Resvg(svg, { ...drawing, font: { ...font, fontFiles: Object.values(fontPaths()) } });
+    return new Uint8Array(renderer.render().asPng());
 }
 
 let wasm: Promise<typeof ResvgWasm | undefined> | undefined;
@@ -53,14 +53,11 @@ async function wasmPng(svg: string): Promise<Uint8Array | undefined> {
     const resvg = await wasm;
     if (!resvg) return undefined;
     fontBuffers ??= Object.values(fontFiles).map(fontBytes);
-    const drawing = new resvg.Resvg(svg, {
-        fitTo: zoom, background,
-        font: { loadSystemFonts: false, fontBuffers, defaultFontFamily: 'Roboto', sansSerifFamily: 'Roboto' }
-    });
+    const renderer = new resvg.Resvg(svg, { ...drawing, font: { ...font, fontBuffers } });
     try {
-        return drawing.render().asPng();
+        return renderer.render().asPng();
     } finally {
-        drawing.free();
+        renderer.free();
     }
 }
 
@@ -92,6 +89,3 @@ function wasmFile(): string | undefined {
         return undefined;
     }
 }
-
-/** The module's file name beside the bundles (scripts/lazy-renderers.mjs copies it there). */
-export const resvgWasmName = 'resvg.wasm';
